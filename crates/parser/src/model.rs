@@ -1,0 +1,222 @@
+//! The typed data model every other crate reads: reports, sentences and claims.
+//!
+//! Byte offsets always refer to [`Report::text`], the report's text after markup
+//! removal, so that `&report.text[claim.start..claim.end]` is the claim's source.
+
+use chrono::{NaiveDate, Weekday};
+use serde::Serialize;
+
+/// One input document as the caller hands it in (the CLI reads files; the parser never does).
+#[derive(Debug, Clone, Default)]
+pub struct ReportInput {
+    /// Unique id within a run (`abc.txt` -> `abc`).
+    pub id: String,
+    /// Where it came from: a path or a record reference, for the reports table.
+    pub source: String,
+    /// Plain text (already converted from HTML by the caller when needed).
+    pub text: String,
+    /// Publication date from metadata (HTML meta tags, a JSONL field), when known.
+    pub published: Option<NaiveDate>,
+    /// Outlet name from metadata, when known.
+    pub outlet: Option<String>,
+}
+
+/// Where a report's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    Metadata,
+    Text,
+    Unknown,
+}
+
+/// A parsed report: its text, sentences and claims.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub id: String,
+    pub source: String,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub published_from: DateSource,
+    /// Text the offsets refer to (line ends normalised to `\n`).
+    pub text: String,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+    /// Problems met while reading messy text; analysis never fails.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A sentence of the report, numbered from 1 in document order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Set when the sentence is page furniture rather than reporting.
+    pub noise: Option<NoiseKind>,
+}
+
+/// Why a line or sentence is not reporting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoiseKind {
+    Navigation,
+    Byline,
+    Timestamp,
+    Caption,
+    Credit,
+    BoxLabel,
+    Agency,
+    Share,
+    Advertisement,
+    Link,
+    Heading,
+}
+
+/// How the outlet presents a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// The outlet asserts it.
+    Statement,
+    /// A direct quotation.
+    Quote,
+    /// Indirect speech: "X said that ...".
+    Reported,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    Positive,
+    Negative,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    Asserted,
+    /// may, reportedly, about, citing unnamed sources.
+    Hedged,
+    /// will, plans to.
+    Future,
+    /// if, unless.
+    Conditional,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organisation,
+    Other,
+}
+
+/// A named entity, normalised ("Mr Zelensky's" -> "Volodymyr Zelenskyy" when the full
+/// name appears in the report).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Entity {
+    pub name: String,
+    pub kind: EntityKind,
+}
+
+/// How exact a stated number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    Exact,
+    /// about, around, roughly, some, nearly, almost, a dozen, hundreds of.
+    About,
+    /// at least, more than, over.
+    AtLeast,
+    /// up to, at most, less than, under.
+    AtMost,
+}
+
+/// What a number measures, so that "12 killed" is only compared with other death counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Count,
+    Duration,
+    Money,
+    Percent,
+    Distance,
+    Weight,
+    Age,
+    Year,
+}
+
+/// A number with its unit, e.g. "about 40 minutes" or "550 drones".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Lower (or only) value, in the unit below.
+    pub value: f64,
+    /// Upper bound of a stated range ("between 40 and 50").
+    pub upper: Option<f64>,
+    pub approx: Approx,
+    pub dimension: Dimension,
+    /// Canonical singular unit: "minute", "people", "drone", "%", "usd"; empty when none.
+    pub unit: String,
+    /// The news measure it belongs to, from the predicate lexicon ("killed", "injured",
+    /// "duration"), when one is named near the number.
+    pub measure: Option<String>,
+    /// The number as written, for explanations.
+    pub text: String,
+    /// Byte offsets of the number's text in the report.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A resolved or partly resolved time expression.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TimeValue {
+    /// A calendar day; `weekday_named` is true when the text named the weekday.
+    Date { date: NaiveDate, weekday_named: bool },
+    /// A weekday that could not be resolved (no publication date).
+    Weekday(Weekday),
+    /// A month of a year ("in March", "last month").
+    Month { year: Option<i32>, month: u32 },
+    /// A clock time ("3 a.m.", "14:30"), minutes after midnight.
+    Clock(u32),
+}
+
+/// A time expression found in a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimeExpr {
+    pub value: TimeValue,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One statement a report makes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Position in the report, from 1 in document order (`<report>#<number>`).
+    pub number: usize,
+    /// Index of the source sentence, from 1.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: ClaimKind,
+    /// Normalised speaker ("Donald Trump", "unnamed sources"); `None` when the outlet asserts it.
+    pub speaker: Option<String>,
+    pub polarity: Polarity,
+    pub modality: Modality,
+    pub entities: Vec<Entity>,
+    pub quantities: Vec<Quantity>,
+    pub times: Vec<TimeExpr>,
+    /// The words inside quotation marks, for quotes.
+    pub quote: Option<String>,
+    /// The claim's source text with runs of white space folded to one space.
+    pub text: String,
+}
+
+/// Something the parser noticed and worked around.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub offset: usize,
+    pub message: String,
+}
