@@ -13,6 +13,7 @@
 //!
 //! Messy text never makes it fail: problems become [`Diagnostic`]s on the report.
 
+pub mod lexicon;
 mod model;
 
 pub use model::*;

@@ -1,0 +1,131 @@
+//! The curated lexicon of news predicates and measures.
+//!
+//! Numbers are only comparable within one measure: "fourteen people are feared dead"
+//! and "twelve people were killed" are both `killed`, while "nine injured" is
+//! `injured` and must never be compared with them. This table is the one place
+//! that says which words name which measure, and which verbs mean the same act.
+
+/// Words (lower case, inflected forms included) that name a measure, with the
+/// measure's canonical name. Multi-word cues ("death toll") are matched on their
+/// head word here and checked by callers where needed.
+const MEASURE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "killed",
+        &[
+            "killed", "kill", "kills", "killing", "died", "die", "dies", "dying", "dead",
+            "death", "deaths", "toll", "fatalities", "fatality", "perished", "lives", "bodies",
+            "fatally",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured", "injuring", "injures", "injuries", "injury", "wounded", "wounding",
+            "hurt", "hospitalised", "hospitalized",
+        ],
+    ),
+    ("missing", &["missing", "unaccounted"]),
+    ("arrested", &["arrested", "arrests", "detained", "detentions"]),
+    (
+        "evacuated",
+        &["evacuated", "evacuation", "evacuations", "displaced", "fled", "homeless"],
+    ),
+    ("rescued", &["rescued", "rescue", "saved"]),
+    ("votes", &["votes", "voted", "vote", "ballots"]),
+    ("turnout", &["turnout"]),
+    ("support", &["support", "backing", "approval"]),
+];
+
+/// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
+pub fn measure_of(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    MEASURE_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(measure, _)| *measure)
+}
+
+/// Verbs of saying and other news predicates that mean the same act, with a
+/// canonical lemma. Used to compare claims' predicates and to spot attributions.
+const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "say",
+        &[
+            "said", "say", "says", "saying", "told", "tell", "tells", "stated", "state",
+            "states", "wrote", "write", "writes", "added", "add", "adds", "noted", "note",
+            "notes", "declared", "declares", "remarked", "explained", "explains", "commented",
+        ],
+    ),
+    (
+        "discuss",
+        &["discussed", "discuss", "discusses", "discussing", "talked", "talk", "talks", "spoke", "speak", "speaks"],
+    ),
+    ("kill", &["killed", "kill", "kills", "died", "die", "dies", "dead", "perished"]),
+    ("injure", &["injured", "injure", "injures", "wounded", "wound", "hurt"]),
+    ("deny", &["denied", "deny", "denies", "rejected", "rejects", "dismissed", "dismisses"]),
+    ("confirm", &["confirmed", "confirm", "confirms", "verified"]),
+    ("ask", &["asked", "ask", "asks", "requested", "request", "requests", "urged", "urge", "urges"]),
+    ("warn", &["warned", "warn", "warns", "cautioned"]),
+    ("agree", &["agreed", "agree", "agrees"]),
+    ("meet", &["met", "meet", "meets", "meeting"]),
+    ("attack", &["attacked", "attack", "attacks", "struck", "strike", "strikes", "hit", "pummelled", "pounded", "bombarded"]),
+    ("halt", &["halted", "halt", "halts", "paused", "pause", "stopped", "stop", "suspended", "suspend"]),
+    ("resume", &["resumed", "resume", "resumes", "restarted", "restart"]),
+    ("supply", &["supplied", "supply", "supplies", "provided", "provide", "provides", "delivered", "deliver", "sent", "send", "sell", "sold"]),
+    ("criticise", &["criticised", "criticized", "criticise", "criticize", "faulted", "blamed", "blame", "condemned"]),
+    ("praise", &["praised", "praise", "touted", "hailed", "lauded"]),
+    ("evacuate", &["evacuated", "evacuate", "evacuates"]),
+    ("arrest", &["arrested", "arrest", "arrests", "detained", "detain"]),
+    ("increase", &["increased", "increase", "rose", "rise", "rises", "grew", "grow", "climbed", "climb", "surged"]),
+    ("decrease", &["decreased", "decrease", "fell", "fall", "falls", "dropped", "drop", "declined", "decline"]),
+];
+
+/// The canonical predicate of a word, if the lexicon knows it:
+/// `canonical_predicate("told") == Some("say")`.
+pub fn canonical_predicate(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    PREDICATE_SYNONYMS
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(lemma, _)| *lemma)
+}
+
+/// Verbs that introduce speech or writing ("X said", "according to X" is handled apart).
+pub fn is_speech_verb(word: &str) -> bool {
+    const EXTRA: &[&str] = &[
+        "announced", "announces", "claimed", "claims", "insisted", "insists", "argued",
+        "argues", "suggested", "suggests", "reported", "reports", "posted", "posts",
+        "tweeted", "tweets", "asked", "asks", "replied", "replies", "answered", "continued",
+        "confirmed", "confirms", "denied", "denies", "warned", "warns", "admitted",
+        "admits", "acknowledged", "acknowledges", "recalled", "recalls", "conceded",
+        "concedes", "estimated", "estimates", "predicted", "predicts", "promised",
+        "promises", "vowed", "vows", "urged", "urges", "stressed", "stresses", "emphasised",
+        "emphasized", "observed", "quipped", "joked", "shouted", "whispered", "testified",
+        "briefed", "called", "calls",
+    ];
+    canonical_predicate(word) == Some("say") || EXTRA.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deaths_and_injuries_are_distinct_measures() {
+        assert_eq!(measure_of("dead"), Some("killed"));
+        assert_eq!(measure_of("Killed"), Some("killed"));
+        assert_eq!(measure_of("fatalities"), Some("killed"));
+        assert_eq!(measure_of("wounded"), Some("injured"));
+        assert_ne!(measure_of("injured"), measure_of("killed"));
+        assert_eq!(measure_of("minutes"), None);
+    }
+
+    #[test]
+    fn saying_verbs_share_one_predicate() {
+        assert_eq!(canonical_predicate("told"), Some("say"));
+        assert_eq!(canonical_predicate("wrote"), canonical_predicate("stated"));
+        assert_eq!(canonical_predicate("discussed"), canonical_predicate("talked"));
+        assert!(is_speech_verb("tweeted"));
+        assert!(!is_speech_verb("walked"));
+    }
+}
