@@ -26,7 +26,11 @@ pub fn parse_report(input: ReportInput) -> Report {
         source: input.source,
         outlet: input.outlet,
         published: input.published,
-        published_from: if input.published.is_some() { DateSource::Metadata } else { DateSource::Unknown },
+        published_from: if input.published.is_some() {
+            DateSource::Metadata
+        } else {
+            DateSource::Unknown
+        },
         text,
         sentences: Vec::new(),
         claims: Vec::new(),

@@ -170,10 +170,13 @@ pub struct Quantity {
 }
 
 /// A resolved or partly resolved time expression.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TimeValue {
     /// A calendar day; `weekday_named` is true when the text named the weekday.
-    Date { date: NaiveDate, weekday_named: bool },
+    Date {
+        date: NaiveDate,
+        weekday_named: bool,
+    },
     /// A weekday that could not be resolved (no publication date).
     Weekday(Weekday),
     /// A month of a year ("in March", "last month").
@@ -183,7 +186,7 @@ pub enum TimeValue {
 }
 
 /// A time expression found in a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TimeExpr {
     pub value: TimeValue,
     pub text: String,
