@@ -1,0 +1,395 @@
+//! Claim assembly: reporting sentences -> atomic claims with all their slots.
+//!
+//! Sentences that share a quotation are one unit, so a quotation stays whole
+//! (`"We need it. America needs it," he said.` is one quote claim). Other units
+//! are cut into atomic claims where a sentence states separate facts joined by
+//! "and"/"but"/";" ("Twelve people were killed and nine injured" -> two claims);
+//! the parts keep the sentence's speaker and, when they name no time of their
+//! own, its times.
+
+use chrono::NaiveDate;
+
+use crate::entities::{find_entities, name_runs, NameBook};
+use crate::grammar::{is_auxiliary, looks_like_verb};
+use crate::model::{Claim, ClaimKind, EntityKind, Sentence};
+use crate::polarity::{modality, polarity};
+use crate::quantities::find_quantities;
+use crate::quotes::Quotation;
+use crate::speakers::{
+    find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
+};
+use crate::text::{fold_whitespace, trim_span, words, Word};
+use crate::times::find_times;
+
+/// A stretch of one line that becomes one or more claims.
+struct Unit {
+    sentence: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Extracts the claims of a report from its reporting sentences.
+pub(crate) fn extract_claims(
+    text: &str,
+    sentences: &[Sentence],
+    quotations: &[Quotation],
+    book: &NameBook,
+    published: Option<NaiveDate>,
+) -> Vec<Claim> {
+    let units = units(sentences, quotations);
+    let mut context = SpeakerContext::default();
+    let mut claims = Vec::new();
+    let mut previous_unit_end = 0;
+    for unit in &units {
+        let quotes: Vec<&Quotation> = quotations
+            .iter()
+            .filter(|q| q.start < unit.end && q.end > unit.start && q.word_count(text) >= 2)
+            .collect();
+        let outside = words_outside(text, unit.start, unit.end, &quotes);
+        let attribution = find_attribution(text, &outside, unit.start, book, &context);
+        if !quotes.is_empty() {
+            let speaker = attribution
+                .as_ref()
+                .map(|a| a.speaker.clone())
+                .or_else(|| context.announced_speaker.take())
+                .or_else(|| {
+                    // A quotation without attribution continues the previous speaker when
+                    // it carries on a quotation or follows another quote closely.
+                    let follows_quote = quotations
+                        .iter()
+                        .any(|q| q.end <= unit.start && q.end >= previous_unit_end);
+                    (quotes[0].continued || follows_quote || outside.len() <= 3)
+                        .then(|| context.last_quote_speaker.clone())
+                        .flatten()
+                });
+            let quote_text = quotes
+                .iter()
+                .map(|q| q.inner(text).trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let anonymous = speaker.as_deref() == Some(UNNAMED_SOURCES);
+            claims.push(build_claim(
+                text,
+                unit,
+                unit.start,
+                unit.end,
+                ClaimKind::Quote,
+                speaker.clone(),
+                anonymous,
+                Some(quote_text),
+                book,
+                published,
+                &[],
+            ));
+            if let Some(speaker) = speaker {
+                context.spoke(&speaker, book);
+                context.last_quote_speaker = Some(speaker);
+            }
+        } else {
+            let reported = attribution
+                .as_ref()
+                .filter(|a| a.at_clause_edge && !is_subordinate(&outside, a));
+            let (kind, speaker) = match reported {
+                Some(a) => (ClaimKind::Reported, Some(a.speaker.clone())),
+                None => (ClaimKind::Statement, None),
+            };
+            let anonymous = reported.is_some_and(|a| a.anonymous)
+                || mentions_anonymous_source(&text[unit.start..unit.end]);
+            if let (Some(a), true) = (reported, text[unit.start..unit.end].ends_with(':')) {
+                // `Mr Zelenskyy said:` closing a line announces the quotation that follows.
+                context.announced_speaker = Some(a.speaker.clone());
+                context.spoke(&a.speaker, book);
+                previous_unit_end = unit.end;
+                continue;
+            }
+            let parts = atomic_parts(text, unit.start, unit.end);
+            let sentence_times = find_times(text, unit.start, unit.end, published, false);
+            for (start, end) in parts {
+                let inherited = if end - start < unit.end - unit.start {
+                    sentence_times.as_slice()
+                } else {
+                    &[]
+                };
+                claims.push(build_claim(
+                    text,
+                    unit,
+                    start,
+                    end,
+                    kind,
+                    speaker.clone(),
+                    anonymous,
+                    None,
+                    book,
+                    published,
+                    inherited,
+                ));
+            }
+            if let Some(Attribution { speaker, .. }) = reported {
+                context.spoke(speaker, book);
+            }
+        }
+        note_subject(text, unit, book, &mut context);
+        previous_unit_end = unit.end;
+    }
+    for (index, claim) in claims.iter_mut().enumerate() {
+        claim.number = index + 1;
+    }
+    claims
+}
+
+/// "a day after Mr Trump said he had a call": a speech verb inside a subordinate
+/// clause does not make the whole sentence reported speech.
+fn is_subordinate(words: &[Word], attribution: &Attribution) -> bool {
+    let window_start = attribution.verb.saturating_sub(4);
+    words[window_start..attribution.verb.min(words.len())]
+        .iter()
+        .any(|w| {
+            matches!(
+                w.lower().as_str(),
+                "after"
+                    | "before"
+                    | "since"
+                    | "when"
+                    | "because"
+                    | "until"
+                    | "while"
+                    | "which"
+                    | "who"
+                    | "what"
+            )
+        })
+}
+
+/// Groups reporting sentences into units: sentences of one line joined by a quotation.
+fn units(sentences: &[Sentence], quotations: &[Quotation]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    for sentence in sentences.iter().filter(|s| s.noise.is_none()) {
+        if let Some(last) = units.last_mut() {
+            let shares_quote = quotations.iter().any(|q| {
+                q.start < last.end
+                    && q.end > sentence.start
+                    && q.start < sentence.end
+                    && q.end > last.start
+            });
+            if shares_quote {
+                last.end = sentence.end;
+                continue;
+            }
+        }
+        units.push(Unit {
+            sentence: sentence.index,
+            start: sentence.start,
+            end: sentence.end,
+        });
+    }
+    units
+}
+
+/// The words of `start..end` that lie outside every quotation.
+fn words_outside<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    quotes: &[&Quotation],
+) -> Vec<Word<'a>> {
+    words(text, start, end)
+        .into_iter()
+        .filter(|w| !quotes.iter().any(|q| w.start >= q.start && w.end <= q.end))
+        .collect()
+}
+
+/// Cuts a sentence where a new predicate follows "and", "but", "while" or ";".
+fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let sentence_words = words(text, start, end);
+    let lowers: Vec<String> = sentence_words.iter().map(Word::lower).collect();
+    let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of left part, start of right part)
+    let mut part_first_word = 0;
+    for (index, word) in sentence_words.iter().enumerate() {
+        let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
+        let semicolon = index > 0 && text[sentence_words[index - 1].end..word.start].contains(';');
+        if !(conjunction || semicolon) || index == 0 {
+            continue;
+        }
+        let right_first = if semicolon { index } else { index + 1 };
+        let right: &[String] = &lowers[right_first.min(lowers.len())..];
+        if right.len() < 2 || inside_parentheses(text, start, word.start) {
+            continue;
+        }
+        let left_has_verb = lowers[part_first_word..index]
+            .iter()
+            .any(|w| looks_like_verb(w));
+        let right_starts_predicate = right
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                !matches!(
+                    w.as_str(),
+                    "that" | "which" | "who" | "whose" | "whom" | "where"
+                )
+            })
+            .any(|w| looks_like_verb(w));
+        let between_numbers = conjunction
+            && is_number_word(&lowers[index - 1])
+            && right.first().is_some_and(|w| is_number_word(w));
+        if left_has_verb
+            && right_starts_predicate
+            && !between_numbers
+            && !only_auxiliary_lists(right)
+        {
+            let left_end = sentence_words[index - 1].end;
+            let right_start = sentence_words[right_first].start;
+            cuts.push((left_end, right_start));
+            part_first_word = right_first;
+        }
+    }
+    let mut parts = Vec::new();
+    let mut part_start = start;
+    for (left_end, right_start) in cuts {
+        parts.push(trim_span(text, part_start, left_end));
+        part_start = right_start;
+    }
+    parts.push(trim_span(text, part_start, end));
+    parts.retain(|(s, e)| s < e);
+    parts
+}
+
+/// "and was" alone is a list of auxiliaries rather than a new clause only when nothing follows.
+fn only_auxiliary_lists(right: &[String]) -> bool {
+    right.len() < 2 && right.first().is_some_and(|w| is_auxiliary(w))
+}
+
+fn is_number_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        || matches!(
+            word,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "a"
+                | "half"
+        )
+}
+
+fn inside_parentheses(text: &str, start: usize, at: usize) -> bool {
+    let before = &text[start..at];
+    before.matches('(').count() > before.matches(')').count()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_claim(
+    text: &str,
+    unit: &Unit,
+    start: usize,
+    end: usize,
+    kind: ClaimKind,
+    speaker: Option<String>,
+    anonymous: bool,
+    quote: Option<String>,
+    book: &NameBook,
+    published: Option<NaiveDate>,
+    inherited_times: &[crate::model::TimeExpr],
+) -> Claim {
+    let claim_words = words(text, start, end);
+    let quantities = find_quantities(text, start, end);
+    let future_hint = claim_words.iter().any(|w| {
+        matches!(
+            w.lower().as_str(),
+            "will" | "next" | "due" | "plans" | "tomorrow"
+        )
+    });
+    let mut times = find_times(text, start, end, published, future_hint);
+    if times.is_empty() {
+        times = inherited_times.to_vec();
+    }
+    let entities = find_entities(text, start, end, unit.start, book);
+    Claim {
+        number: 0,
+        sentence: unit.sentence,
+        start,
+        end,
+        kind,
+        speaker,
+        polarity: polarity(&claim_words),
+        modality: modality(&claim_words, anonymous, &quantities),
+        entities,
+        quantities,
+        times,
+        quote,
+        text: fold_whitespace(&text[start..end]),
+    }
+}
+
+/// Remembers the person who opens a unit, for pronouns later ("he said").
+fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerContext) {
+    let unit_words = words(text, unit.start, unit.end);
+    if let Some(run) = name_runs(text, &unit_words, unit.start)
+        .into_iter()
+        .find(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
+    {
+        if run.first_word <= 3 {
+            context.mention(&book.complete(&run.name));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(s: &str) -> Vec<&str> {
+        atomic_parts(s, 0, s.len())
+            .into_iter()
+            .map(|(a, b)| &s[a..b])
+            .collect()
+    }
+
+    #[test]
+    fn separate_facts_become_separate_claims() {
+        assert_eq!(
+            parts("Twelve people were killed and nine injured."),
+            ["Twelve people were killed", "nine injured."]
+        );
+        assert_eq!(
+            parts("The leaders discussed air defence and agreed to meet again."),
+            ["The leaders discussed air defence", "agreed to meet again."]
+        );
+        assert_eq!(
+            parts("Russia hit Kyiv overnight; two people died."),
+            ["Russia hit Kyiv overnight", "two people died."]
+        );
+    }
+
+    #[test]
+    fn lists_and_names_stay_whole() {
+        for sentence in [
+            "Donald Trump and Volodymyr Zelenskyy discuss US weapons.",
+            "He discussed joint production, as well as purchases and investments.",
+            "Ukraine wants more missiles and systems that it sees as key.",
+            "Five hundred and fifty drones were launched.",
+        ] {
+            assert_eq!(parts(sentence).len(), 1, "{sentence}");
+        }
+    }
+}

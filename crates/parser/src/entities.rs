@@ -1,0 +1,762 @@
+//! Named entities without a model: capitalised runs, titles, a small gazetteer.
+//!
+//! A run of capitalised words ("US President Donald Trump") is split into a role
+//! ("US President") and a name ("Donald Trump"); the role tells persons from
+//! other names and lets "the president said" find its person later. Names are
+//! completed from the report ("Mr Trump" -> "Donald Trump" once the full name
+//! appears) by the [`NameBook`], keyed on case- and diacritic-folded surnames, so
+//! Zelenska and Zelenskyy stay two people.
+
+use crate::grammar;
+use crate::model::{Entity, EntityKind};
+use crate::text::{fold_key, words, Word};
+
+/// Words that make a role or title before a person's name.
+const TITLE_WORDS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "secretary",
+    "general",
+    "gen",
+    "col",
+    "colonel",
+    "capt",
+    "captain",
+    "chief",
+    "officer",
+    "councillor",
+    "cllr",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "inspector",
+    "detective",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "commissioner",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "economy",
+    "first",
+    "lady",
+    "mp",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "commander",
+    "admiral",
+    "marshal",
+    "speaker",
+    "opposition",
+    "assistant",
+    "fire",
+    "police",
+    "head",
+    "ceo",
+    "founder",
+    "manager",
+    "coach",
+    "resident",
+    "witness",
+    "analyst",
+    "economist",
+    "professor",
+    "mep",
+    "state",
+    "former",
+    "acting",
+    "regional",
+    "environment",
+    "transport",
+    "interior",
+    "justice",
+    "labour",
+    "green",
+];
+/// Titles that mark a person and give a gender hint.
+const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
+const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
+
+/// Last words that make a run an organisation.
+const ORGANISATION_HEADS: &[&str] = &[
+    "service",
+    "services",
+    "council",
+    "ministry",
+    "party",
+    "police",
+    "parliament",
+    "assembly",
+    "agency",
+    "commission",
+    "union",
+    "company",
+    "group",
+    "university",
+    "hospital",
+    "office",
+    "department",
+    "force",
+    "forces",
+    "army",
+    "navy",
+    "committee",
+    "bank",
+    "court",
+    "government",
+    "house",
+    "authority",
+    "board",
+    "association",
+    "institute",
+    "foundation",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "news",
+    "times",
+    "post",
+    "press",
+    "magazine",
+    "cabinet",
+    "kremlin",
+    "pentagon",
+    "nato",
+    "coalition",
+    "alliance",
+    "trust",
+    "network",
+    "guard",
+    "guards",
+    "brigade",
+    "federation",
+    "organisation",
+    "organization",
+    "fund",
+    "greens",
+    "democrats",
+    "republicans",
+    "conservatives",
+    "senate",
+    "congress",
+    "bundestag",
+    "landtag",
+    "nhs",
+    "services",
+    "cross",
+    "crescent",
+    "club",
+    "team",
+    "league",
+    "media",
+    "council's",
+    "unit",
+    "centre",
+    "center",
+    "executive",
+];
+/// Well-known names the report may give without any other cue.
+const GAZETTEER: &[(&str, &str, EntityKind)] = &[
+    ("us", "United States", EntityKind::Place),
+    ("u.s", "United States", EntityKind::Place),
+    ("usa", "United States", EntityKind::Place),
+    ("united states", "United States", EntityKind::Place),
+    ("america", "United States", EntityKind::Place),
+    ("washington", "Washington", EntityKind::Place),
+    ("uk", "United Kingdom", EntityKind::Place),
+    ("u.k", "United Kingdom", EntityKind::Place),
+    ("britain", "United Kingdom", EntityKind::Place),
+    ("united kingdom", "United Kingdom", EntityKind::Place),
+    ("eu", "European Union", EntityKind::Organisation),
+    ("european union", "European Union", EntityKind::Organisation),
+    ("un", "United Nations", EntityKind::Organisation),
+    ("united nations", "United Nations", EntityKind::Organisation),
+    ("nato", "NATO", EntityKind::Organisation),
+    ("kremlin", "Kremlin", EntityKind::Organisation),
+    ("white house", "White House", EntityKind::Organisation),
+    ("pentagon", "Pentagon", EntityKind::Organisation),
+    ("ukraine", "Ukraine", EntityKind::Place),
+    ("russia", "Russia", EntityKind::Place),
+    ("kyiv", "Kyiv", EntityKind::Place),
+    ("kiev", "Kyiv", EntityKind::Place),
+    ("moscow", "Moscow", EntityKind::Place),
+    ("germany", "Germany", EntityKind::Place),
+    ("berlin", "Berlin", EntityKind::Place),
+    ("france", "France", EntityKind::Place),
+    ("paris", "Paris", EntityKind::Place),
+    ("london", "London", EntityKind::Place),
+    ("england", "England", EntityKind::Place),
+    ("scotland", "Scotland", EntityKind::Place),
+    ("wales", "Wales", EntityKind::Place),
+    ("ireland", "Ireland", EntityKind::Place),
+    ("netherlands", "Netherlands", EntityKind::Place),
+    ("the hague", "The Hague", EntityKind::Place),
+    ("hague", "The Hague", EntityKind::Place),
+    ("brussels", "Brussels", EntityKind::Place),
+    ("belgium", "Belgium", EntityKind::Place),
+    ("poland", "Poland", EntityKind::Place),
+    ("china", "China", EntityKind::Place),
+    ("beijing", "Beijing", EntityKind::Place),
+    ("israel", "Israel", EntityKind::Place),
+    ("gaza", "Gaza", EntityKind::Place),
+    ("iran", "Iran", EntityKind::Place),
+    ("india", "India", EntityKind::Place),
+    ("japan", "Japan", EntityKind::Place),
+    ("italy", "Italy", EntityKind::Place),
+    ("spain", "Spain", EntityKind::Place),
+    ("canada", "Canada", EntityKind::Place),
+    ("australia", "Australia", EntityKind::Place),
+    ("europe", "Europe", EntityKind::Place),
+    ("crimea", "Crimea", EntityKind::Place),
+    ("odesa", "Odesa", EntityKind::Place),
+    ("odessa", "Odesa", EntityKind::Place),
+    ("kharkiv", "Kharkiv", EntityKind::Place),
+    ("lviv", "Lviv", EntityKind::Place),
+    ("leeds", "Leeds", EntityKind::Place),
+    ("bradford", "Bradford", EntityKind::Place),
+    ("manchester", "Manchester", EntityKind::Place),
+    ("yorkshire", "Yorkshire", EntityKind::Place),
+    ("reuters", "Reuters", EntityKind::Organisation),
+    ("axios", "Axios", EntityKind::Organisation),
+    (
+        "associated press",
+        "Associated Press",
+        EntityKind::Organisation,
+    ),
+    ("afp", "AFP", EntityKind::Organisation),
+    ("spiegel", "Spiegel", EntityKind::Organisation),
+    ("bbc", "BBC", EntityKind::Organisation),
+    ("telegram", "Telegram", EntityKind::Other),
+    ("air force one", "Air Force One", EntityKind::Other),
+    ("der spiegel", "Spiegel", EntityKind::Organisation),
+];
+/// Capitalised words that are never names on their own.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "i",
+    "bst",
+    "gmt",
+    "cet",
+    "am",
+    "pm",
+    "ok",
+    "tv",
+    "covid",
+    "no",
+    "yes",
+    "god",
+    "christmas",
+    "easter",
+];
+/// Adjectives of nationality: not entities themselves, often part of a role.
+fn is_demonym(lower: &str) -> bool {
+    ["ian", "ese", "ish", "ic", "an", "i"]
+        .iter()
+        .any(|end| lower.ends_with(end))
+        && lower.len() > 4
+        && !GAZETTEER.iter().any(|(key, _, _)| *key == lower)
+}
+
+/// A person the report names in full, with what it says about them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Person {
+    pub name: String,
+    /// Lower-case role words seen before the name ("us", "president").
+    pub roles: Vec<String>,
+    pub female: Option<bool>,
+}
+
+/// The persons of one report, for completing short names and resolving roles.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NameBook {
+    pub persons: Vec<Person>,
+}
+
+impl NameBook {
+    /// Adds or enriches a person seen in the text.
+    fn note(&mut self, name: &str, roles: &[String], female: Option<bool>) {
+        if let Some(index) = self.find(name) {
+            let person = &mut self.persons[index];
+            if name.split_whitespace().count() > person.name.split_whitespace().count() {
+                person.name = name.to_string();
+            }
+            for role in roles {
+                if !person.roles.contains(role) {
+                    person.roles.push(role.clone());
+                }
+            }
+            person.female = person.female.or(female);
+            return;
+        }
+        self.persons.push(Person {
+            name: name.to_string(),
+            roles: roles.to_vec(),
+            female,
+        });
+    }
+
+    /// The person a name refers to: same folded surname, and first names that do
+    /// not contradict each other.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let key = fold_key(name);
+        let tokens: Vec<&str> = key.split_whitespace().collect();
+        let surname = *tokens.last()?;
+        self.persons.iter().position(|person| {
+            let person_key = fold_key(&person.name);
+            let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
+            person_tokens.last() == Some(&surname)
+                && (tokens.len() == 1 || person_tokens.len() == 1 || person_tokens[0] == tokens[0])
+        })
+    }
+
+    /// The fullest form of a person's name in this report ("Trump" -> "Donald Trump").
+    pub fn complete(&self, name: &str) -> String {
+        self.find(name).map_or_else(
+            || name.to_string(),
+            |index| self.persons[index].name.clone(),
+        )
+    }
+
+    pub fn person(&self, name: &str) -> Option<&Person> {
+        self.find(name).map(|index| &self.persons[index])
+    }
+}
+
+/// A capitalised run split into its role and its name.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameRun {
+    pub name: String,
+    pub roles: Vec<String>,
+    pub kind: EntityKind,
+    pub female: Option<bool>,
+    pub start: usize,
+    pub end: usize,
+    /// Index in the word list of the first and one-past-last word of the whole run.
+    pub first_word: usize,
+    pub end_word: usize,
+    /// A single unknown capitalised word opening a sentence ("Hours after ..."):
+    /// a name only if the report knows it as one.
+    pub lone_opener: bool,
+}
+
+fn is_name_word(word: &Word) -> bool {
+    let text = word.without_possessive();
+    let lower = text.to_lowercase();
+    word.is_capitalised()
+        && !NOT_NAMES.contains(&lower.as_str())
+        && !is_number_name(&lower)
+        && text.chars().any(char::is_alphabetic)
+}
+
+/// "Twenty", "Twelve": capitalised number words open sentences, they are not names.
+fn is_number_name(lower: &str) -> bool {
+    const NUMBERS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozens",
+        "million",
+    ];
+    NUMBERS.contains(&lower)
+}
+
+/// Finds capitalised runs in a sentence's words. `sentence_start` is the byte
+/// offset where the sentence starts, so that a capitalised common word opening
+/// it ("The", "Asked") is not taken for a name.
+pub(crate) fn name_runs(
+    text: &str,
+    sentence_words: &[Word],
+    sentence_start: usize,
+) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut index = 0;
+    while index < sentence_words.len() {
+        let word = &sentence_words[index];
+        let opens_sentence =
+            index == 0 || starts_clause(text, sentence_words, index, sentence_start);
+        let starter = grammar::is_sentence_starter(&word.without_possessive().to_lowercase());
+        if !is_name_word(word) || (opens_sentence && starter) {
+            index += 1;
+            continue;
+        }
+        let first = index;
+        let mut end = index + 1;
+        while end < sentence_words.len() {
+            if sentence_words[end - 1].text != sentence_words[end - 1].without_possessive() {
+                break; // a possessive ends the name
+            }
+            if !adjacent(text, &sentence_words[end - 1], &sentence_words[end]) {
+                break;
+            }
+            let next = &sentence_words[end];
+            if is_name_word(next) || (next.is_capitalised() && is_number_name(&next.lower())) {
+                end += 1;
+                continue;
+            }
+            let connector = next.lower();
+            let joins = matches!(
+                connector.as_str(),
+                "of" | "de"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "al"
+                    | "bin"
+                    | "and"
+                    | "for"
+                    | "la"
+                    | "le"
+                    | "du"
+            ) && sentence_words
+                .get(end + 1)
+                .is_some_and(|after| is_name_word(after) && adjacent(text, next, after));
+            if joins {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        for run in split_run(&sentence_words[first..end], first) {
+            // A lone unknown capitalised word opening a sentence is most likely an
+            // ordinary word ("Hours after ..."), not a name.
+            let lone_opener = opens_sentence
+                && run.end_word == run.first_word + 1
+                && run.kind == EntityKind::Other;
+            runs.push(NameRun { lone_opener, ..run });
+        }
+        index = end;
+    }
+    runs
+}
+
+/// Whether only a space (not a comma or a quotation mark) separates two words.
+fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
+    const ABBREVIATED_TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "capt",
+        "sgt", "jr", "u.s", "u.k",
+    ];
+    text.get(left.end..right.start).is_some_and(|gap| {
+        gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
+            && (!gap.contains(". ") || ABBREVIATED_TITLES.contains(&left.lower().as_str()))
+    })
+}
+
+/// Whether the word opens a clause: after a sentence start, a colon, or an opening quote.
+fn starts_clause(text: &str, words: &[Word], index: usize, sentence_start: usize) -> bool {
+    let before_start = if index == 0 {
+        sentence_start
+    } else {
+        words[index - 1].end
+    };
+    let gap = text.get(before_start..words[index].start).unwrap_or("");
+    gap.contains([':', '"', '“', '‘', '(', '—', '–', '!', '?']) || gap.contains(". ") || index == 0
+}
+
+/// Splits a run at "and" unless it is an organisation ("Fire and Rescue Service"),
+/// then separates role words from the name.
+fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
+    let lowers: Vec<String> = run
+        .iter()
+        .map(|w| w.without_possessive().to_lowercase())
+        .collect();
+    let is_organisation = lowers
+        .last()
+        .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
+    if !is_organisation {
+        if let Some(and) = lowers.iter().position(|w| w == "and" || w == "for") {
+            let mut parts = split_run(&run[..and], offset);
+            parts.extend(split_run(&run[and + 1..], offset + and + 1));
+            return parts;
+        }
+    }
+    if run.is_empty() {
+        return Vec::new();
+    }
+    let start = run[0].start;
+    let end = run[run.len() - 1].end;
+    let whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
+    if is_organisation {
+        return vec![NameRun {
+            name: canonical(&whole.join(" ")).0,
+            roles: Vec::new(),
+            kind: EntityKind::Organisation,
+            female: None,
+            start,
+            end,
+            first_word: offset,
+            end_word: offset + run.len(),
+            lone_opener: false,
+        }];
+    }
+    // Role words: everything up to the last title word, when a name follows it.
+    let last_title = lowers
+        .iter()
+        .rposition(|w| TITLE_WORDS.contains(&w.trim_end_matches('.')));
+    let (roles, name_words): (Vec<String>, &[&str]) = match last_title {
+        Some(position) if position + 1 < whole.len() => {
+            (lowers[..=position].to_vec(), &whole[position + 1..])
+        }
+        _ => (Vec::new(), &whole[..]),
+    };
+    if name_words
+        .iter()
+        .all(|w| TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
+    {
+        return Vec::new();
+    }
+    let name = name_words.join(" ");
+    let (name, gazetteer_kind) = canonical(&name);
+    let female = if roles
+        .iter()
+        .any(|r| FEMALE_TITLES.contains(&r.trim_end_matches('.')))
+    {
+        Some(true)
+    } else if roles
+        .iter()
+        .any(|r| MALE_TITLES.contains(&r.trim_end_matches('.')))
+    {
+        Some(false)
+    } else {
+        None
+    };
+    let kind = if !roles.is_empty() {
+        EntityKind::Person
+    } else if let Some(kind) = gazetteer_kind {
+        kind
+    } else if name_words.len() >= 2 && name_words.len() <= 4 {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    };
+    if name_words.len() == 1 && is_demonym(&name.to_lowercase()) && roles.is_empty() {
+        return Vec::new();
+    }
+    vec![NameRun {
+        name,
+        roles,
+        kind,
+        female,
+        start,
+        end,
+        first_word: offset,
+        end_word: offset + run.len(),
+        lone_opener: false,
+    }]
+}
+
+/// The gazetteer's form of a name, and its kind when the gazetteer knows it.
+fn canonical(name: &str) -> (String, Option<EntityKind>) {
+    let key = fold_key(name)
+        .trim_start_matches("the ")
+        .trim_end_matches('.')
+        .to_string();
+    match GAZETTEER.iter().find(|(k, _, _)| *k == key) {
+        Some((_, canonical, kind)) => (canonical.to_string(), Some(*kind)),
+        None => (name.to_string(), None),
+    }
+}
+
+/// Builds the report's name book from every reporting sentence.
+pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
+    let mut book = NameBook::default();
+    for &(start, end) in sentences {
+        let sentence_words = words(text, start, end);
+        for run in name_runs(text, &sentence_words, start) {
+            if run.kind == EntityKind::Person {
+                book.note(&run.name, &run.roles, run.female);
+            }
+        }
+    }
+    book
+}
+
+/// The entities of `text[start..end]`, normalised with the name book.
+pub(crate) fn find_entities(
+    text: &str,
+    start: usize,
+    end: usize,
+    sentence_start: usize,
+    book: &NameBook,
+) -> Vec<Entity> {
+    let sentence_words = words(text, sentence_start, end);
+    let mut entities: Vec<Entity> = Vec::new();
+    for run in name_runs(text, &sentence_words, sentence_start) {
+        if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
+            continue;
+        }
+        let after_preposition = run.first_word > 0
+            && matches!(
+                sentence_words[run.first_word - 1].lower().as_str(),
+                "in" | "near" | "at" | "outside" | "from" | "into" | "across"
+            );
+        let kind = match run.kind {
+            EntityKind::Other if book.find(&run.name).is_some() => EntityKind::Person,
+            EntityKind::Other if after_preposition => EntityKind::Place,
+            EntityKind::Person
+                if after_preposition && run.roles.is_empty() && book.find(&run.name).is_none() =>
+            {
+                EntityKind::Place
+            }
+            kind => kind,
+        };
+        let name = if kind == EntityKind::Person {
+            book.complete(&run.name)
+        } else {
+            run.name.clone()
+        };
+        let entity = Entity { name, kind };
+        if !entities.contains(&entity) {
+            entities.push(entity);
+        }
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str) -> Vec<(String, Vec<String>, EntityKind)> {
+        let ws = words(text, 0, text.len());
+        name_runs(text, &ws, 0)
+            .into_iter()
+            .map(|r| (r.name, r.roles, r.kind))
+            .collect()
+    }
+
+    #[test]
+    fn roles_are_split_from_names() {
+        let found =
+            runs("US President Donald Trump spoke to Ukrainian President Volodymyr Zelenskyy.");
+        assert_eq!(found[0].0, "Donald Trump");
+        assert_eq!(found[0].1, ["us", "president"]);
+        assert_eq!(found[1].0, "Volodymyr Zelenskyy");
+        assert_eq!(found[1].2, EntityKind::Person);
+    }
+
+    #[test]
+    fn organisations_keep_and_and_sentence_starters_are_dropped() {
+        let found = runs("The West Yorkshire Fire and Rescue Service said Leeds was calm.");
+        assert_eq!(found[0].0, "West Yorkshire Fire and Rescue Service");
+        assert_eq!(found[0].2, EntityKind::Organisation);
+        assert_eq!(found[1].0, "Leeds");
+        assert_eq!(found[1].2, EntityKind::Place);
+    }
+
+    #[test]
+    fn names_complete_without_merging_different_people() {
+        let text = "Volodymyr Zelenskyy and his wife Olena Zelenska arrived. Mr Zelenskyy's aides and Mr Trump's team met. Donald Trump left.";
+        let book = build_name_book(text, &[(0, text.len())]);
+        assert_eq!(book.complete("Zelenskyy"), "Volodymyr Zelenskyy");
+        assert_eq!(book.complete("Zelenska"), "Olena Zelenska");
+        assert_eq!(book.complete("Trump"), "Donald Trump");
+        assert_eq!(book.person("Trump").and_then(|p| p.female), Some(false));
+    }
+
+    #[test]
+    fn gazetteer_normalises_abbreviations_and_possessives() {
+        let text = "Russia's attack hit Kyiv as the U.S. watched.";
+        let book = NameBook::default();
+        let names: Vec<String> = find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, ["Russia", "Kyiv", "United States"]);
+    }
+}

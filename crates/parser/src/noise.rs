@@ -1,0 +1,584 @@
+//! Page furniture: which lines of a page are not reporting.
+//!
+//! Real pages carry navigation ("Skip to main content"), share and ad lines,
+//! bylines, timestamps, photo captions with credits ("(Reuters: Name)",
+//! "Image: Supplied"), box labels ("In short:"), headings and a lone agency
+//! name. A caption must never become a claim, so a line that ends in a photo
+//! credit is a caption as a whole, and the image description just before it
+//! (alt text: a present-tense scene, "A cloud of smoke rises ...") goes with it.
+//! Reporting lines may also open with furniture that is cut off rather than
+//! dropped: a live-blog timestamp, a bullet, a box label, a wire dateline.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::grammar;
+use crate::model::NoiseKind;
+use crate::pubdate;
+
+/// One line of the report: its span, whether it is furniture, and where its
+/// reporting text starts once a leading timestamp, bullet, label or dateline is cut.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line {
+    pub start: usize,
+    pub end: usize,
+    pub content_start: usize,
+    pub noise: Option<NoiseKind>,
+}
+
+const NAVIGATION: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "main menu",
+    "menu",
+    "search",
+    "home",
+    "sign in",
+    "log in",
+    "subscribe",
+    "newsletter",
+    "newsletters",
+    "listen to this article",
+    "listen",
+    "copy link",
+    "comments",
+    "show comments",
+    "back to top",
+    "next",
+    "previous",
+    "loading",
+    "watch",
+    "watch live",
+    "play video",
+    "video",
+    "audio",
+    "image",
+    "photo",
+    "live",
+    "live updates",
+    "key event",
+    "key events",
+    "show key events only",
+    "pinned",
+    "pinned post",
+    "most read",
+    "most popular",
+    "more on this story",
+    "related stories",
+    "related articles",
+    "related",
+    "read more",
+    "topics",
+    "tags",
+    "breaking",
+    "summary",
+    "top stories",
+    "latest",
+    "open image in gallery",
+    "enlarge image",
+    "expand",
+    "close",
+    "cookie settings",
+    "accept all cookies",
+];
+const SHARE: &[&str] = &[
+    "share",
+    "share this article",
+    "share this",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "share on whatsapp",
+    "share via email",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "email",
+    "print",
+    "linkedin",
+    "telegram",
+    "reddit",
+    "share page",
+    "copy link to clipboard",
+];
+const ADVERTISEMENT: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "ad",
+    "sponsored",
+    "promoted",
+];
+const BOX_LABELS: &[&str] = &[
+    "in short",
+    "key points",
+    "what's next",
+    "what’s next",
+    "what's next?",
+    "at a glance",
+    "the big picture",
+    "why it matters",
+    "the details",
+    "catch up",
+    "what we know",
+    "what you need to know",
+    "key facts",
+];
+/// News agencies, photo agencies and wires, as they appear alone or in credits.
+pub(crate) const AGENCIES: &[&str] = &[
+    "reuters",
+    "ap",
+    "afp",
+    "associated press",
+    "agence france-presse",
+    "dpa",
+    "pa",
+    "pa media",
+    "pa wire",
+    "bloomberg",
+    "anp",
+    "efe",
+    "ansa",
+    "getty images",
+    "getty",
+    "epa",
+    "epa-efe",
+    "ukrinform",
+    "tass",
+    "xinhua",
+    "aap",
+    "abc news",
+    "bbc news",
+];
+
+static LINK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(related|related stories|related articles|related coverage|read more|see also|watch|listen|more|more on this|sign up|follow us|topics|tags|more on this story|read next|recommended|also read|more from|explore more)\s*[:\-–—|]").unwrap()
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:By|BY|Words by|Written by|Reporting by|Report by)\s+[\p{Lu}][\p{L}'’.\-]+(?:\s+(?:[\p{Lu}][\p{L}'’.\-]+|and|&|de|van|von|der|al))*\s*(?:[,|–—\-]\s*.*)?$").unwrap()
+});
+static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b",
+    )
+    .unwrap()
+});
+static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:published|updated|posted|first published|last updated|last modified|modified|date)\b[:\s]*|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|minutes?|days?|d)\s+ago\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b[,\s]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}T?|[A-Z]{3,4})?\s*$)").unwrap()
+});
+/// A live-blog timestamp opening a line: "09:14 BST", "10.02am", "2m ago", "Key event".
+static LEADING_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:key event|pinned post|breaking|update)\s*[:\-–—]?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:BST|GMT|CET|CEST|EST|EDT|PST|PDT|UTC|EET|EEST|AEST|AEDT))?|\d+\s*(?:m|min|mins|h|hr|hrs)\s+ago)\s*(?:[:\-–—|]\s*)?").unwrap()
+});
+/// A parenthesised photo credit at the end of a line: "(Reuters: Alina Smutko)",
+/// "(Supplied)", "(Ukrainian Presidential Press Service/Handout via Reuters)".
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*(?:[^()]*:[^()]*|[^()]*\b(?:via|handout|supplied|getty|reuters|afp|ap photo|epa|pa wire|pa media|photo|picture|image|file|credit)\b[^()]*)\)\s*$").unwrap()
+});
+/// A credit label: "Photo: X", "Image: Supplied", "Picture: PA", "Credit: ...".
+static CREDIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[.!?]\s+|\s[|–—-]\s)(?:photo|photograph|picture|image|credit|pic|photo credit|image source|image caption|caption|source: getty)\s*(?:by)?\s*[:,]\s*\S").unwrap()
+});
+static BULLET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[•*▪►●◦‣·]|-|–|—)\s+").unwrap());
+
+/// Splits `text` into lines and classifies each.
+pub(crate) fn classify_lines(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for raw in text.split('\n') {
+        let start = offset;
+        let end = offset + raw.len();
+        offset = end + 1;
+        let (start, end) = crate::text::trim_span(text, start, end);
+        if start == end {
+            continue;
+        }
+        let line = &text[start..end];
+        let noise = classify_line(line);
+        let content_start = if noise.is_none() {
+            start + content_offset(line)
+        } else {
+            start
+        };
+        lines.push(Line {
+            start,
+            end,
+            content_start,
+            noise,
+        });
+    }
+    mark_headings(text, &mut lines);
+    mark_alt_text(text, &mut lines);
+    lines
+}
+
+fn normalised_label(line: &str) -> String {
+    line.trim()
+        .trim_end_matches(|c: char| matches!(c, ':' | '.' | '|' | '›' | '>' | '»'))
+        .trim()
+        .to_lowercase()
+        .replace('’', "'")
+}
+
+/// The furniture kind of one line, if it is furniture.
+fn classify_line(line: &str) -> Option<NoiseKind> {
+    let label = normalised_label(line);
+    if NAVIGATION.contains(&label.as_str()) {
+        return Some(NoiseKind::Navigation);
+    }
+    if SHARE.contains(&label.as_str()) {
+        return Some(NoiseKind::Share);
+    }
+    if ADVERTISEMENT.contains(&label.as_str()) {
+        return Some(NoiseKind::Advertisement);
+    }
+    if BOX_LABELS.contains(&label.trim_end_matches('?')) || BOX_LABELS.contains(&label.as_str()) {
+        return Some(NoiseKind::BoxLabel);
+    }
+    let agency_label = label.trim_start_matches(['—', '–', '-', '©', ' ']).trim();
+    if AGENCIES.contains(&agency_label)
+        || agency_label
+            .split('/')
+            .all(|part| AGENCIES.contains(&part.trim()) || part.trim() == "wires")
+        || label.starts_with("copyright")
+        || label.starts_with('©')
+    {
+        return Some(NoiseKind::Agency);
+    }
+    if LINK_PREFIX.is_match(line) {
+        return Some(NoiseKind::Link);
+    }
+    if REPORTING_CREDIT.is_match(line) {
+        return Some(NoiseKind::Byline);
+    }
+    if line.split_whitespace().count() <= 14 && BYLINE.is_match(line) {
+        return Some(NoiseKind::Byline);
+    }
+    if is_timestamp_line(line) {
+        return Some(NoiseKind::Timestamp);
+    }
+    if is_credit_only(line) {
+        return Some(NoiseKind::Credit);
+    }
+    if TRAILING_CREDIT.is_match(line) || CREDIT_LABEL.is_match(line) {
+        return Some(NoiseKind::Caption);
+    }
+    if line.starts_with("http://") || line.starts_with("https://") || line.starts_with("www.") {
+        return Some(NoiseKind::Link);
+    }
+    None
+}
+
+/// A line that only gives a date or time ("Published: Saturday 5 July 2025",
+/// "Updated 5 Jul 2025, 09:14 BST", "2m ago"); a sentence that merely starts
+/// with a date is reporting.
+fn is_timestamp_line(line: &str) -> bool {
+    if !TIMESTAMP_LINE.is_match(line) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    if lower.starts_with("published")
+        || lower.starts_with("updated")
+        || lower.starts_with("posted")
+        || lower.starts_with("first published")
+        || lower.starts_with("last updated")
+    {
+        return line.split_whitespace().count() <= 14;
+    }
+    // Otherwise every word must be a date or time word.
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|w| !w.is_empty())
+        .all(|word| is_date_word(&word.to_lowercase()))
+}
+
+fn is_date_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+        "at",
+        "on",
+        "ago",
+        "bst",
+        "gmt",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "utc",
+        "eet",
+        "eest",
+        "aest",
+        "aedt",
+        "-",
+        "–",
+        "—",
+        "updated",
+        "published",
+    ];
+    let word = word.trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')'));
+    WORDS.contains(&word)
+        || word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-'))
+        || {
+            let digits: String = word.chars().take_while(|c| c.is_ascii_digit()).collect();
+            !digits.is_empty()
+                && matches!(
+                    &word[digits.len()..],
+                    "am" | "pm" | "st" | "nd" | "rd" | "th" | "h" | "m" | "min" | "mins"
+                )
+        }
+}
+
+/// A line that is nothing but a credit: "(Reuters: Alina Smutko)", "Image: Supplied".
+fn is_credit_only(line: &str) -> bool {
+    let trimmed = line.trim();
+    (trimmed.starts_with('(') && trimmed.ends_with(')') && TRAILING_CREDIT.is_match(trimmed)) || {
+        let lower = trimmed.to_lowercase();
+        [
+            "photo:",
+            "image:",
+            "picture:",
+            "credit:",
+            "photograph:",
+            "image source:",
+            "pic:",
+            "photo credit:",
+        ]
+        .iter()
+        .any(|label| lower.starts_with(label))
+            && trimmed.split_whitespace().count() <= 8
+    }
+}
+
+/// Where the reporting text of a content line starts: after a leading
+/// timestamp, bullet, box label or wire dateline.
+fn content_offset(line: &str) -> usize {
+    let mut offset = 0;
+    loop {
+        let rest = &line[offset..];
+        if let Some(m) = LEADING_TIMESTAMP.find(rest) {
+            if m.end() > 0 && m.end() < rest.len() {
+                offset += m.end();
+                continue;
+            }
+        }
+        if let Some(m) = BULLET.find(rest) {
+            offset += m.end();
+            continue;
+        }
+        let lower = rest.to_lowercase().replace('’', "'");
+        if let Some(label) = BOX_LABELS.iter().find(|label| {
+            lower.starts_with(*label) && lower[label.len()..].trim_start().starts_with([':', '?'])
+        }) {
+            let after = &rest[label.len()..];
+            let skip = after.len() - after.trim_start_matches([':', '?', ' ']).len();
+            offset += label.len() + skip;
+            continue;
+        }
+        if let Some(dateline) = pubdate::parse_dateline(rest) {
+            if dateline.body_start > 0 && dateline.body_start < rest.len() {
+                offset += dateline.body_start;
+                let after = &line[offset..];
+                offset += after.len() - after.trim_start().len();
+            }
+        }
+        return offset;
+    }
+}
+
+/// Short lines without a verb, digits or closing punctuation after the headline are
+/// section headings ("'Disappointing' call with Putin"): not claims.
+fn mark_headings(text: &str, lines: &mut [Line]) {
+    let mut seen_headline = false;
+    for line in lines.iter_mut() {
+        if line.noise.is_some() {
+            continue;
+        }
+        if !seen_headline {
+            seen_headline = true;
+            continue;
+        }
+        let body = &text[line.content_start..line.end];
+        let words = crate::text::words(text, line.content_start, line.end);
+        let ends_like_sentence = body
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ':', ';', '’']);
+        let has_verb = words.iter().any(|w| grammar::looks_like_verb(&w.lower()));
+        let has_digit = body.chars().any(|c| c.is_ascii_digit());
+        if words.len() <= 8 && !ends_like_sentence && !has_verb && !has_digit {
+            line.noise = Some(NoiseKind::Heading);
+        }
+    }
+}
+
+/// The image description just before a credited caption is alt text: a single
+/// present-tense sentence describing a scene, with no attribution or past tense.
+fn mark_alt_text(text: &str, lines: &mut [Line]) {
+    for index in 1..lines.len() {
+        let next_is_caption = matches!(
+            lines[index].noise,
+            Some(NoiseKind::Caption | NoiseKind::Credit)
+        );
+        let candidate = &lines[index - 1];
+        if !next_is_caption || candidate.noise.is_some() {
+            continue;
+        }
+        let body = &text[candidate.content_start..candidate.end];
+        let words = crate::text::words(text, candidate.content_start, candidate.end);
+        let lowers: Vec<String> = words.iter().map(|w| w.lower()).collect();
+        let describes_scene = !body.contains(['"', '“', '”'])
+            && words.len() <= 35
+            && body.matches(['.', '!', '?']).count() <= 1
+            && !lowers.iter().any(|w| {
+                grammar::looks_like_past_tense(w)
+                    || matches!(
+                        w.as_str(),
+                        "was" | "were" | "had" | "said" | "told" | "says" | "will" | "would"
+                    )
+            })
+            && lowers
+                .first()
+                .is_some_and(|w| grammar::is_determiner(w) || w.parse::<f64>().is_ok());
+        if describes_scene {
+            lines[index - 1].noise = Some(NoiseKind::Caption);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, Option<NoiseKind>)> {
+        classify_lines(text)
+            .into_iter()
+            .map(|l| (text[l.content_start..l.end].to_string(), l.noise))
+            .collect()
+    }
+
+    #[test]
+    fn page_furniture_is_noise() {
+        let page = "Skip to main content\n\nLeaders agree new air defence deal\n\nShare\n\nBy Sam Carter, Local Democracy Reporter\n\nPublished: Saturday 5 July 2025\n\nUpdated 5 Jul 2025, 09:14 BST\n\nAdvertisement\n\nRelated: Ukraine asks for more missiles\n\nReuters\n\n2m ago\n\nIn short:\n\nThe talks lasted an hour.";
+        let found = kinds(page);
+        let content: Vec<_> = found
+            .iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "Leaders agree new air defence deal",
+                "The talks lasted an hour."
+            ]
+        );
+        assert!(found
+            .iter()
+            .any(|(t, n)| t == "In short:" && *n == Some(NoiseKind::BoxLabel)));
+        assert!(found
+            .iter()
+            .any(|(t, n)| t.starts_with("By Sam") && *n == Some(NoiseKind::Byline)));
+    }
+
+    #[test]
+    fn captions_with_credits_and_their_alt_text_are_noise() {
+        let page = "Officials said the fire was out.\n\nA cloud of smoke rises from the top of a building.\n\nUkraine says Russia's attacks have been intensifying.  (Reuters: Alina Smutko)\n\nFirefighters at the scene on Wednesday. Photo: PA\n\nThe council met on Thursday.";
+        let found = kinds(page);
+        let content: Vec<_> = found
+            .iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "Officials said the fire was out.",
+                "The council met on Thursday."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_past_tense_paragraph_before_a_caption_is_kept() {
+        let page = "Headline here\n\nThe fire was reported at 10.40pm and spread quickly.\n\nThe mill at night. (Supplied: Jane Doe)";
+        let found = kinds(page);
+        assert!(found
+            .iter()
+            .any(|(t, n)| t.starts_with("The fire was") && n.is_none()));
+    }
+
+    #[test]
+    fn leading_timestamps_bullets_and_labels_are_cut() {
+        let page = "Live: mill fire\n\n09:14 BST Firefighters say the blaze is under control.\n\n• Twelve people were killed.\n\nIn short: The call lasted an hour.";
+        let content: Vec<_> = kinds(page)
+            .into_iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "Live: mill fire",
+                "Firefighters say the blaze is under control.",
+                "Twelve people were killed.",
+                "The call lasted an hour."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_after_the_headline_are_noise_but_the_headline_is_not() {
+        let page = "Trump and Zelenskyy discuss missiles\n\nThe leaders spoke on Friday.\n\n'Disappointing' call with Putin\n\nThe call came a day later.";
+        let found = kinds(page);
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[2].1, Some(NoiseKind::Heading));
+    }
+}

@@ -1,0 +1,156 @@
+//! Polarity (did / did not) and modality (asserted, hedged, future, conditional)
+//! of a claim, from cue words.
+
+use crate::model::{Approx, Modality, Polarity, Quantity};
+use crate::text::Word;
+
+/// Words that negate what a claim states.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "denied",
+    "denies", "deny", "denying", "refused", "refuses", "declined", "declines",
+];
+
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "probably",
+    "likely",
+    "unlikely",
+    "believed",
+    "feared",
+    "thought",
+    "understood",
+    "suspected",
+    "presumed",
+    "appears",
+    "appeared",
+    "seems",
+    "seemed",
+    "unconfirmed",
+    "purportedly",
+    "rumoured",
+    "rumored",
+    "estimated",
+];
+
+const FUTURE: &[&str] = &["will", "shall", "won't", "'ll", "would", "tomorrow"];
+
+/// Negative when a negation cue occurs outside the idioms that do not negate.
+pub(crate) fn polarity(words: &[Word]) -> Polarity {
+    let lowers: Vec<String> = words.iter().map(Word::lower).collect();
+    for (index, word) in lowers.iter().enumerate() {
+        let next = lowers.get(index + 1).map(String::as_str);
+        let negates =
+            (NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t"))
+                && !(word == "not" && matches!(next, Some("only")))
+                && !(word == "no" && matches!(next, Some("doubt")));
+        if negates {
+            return Polarity::Negative;
+        }
+    }
+    Polarity::Positive
+}
+
+/// Modality from cue words, an anonymous source and approximate numbers.
+pub(crate) fn modality(
+    words: &[Word],
+    anonymous_source: bool,
+    quantities: &[Quantity],
+) -> Modality {
+    let lowers: Vec<String> = words.iter().map(Word::lower).collect();
+    let has = |cues: &[&str]| lowers.iter().any(|w| cues.contains(&w.as_str()));
+    let approximate = quantities.iter().any(|q| q.approx == Approx::About);
+    if anonymous_source || has(HEDGES) || approximate {
+        return Modality::Hedged;
+    }
+    let conditional = lowers.iter().enumerate().any(|(index, word)| {
+        let next = lowers.get(index + 1).map(String::as_str);
+        let previous = index.checked_sub(1).map(|i| lowers[i].as_str());
+        (word == "if"
+            && !matches!(next, Some("any" | "so" | "not"))
+            && !matches!(previous, Some("as" | "even")))
+            || word == "unless"
+    });
+    if conditional {
+        return Modality::Conditional;
+    }
+    let planned = lowers.windows(2).any(|pair| {
+        matches!(
+            pair[0].as_str(),
+            "plans"
+                | "plan"
+                | "planned"
+                | "going"
+                | "due"
+                | "expected"
+                | "set"
+                | "scheduled"
+                | "intends"
+                | "aims"
+        ) && pair[1] == "to"
+    }) || lowers.windows(2).any(|pair| {
+        pair[0] == "next"
+            && matches!(
+                pair[1].as_str(),
+                "week"
+                    | "month"
+                    | "year"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "winter"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+    });
+    if has(FUTURE) || planned {
+        return Modality::Future;
+    }
+    Modality::Asserted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn pol(s: &str) -> Polarity {
+        polarity(&words(s, 0, s.len()))
+    }
+
+    fn moda(s: &str) -> Modality {
+        modality(&words(s, 0, s.len()), false, &[])
+    }
+
+    #[test]
+    fn negation_cues() {
+        assert_eq!(pol("Germany said it was not in talks."), Polarity::Negative);
+        assert_eq!(pol("The leaders didn't discuss trade."), Polarity::Negative);
+        assert_eq!(pol("The ministry denied the report."), Polarity::Negative);
+        assert_eq!(pol("Not only Kyiv but Lviv was hit."), Polarity::Positive);
+        assert_eq!(pol("The leaders discussed trade."), Polarity::Positive);
+    }
+
+    #[test]
+    fn modality_cues() {
+        assert_eq!(moda("Supplies could resume soon."), Modality::Hedged);
+        assert_eq!(moda("Work will start next spring."), Modality::Future);
+        assert_eq!(moda("Aid resumes if talks succeed."), Modality::Conditional);
+        assert_eq!(
+            moda("He would check which weapons, if any, were held."),
+            Modality::Future
+        );
+        assert_eq!(moda("The vote passed."), Modality::Asserted);
+        assert_eq!(modality(&words("x", 0, 1), true, &[]), Modality::Hedged);
+    }
+}

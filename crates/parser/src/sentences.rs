@@ -1,0 +1,129 @@
+//! Sentence splitting: sentencex on each reporting line, plus a small fix-up
+//! layer for what it leaves wrong in news copy.
+//!
+//! sentencex handles abbreviations (Mr., U.S., a.m., Jan. 5, No. 10), decimals,
+//! ellipses and most quote cases. The fix-ups merge a piece that cannot start a
+//! sentence back into the one before it: one that starts in lower case
+//! (`"Why?" she asked.`) or holds nothing but closing marks.
+
+use crate::model::Sentence;
+use crate::noise::Line;
+use crate::text::trim_span;
+
+/// Splits every line into sentences; furniture lines become one noise sentence each.
+pub(crate) fn split_sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    for line in lines {
+        if line.noise.is_some() {
+            push(&mut sentences, line.start, line.end, line.noise);
+            continue;
+        }
+        for (start, end) in split_line(text, line.content_start, line.end) {
+            push(&mut sentences, start, end, None);
+        }
+    }
+    sentences
+}
+
+fn push(
+    sentences: &mut Vec<Sentence>,
+    start: usize,
+    end: usize,
+    noise: Option<crate::model::NoiseKind>,
+) {
+    sentences.push(Sentence {
+        index: sentences.len() + 1,
+        start,
+        end,
+        noise,
+    });
+}
+
+/// Sentence spans (absolute, trimmed) of `text[start..end]`.
+fn split_line(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let slice = &text[start..end];
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for boundary in sentencex::get_sentence_boundaries("en", slice) {
+        let (piece_start, piece_end) =
+            trim_span(text, start + boundary.start_byte, start + boundary.end_byte);
+        if piece_start == piece_end {
+            continue;
+        }
+        match spans.last_mut() {
+            Some(previous) if continues_previous(&text[piece_start..piece_end]) => {
+                previous.1 = piece_end
+            }
+            _ => spans.push((piece_start, piece_end)),
+        }
+    }
+    if spans.is_empty() {
+        let (s, e) = trim_span(text, start, end);
+        if s < e {
+            spans.push((s, e));
+        }
+    }
+    spans
+}
+
+/// A piece that cannot open a sentence: lower-case start, or only punctuation.
+fn continues_previous(piece: &str) -> bool {
+    let Some(first) = piece
+        .chars()
+        .find(|c| !matches!(c, '"' | '”' | '’' | '\'' | ')' | ']'))
+    else {
+        return true;
+    };
+    first.is_lowercase()
+        || (!first.is_alphanumeric() && !crate::text::is_opening_quote(first) && first != '(')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::noise::classify_lines;
+
+    fn split(text: &str) -> Vec<&str> {
+        let lines = classify_lines(text);
+        split_sentences(text, &lines)
+            .into_iter()
+            .filter(|s| s.noise.is_none())
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_decimals_do_not_split() {
+        let text = "Headline\n\nMr. Smith met Dr. Jones in the U.S. on Jan. 5 at 10 a.m. and paid $3.5 million. Talks at No. 10 went on.";
+        assert_eq!(
+            split(text)[1..],
+            [
+                "Mr. Smith met Dr. Jones in the U.S. on Jan. 5 at 10 a.m. and paid $3.5 million.",
+                "Talks at No. 10 went on."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_ellipses() {
+        let text = "Headline\n\n\"Why?\" she asked. Mr Trump said: \"They're going to need them ... They're being hit pretty hard.\"";
+        let found = split(text);
+        assert_eq!(found[1], "\"Why?\" she asked.");
+        assert!(found.len() >= 3);
+    }
+
+    #[test]
+    fn offsets_are_absolute_and_sentences_numbered() {
+        let text = "Skip to main content\nTitle line\nOne fact here. Another fact there.";
+        let lines = classify_lines(text);
+        let sentences = split_sentences(text, &lines);
+        assert_eq!(
+            sentences.iter().map(|s| s.index).collect::<Vec<_>>(),
+            [1, 2, 3, 4]
+        );
+        assert_eq!(
+            &text[sentences[3].start..sentences[3].end],
+            "Another fact there."
+        );
+        assert!(sentences[0].noise.is_some());
+    }
+}

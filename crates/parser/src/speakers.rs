@@ -1,0 +1,567 @@
+//! Who says it: the speaker of a quotation or of reported speech.
+//!
+//! Attribution patterns: "X said", "said X", "X told reporters", "according to
+//! X", "X wrote on Telegram", colon intros (`Mr Trump said: "..."`), "X called
+//! the attack ...". The speaker phrase is then resolved: a name is completed from
+//! the report's [`NameBook`]; "he"/"she" go to the last person who spoke or
+//! opened a sentence (respecting Mr/Ms); a role ("the Ukrainian president", "the
+//! fire chief") goes to the last person with that role; an anonymous source
+//! ("one source briefed on the call", "citing unnamed sources") becomes
+//! `unnamed sources`.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::entities::{name_runs, NameBook, NameRun};
+use crate::grammar::PERSON_PRONOUNS;
+use crate::lexicon::is_speech_verb;
+use crate::model::EntityKind;
+use crate::text::Word;
+
+/// The speaker given to anonymous sources.
+pub(crate) const UNNAMED_SOURCES: &str = "unnamed sources";
+
+static ANONYMOUS_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:citing\s+(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people)|citing\s+(?:people|sources|officials|someone|a\s+person)\s+(?:familiar|briefed|close|with\s+knowledge)|(?:a|one|two|three|several|some|other)\s+(?:senior\s+|western\s+|us\s+|u\.s\.\s+|government\s+|fire\s+service\s+|security\s+|european\s+)?(?:sources?|officials?|insiders?|diplomats?|people|persons?|aides?)\s+(?:briefed|familiar|close|with\s+knowledge|who\s+(?:asked|spoke|declined))|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|insiders?)|on\s+(?:the\s+)?condition\s+of\s+anonymity|an?\s+(?:\w+\s+){0,3}(?:source|insider))\b").unwrap()
+});
+
+/// Words between a subject and its speech verb that do not break the link.
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "repeatedly",
+    "again",
+    "earlier",
+    "once",
+    "reportedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "were",
+    "had",
+    "already",
+    "publicly",
+    "privately",
+    "separately",
+    "tearfully",
+    "angrily",
+    "firmly",
+    "simply",
+    "only",
+];
+/// Role nouns that may stand for a person: "the president said".
+const ROLE_HEADS: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "premier",
+    "leader",
+    "chief",
+    "officer",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "governor",
+    "secretary",
+    "official",
+    "commander",
+    "director",
+    "ambassador",
+    "councillor",
+    "witness",
+    "resident",
+    "head",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "manager",
+    "king",
+    "queen",
+    "pope",
+    "envoy",
+];
+
+/// What the report knows about recent speakers while it is read in order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SpeakerContext {
+    /// Persons in order of their latest mention as subject or speaker (latest last).
+    pub recent_persons: Vec<String>,
+    /// The speaker of the latest quotation.
+    pub last_quote_speaker: Option<String>,
+    /// The latest speaker that is not a single person ("officials"), for "they said".
+    pub last_group_speaker: Option<String>,
+    /// A speaker announced by a line ending in a colon, for the quotation that follows.
+    pub announced_speaker: Option<String>,
+}
+
+impl SpeakerContext {
+    /// Records who spoke: a person for "he"/"she", anyone else for "they".
+    pub fn spoke(&mut self, speaker: &str, book: &NameBook) {
+        if book.person(speaker).is_some() {
+            self.mention(speaker);
+        } else {
+            self.last_group_speaker = Some(speaker.to_string());
+        }
+    }
+
+    pub fn mention(&mut self, person: &str) {
+        self.recent_persons.retain(|p| p != person);
+        self.recent_persons.push(person.to_string());
+    }
+
+    fn last_person(&self, book: &NameBook, female: Option<bool>) -> Option<String> {
+        self.recent_persons
+            .iter()
+            .rev()
+            .find(
+                |name| match (female, book.person(name).and_then(|p| p.female)) {
+                    (Some(wanted), Some(known)) => wanted == known,
+                    _ => true,
+                },
+            )
+            .cloned()
+    }
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub speaker: String,
+    pub anonymous: bool,
+    /// Index of the speech verb in the word list.
+    pub verb: usize,
+    /// Whether the subject opens the clause ("X said ...") or trails it ("..., X said").
+    pub at_clause_edge: bool,
+}
+
+/// Finds the attribution among `words` (the words outside quotation marks of one
+/// sentence or quotation unit). `text` is the report text.
+pub(crate) fn find_attribution(
+    text: &str,
+    words: &[Word],
+    sentence_start: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    let runs = name_runs(text, words, sentence_start);
+    let lowers: Vec<String> = words.iter().map(Word::lower).collect();
+    // "according to X"
+    if let Some(position) = lowers
+        .windows(2)
+        .position(|pair| pair[0] == "according" && pair[1] == "to")
+    {
+        if let Some(speaker) = phrase_after(words, &lowers, &runs, position + 2, book, context) {
+            return Some(Attribution {
+                verb: position,
+                at_clause_edge: true,
+                ..speaker
+            });
+        }
+    }
+    for (index, lower) in lowers.iter().enumerate() {
+        if !(is_speech_verb(lower)
+            || matches!(
+                lower.as_str(),
+                "calling" | "describing" | "described" | "saying" | "telling"
+            ))
+        {
+            continue;
+        }
+        if lower == "said" && index > 0 && lowers[index - 1] == "be" {
+            continue; // "is said to be"
+        }
+        if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
+            return Some(found);
+        }
+        if matches!(
+            lower.as_str(),
+            "said" | "says" | "added" | "wrote" | "told" | "asked" | "continued" | "insisted"
+        ) {
+            if let Some(found) = phrase_after(words, &lowers, &runs, index + 1, book, context) {
+                let trailing = found.speaker.clone();
+                return Some(Attribution {
+                    speaker: trailing,
+                    verb: index,
+                    at_clause_edge: true,
+                    ..found
+                });
+            }
+        }
+    }
+    let joined = &text[words.first()?.start..words.last()?.end];
+    if ANONYMOUS_SOURCE.is_match(joined) {
+        let verb = lowers.iter().position(|w| is_speech_verb(w)).unwrap_or(0);
+        return Some(Attribution {
+            speaker: UNNAMED_SOURCES.to_string(),
+            anonymous: true,
+            verb,
+            at_clause_edge: true,
+        });
+    }
+    None
+}
+
+/// The subject of a speech verb at `verb`: the phrase right before it, or, when a
+/// parenthetical sits between ("Mr Trump, talking to reporters, said"), the phrase
+/// before that; for a participle ("..., saying ...") the subject opening the sentence.
+#[allow(clippy::too_many_arguments)]
+fn subject_before(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    verb: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    if matches!(
+        lowers[verb].as_str(),
+        "saying" | "calling" | "describing" | "telling" | "adding"
+    ) {
+        return phrase_at(text, words, lowers, runs, 0, 2, verb, book, context);
+    }
+    let mut end = verb;
+    while end > 0 && SKIPPABLE.contains(&lowers[end - 1].as_str()) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
+        // Skip back over one parenthetical clause to the phrase before it.
+        if let Some(clause_start) = (1..end - 1)
+            .rev()
+            .find(|&i| comma_between(text, &words[i - 1], &words[i]))
+        {
+            if let Some(found) =
+                phrase_ending_at(text, words, lowers, runs, clause_start, verb, book, context)
+            {
+                return Some(found);
+            }
+        }
+    }
+    phrase_ending_at(text, words, lowers, runs, end, verb, book, context)
+}
+
+fn comma_between(text: &str, left: &Word, right: &Word) -> bool {
+    text.get(left.end..right.start)
+        .is_some_and(|gap| gap.contains([',', '(', ')', '—', '–']))
+}
+
+/// A speaker phrase at the very start of the words (within `max_start` words).
+#[allow(clippy::too_many_arguments)]
+fn phrase_at(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    first: usize,
+    max_start: usize,
+    verb: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    (first..=max_start.min(words.len().saturating_sub(1))).find_map(|start| {
+        if PERSON_PRONOUNS.contains(&lowers[start].as_str()) {
+            return pronoun(&lowers[start], verb, book, context);
+        }
+        runs.iter()
+            .find(|run| run.first_word == start && run.end_word <= verb)
+            .map(|run| Attribution {
+                speaker: resolve_run(run, book),
+                anonymous: false,
+                verb,
+                at_clause_edge: true,
+            })
+            .filter(|_| {
+                !comma_between(text, &words[start.saturating_sub(1)], &words[start]) || start == 0
+            })
+    })
+}
+
+fn pronoun(
+    word: &str,
+    verb: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    let female = match word {
+        "he" | "him" => Some(false),
+        "she" | "her" => Some(true),
+        _ => {
+            // "they said": the last group that spoke, never a single person.
+            let speaker = context.last_group_speaker.clone()?;
+            let anonymous = speaker == UNNAMED_SOURCES;
+            return Some(Attribution {
+                speaker,
+                anonymous,
+                verb,
+                at_clause_edge: true,
+            });
+        }
+    };
+    let speaker = context.last_person(book, female)?;
+    Some(Attribution {
+        speaker,
+        anonymous: false,
+        verb,
+        at_clause_edge: true,
+    })
+}
+
+/// The speaker phrase whose last word is just before `end`.
+#[allow(clippy::too_many_arguments)]
+fn phrase_ending_at(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    end: usize,
+    verb: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    let before = &lowers[end - 1];
+    let edge = |start: usize| {
+        start == 0
+            || matches!(lowers[start - 1].as_str(), "and" | "but" | "while" | "as")
+            || comma_between(text, &words[start - 1], &words[start])
+    };
+    if PERSON_PRONOUNS.contains(&before.as_str()) {
+        return pronoun(before, verb, book, context);
+    }
+    if let Some(run) = runs.iter().find(|run| run.end_word == end) {
+        return Some(Attribution {
+            speaker: resolve_run(run, book),
+            anonymous: false,
+            verb,
+            at_clause_edge: edge(run.first_word) || verb + 1 == words.len(),
+        });
+    }
+    // A role or anonymous noun phrase: back to a determiner, or a short bare phrase
+    // after a comma ("..., city officials said").
+    let start = (end.saturating_sub(6)..end)
+        .rev()
+        .find(|&i| crate::grammar::is_determiner(&lowers[i]))
+        .or_else(|| {
+            let bare_start = (end.saturating_sub(3)..end).find(|&i| {
+                (i == 0 || comma_between(text, &words[i - 1], &words[i]))
+                    && lowers[i..end]
+                        .iter()
+                        .all(|w| !crate::grammar::looks_like_verb(w))
+            })?;
+            Some(bare_start)
+        })?;
+    let phrase: Vec<&str> = lowers[start..end].iter().map(String::as_str).collect();
+    let original: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+    Some(Attribution {
+        verb,
+        at_clause_edge: edge(start),
+        ..resolve_phrase(&phrase, &original, book, context)?
+    })
+}
+
+/// The speaker phrase after a verb ("said Mr Trump", "according to the ministry").
+fn phrase_after(
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    start: usize,
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    if start >= words.len() {
+        return None;
+    }
+    if let Some(run) = runs.iter().find(|run| {
+        run.first_word == start || (run.first_word == start + 1 && lowers[start] == "the")
+    }) {
+        return Some(Attribution {
+            speaker: resolve_run(run, book),
+            anonymous: false,
+            verb: start,
+            at_clause_edge: true,
+        });
+    }
+    if PERSON_PRONOUNS.contains(&lowers[start].as_str()) {
+        return None;
+    }
+    if crate::grammar::is_determiner(&lowers[start]) {
+        let end = (start + 1..words.len().min(start + 5)).find(|&i| {
+            ROLE_HEADS.contains(&lowers[i].as_str())
+                || lowers[i].ends_with("sources")
+                || lowers[i] == "source"
+        })?;
+        let phrase: Vec<&str> = lowers[start..=end].iter().map(String::as_str).collect();
+        let original: Vec<&str> = words[start..=end].iter().map(|w| w.text).collect();
+        return resolve_phrase(&phrase, &original, book, context);
+    }
+    None
+}
+
+fn resolve_run(run: &NameRun, book: &NameBook) -> String {
+    match run.kind {
+        EntityKind::Person | EntityKind::Other => book.complete(&run.name),
+        _ => run.name.clone(),
+    }
+}
+
+/// Resolves a lower-case noun phrase: anonymous sources, a role of a known person,
+/// or the phrase itself without its determiner ("police", "the fire service").
+fn resolve_phrase(
+    phrase: &[&str],
+    original: &[&str],
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    let content: Vec<&str> = phrase
+        .iter()
+        .copied()
+        .filter(|w| !crate::grammar::is_determiner(w))
+        .collect();
+    let head = *content.last()?;
+    if matches!(
+        head,
+        "source" | "sources" | "insider" | "insiders" | "diplomat" | "diplomats" | "aide" | "aides"
+    ) || (matches!(head, "official" | "officials" | "people" | "person")
+        && phrase
+            .first()
+            .is_some_and(|d| matches!(*d, "a" | "one" | "two" | "three" | "several" | "some")))
+    {
+        return Some(Attribution {
+            speaker: UNNAMED_SOURCES.to_string(),
+            anonymous: true,
+            verb: 0,
+            at_clause_edge: true,
+        });
+    }
+    if ROLE_HEADS.contains(&head) {
+        let modifiers: Vec<&str> = content[..content.len() - 1].to_vec();
+        let candidates = context
+            .recent_persons
+            .iter()
+            .rev()
+            .chain(book.persons.iter().map(|p| &p.name));
+        for name in candidates {
+            if let Some(person) = book.person(name) {
+                let roles: Vec<&str> = person.roles.iter().map(String::as_str).collect();
+                let role_matches = roles.contains(&head)
+                    || (head == "chief" && roles.contains(&"chief"))
+                    || (head == "leader" && roles.contains(&"leader"));
+                if role_matches
+                    && modifiers.iter().all(|m| {
+                        roles.contains(m)
+                            || roles.iter().any(|r| r.starts_with(&m[..m.len().min(5)]))
+                    })
+                {
+                    return Some(Attribution {
+                        speaker: person.name.clone(),
+                        anonymous: false,
+                        verb: 0,
+                        at_clause_edge: true,
+                    });
+                }
+            }
+        }
+    }
+    if content.is_empty() || content.len() > 4 {
+        return None;
+    }
+    let shown: Vec<&str> = phrase
+        .iter()
+        .zip(original)
+        .filter(|(lower, _)| !crate::grammar::is_determiner(lower))
+        .map(|(_, original)| *original)
+        .collect();
+    Some(Attribution {
+        speaker: shown.join(" "),
+        anonymous: false,
+        verb: 0,
+        at_clause_edge: true,
+    })
+}
+
+/// Whether a span mentions an anonymous source ("citing unnamed sources").
+pub(crate) fn mentions_anonymous_source(span: &str) -> bool {
+    ANONYMOUS_SOURCE.is_match(span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::build_name_book;
+    use crate::text::words;
+
+    fn speaker_of(context_text: &str, sentence: &str) -> Option<String> {
+        let text = format!("{context_text} {sentence}");
+        let book = build_name_book(&text, &[(0, text.len())]);
+        let mut context = SpeakerContext::default();
+        for run in name_runs(&text, &words(&text, 0, context_text.len()), 0) {
+            if run.kind == EntityKind::Person {
+                context.mention(&book.complete(&run.name));
+            }
+        }
+        let start = context_text.len() + 1;
+        let ws = words(&text, start, text.len());
+        find_attribution(&text, &ws, start, &book, &context).map(|a| a.speaker)
+    }
+
+    #[test]
+    fn names_pronouns_and_roles() {
+        let intro = "US President Donald Trump met Ukrainian President Volodymyr Zelenskyy.";
+        assert_eq!(
+            speaker_of(intro, "Mr Trump told reporters he was unhappy.").as_deref(),
+            Some("Donald Trump")
+        );
+        assert_eq!(
+            speaker_of(intro, "It was good, said Mr Zelenskyy.").as_deref(),
+            Some("Volodymyr Zelenskyy")
+        );
+        assert_eq!(
+            speaker_of(intro, "It was good, he said.").as_deref(),
+            Some("Volodymyr Zelenskyy")
+        );
+        assert_eq!(
+            speaker_of(
+                intro,
+                "The Ukrainian president wrote on Telegram that talks went well."
+            )
+            .as_deref(),
+            Some("Volodymyr Zelenskyy")
+        );
+        assert_eq!(
+            speaker_of(intro, "According to Mr Trump, it went well.").as_deref(),
+            Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn anonymous_sources() {
+        assert_eq!(
+            speaker_of(
+                "Talks went on.",
+                "One source briefed on the call said they were optimistic."
+            )
+            .as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+        assert!(mentions_anonymous_source(
+            "US outlet Axios, citing unnamed sources, reported the call"
+        ));
+    }
+
+    #[test]
+    fn gender_from_titles_guides_pronouns() {
+        let intro = "Ms Rachel Brannigan spoke after Mr Imran Qureshi.";
+        assert_eq!(
+            speaker_of(intro, "It was awful, she said.").as_deref(),
+            Some("Rachel Brannigan")
+        );
+    }
+}

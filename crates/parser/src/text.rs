@@ -1,0 +1,112 @@
+//! Small text helpers shared by the extraction passes: word tokens with byte
+//! offsets, white-space folding and character classes.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of the report with its absolute byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word<'_> {
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word without a possessive ending ("Zelenskyy's" -> "Zelenskyy").
+    pub fn without_possessive(&self) -> &str {
+        strip_possessive(self.text)
+    }
+}
+
+/// Removes a trailing possessive `'s` / `’s` / `'`.
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            return stem;
+        }
+    }
+    word
+}
+
+/// Words of `text[start..end]` (Unicode word boundaries keep "U.S", "wasn't",
+/// "1,200" and "Zelenskyy's" whole), with absolute offsets.
+pub(crate) fn words(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
+    let Some(slice) = text.get(start..end) else {
+        return Vec::new();
+    };
+    slice
+        .unicode_word_indices()
+        .map(|(offset, word)| Word {
+            text: word,
+            start: start + offset,
+            end: start + offset + word.len(),
+        })
+        .collect()
+}
+
+/// Folds every run of white space to one space and trims the ends.
+pub(crate) fn fold_whitespace(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for piece in text.split_whitespace() {
+        if !folded.is_empty() {
+            folded.push(' ');
+        }
+        folded.push_str(piece);
+    }
+    folded
+}
+
+/// Shrinks `start..end` so that it does not begin or end with white space.
+pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    if leading >= slice.len() {
+        return (start, start);
+    }
+    (start + leading, end - trailing)
+}
+
+/// Opening quotation marks we treat as speech marks.
+pub(crate) fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '«' | '‘')
+}
+
+/// Lower-cased ASCII folding for comparisons ("Zelenskyy’s" and "zelenskyy's" meet).
+pub(crate) fn fold_key(text: &str) -> String {
+    deunicode::deunicode(text).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_abbreviations_and_offsets() {
+        let text = "Mr. Trump’s U.S. visit cost $1,200.";
+        let found = words(text, 0, text.len());
+        let texts: Vec<_> = found.iter().map(|w| w.text).collect();
+        assert!(texts.contains(&"Trump’s"));
+        assert!(texts.contains(&"1,200"));
+        for w in &found {
+            assert_eq!(&text[w.start..w.end], w.text);
+        }
+    }
+
+    #[test]
+    fn folding_and_trimming() {
+        assert_eq!(fold_whitespace("  a \n\t b  "), "a b");
+        let text = "  hello  ";
+        assert_eq!(trim_span(text, 0, text.len()), (2, 7));
+        assert_eq!(trim_span(text, 0, 2), (0, 0));
+        assert_eq!(strip_possessive("Zelenskyy’s"), "Zelenskyy");
+    }
+}
