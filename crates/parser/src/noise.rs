@@ -434,34 +434,52 @@ fn content_offset(line: &str) -> usize {
     }
 }
 
-/// Short lines without a verb, digits or closing punctuation after the headline are
-/// section headings ("'Disappointing' call with Putin"): not claims.
+/// Section headings are not claims: breadcrumbs ("News | Germany"), question
+/// headings ("Who pays for the dykes?") and very short lines without a verb or a
+/// number after the first line ("\'Disappointing\' call with Putin"). Live-blog entry
+/// titles with a verb ("Fire service revises engine numbers") stay reporting.
 fn mark_headings(text: &str, lines: &mut [Line]) {
-    let mut seen_headline = false;
+    let mut seen_first = false;
     for line in lines.iter_mut() {
         if line.noise.is_some() {
             continue;
         }
-        if !seen_headline {
-            seen_headline = true;
-            continue;
-        }
         let body = &text[line.content_start..line.end];
         let words = crate::text::words(text, line.content_start, line.end);
+        let is_first = !seen_first;
+        seen_first = true;
+        if words.len() <= 8 && (body.contains(" | ") || body.contains(" > ")) {
+            line.noise = Some(NoiseKind::Navigation);
+            continue;
+        }
+        let quoted = body.contains(['"', '“', '”']);
+        if words.len() <= 8 && body.trim_end().ends_with('?') && !quoted {
+            line.noise = Some(NoiseKind::Heading);
+            continue;
+        }
         let ends_like_sentence = body
             .trim_end()
-            .ends_with(['.', '!', '?', '"', '”', ':', ';', '’']);
+            .ends_with(['.', '!', '"', '”', ':', ';', '’']);
         let has_verb = words.iter().any(|w| grammar::looks_like_verb(&w.lower()));
         let has_digit = body.chars().any(|c| c.is_ascii_digit());
-        if words.len() <= 8 && !ends_like_sentence && !has_verb && !has_digit {
+        if !is_first && words.len() <= 5 && !ends_like_sentence && !has_verb && !has_digit {
             line.noise = Some(NoiseKind::Heading);
         }
     }
 }
 
-/// The image description just before a credited caption is alt text: a single
-/// present-tense sentence describing a scene, with no attribution or past tense.
+/// A credit line belongs to the caption just above it; the image description
+/// above a caption is alt text: a single present-tense sentence describing a
+/// scene, with no attribution or past tense.
 fn mark_alt_text(text: &str, lines: &mut [Line]) {
+    for index in 1..lines.len() {
+        if lines[index].noise == Some(NoiseKind::Credit) && lines[index - 1].noise.is_none() {
+            let above = &lines[index - 1];
+            if crate::text::words(text, above.content_start, above.end).len() <= 40 {
+                lines[index - 1].noise = Some(NoiseKind::Caption);
+            }
+        }
+    }
     for index in 1..lines.len() {
         let next_is_caption = matches!(
             lines[index].noise,
@@ -484,9 +502,13 @@ fn mark_alt_text(text: &str, lines: &mut [Line]) {
                         "was" | "were" | "had" | "said" | "told" | "says" | "will" | "would"
                     )
             })
-            && lowers
+            && (lowers
                 .first()
-                .is_some_and(|w| grammar::is_determiner(w) || w.parse::<f64>().is_ok());
+                .is_some_and(|w| grammar::is_determiner(w) || w.parse::<f64>().is_ok())
+                || lowers
+                    .iter()
+                    .take(5)
+                    .any(|w| w.ends_with("ing") || w.ends_with('s')));
         if describes_scene {
             lines[index - 1].noise = Some(NoiseKind::Caption);
         }
