@@ -1,0 +1,99 @@
+//! claimdiff-eval: measurement commands that print figures, never pass/fail.
+//!
+//! - `eval-extract`: extraction quality per fixture event from
+//!   `fixtures/<event>/annotations.toml` (recall of fact-bearing sentences, share
+//!   of claims that come from page furniture, speaker accuracy on direct quotes,
+//!   atomic splitting), for claimdiff and, when its Python is available, the peer.
+//! - `eval-match`: the answer keys scored as precision/recall/F1 per conflict kind.
+//! - `msrp`: the MSR paraphrase corpus, read from `../shared/datasets/msrp` when present.
+//!
+//! This library holds what the commands share: finding the fixtures, reading
+//! reports as the CLI does, and running the peer.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use claimdiff_parser::{parse_report, Report, ReportInput};
+
+/// The repository root (this crate lives in `crates/eval`).
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("."))
+}
+
+/// Event folders under `fixtures/`, sorted.
+pub fn fixture_events() -> Vec<PathBuf> {
+    let mut events: Vec<PathBuf> = std::fs::read_dir(repo_root().join("fixtures"))
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("expected.toml").is_file()).collect())
+        .unwrap_or_default();
+    events.sort();
+    events
+}
+
+/// The `.txt` reports of an event folder, sorted by id.
+pub fn event_reports(event: &Path) -> Vec<PathBuf> {
+    let mut reports: Vec<PathBuf> = std::fs::read_dir(event)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    reports.sort();
+    reports
+}
+
+/// Reads and parses one report file as the CLI would (id = file stem).
+pub fn parse_file(path: &Path) -> std::io::Result<Report> {
+    let text = std::fs::read_to_string(path)?;
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(parse_report(ReportInput { id, source: path.display().to_string(), text, ..Default::default() }))
+}
+
+/// The peer pipeline (`../shared/peer/peer.py`) and the Python that can run it,
+/// from `PEER_PYTHON`, else `.venv-peer/bin/python` beside or above the repository.
+pub struct Peer {
+    pub python: PathBuf,
+    pub script: PathBuf,
+}
+
+impl Peer {
+    /// Finds the peer, or says plainly why it cannot run.
+    pub fn locate() -> Result<Peer, String> {
+        let root = repo_root();
+        let script = root.join("../shared/peer/peer.py");
+        if !script.is_file() {
+            return Err(format!("peer not run: {} is absent", script.display()));
+        }
+        let candidates: Vec<PathBuf> = std::env::var_os("PEER_PYTHON")
+            .map(PathBuf::from)
+            .into_iter()
+            .chain([root.join(".venv-peer/bin/python"), root.join("../.venv-peer/bin/python")])
+            .collect();
+        let python = candidates.into_iter().find(|p| p.is_file()).ok_or_else(|| {
+            "peer not run: no Python with the peer's packages (set PEER_PYTHON, or make .venv-peer as ../shared/peer/README.md says)".to_string()
+        })?;
+        let probe = Command::new(&python).args(["-c", "import spacy, textacy, rapidfuzz"]).output();
+        match probe {
+            Ok(out) if out.status.success() => Ok(Peer { python, script }),
+            _ => Err(format!("peer not run: {} lacks spacy/textacy/rapidfuzz", python.display())),
+        }
+    }
+
+    /// Runs the peer on `reports`, writing its tables into `out`.
+    pub fn run(&self, reports: &[PathBuf], out: &Path) -> Result<(), String> {
+        let status = Command::new(&self.python)
+            .arg(&self.script)
+            .args(reports)
+            .arg("--out")
+            .arg(out)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_err(|e| format!("peer failed to start: {e}"))?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("peer exited with {status}"))
+        }
+    }
+}
+
+/// Case- and diacritic-folded form for comparing names.
+pub fn fold_name(name: &str) -> String {
+    deunicode::deunicode(name).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
