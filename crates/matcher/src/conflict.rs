@@ -1,0 +1,454 @@
+//! Conflict detection: does a matched pair of claims contradict itself?
+//!
+//! The kinds are tried from the most specific to the least (number, time,
+//! negation, attribution, quote, entity) and the first one found is reported, so
+//! a pair yields at most one conflict. Whether two values are compatible is
+//! decided in [`crate::tolerance`]; this module finds the values to compare and
+//! writes the row: both values and one plain sentence.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use claimdiff_parser::lexicon::canonical_predicate;
+use claimdiff_parser::{
+    Claim, Dimension, EntityKind, Modality, Polarity, Quantity, TimeExpr, TimeValue,
+};
+
+use crate::features::ClaimFeatures;
+use crate::similarity::PairScore;
+use crate::thresholds::{ENTITY_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_SIMILARITY};
+use crate::tolerance::*;
+use crate::words::{fold, is_negation, is_stop_word};
+use crate::ConflictKind;
+
+/// A conflict found between two claims, before it gets its claim references.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub kind: ConflictKind,
+    pub value_a: String,
+    pub value_b: String,
+    pub explanation: String,
+}
+
+/// One side of a pair: the claim and its features.
+#[derive(Clone, Copy)]
+pub(crate) struct Side<'a> {
+    pub claim: &'a Claim,
+    pub features: &'a ClaimFeatures,
+}
+
+/// The most specific conflict between two matched claims, if any.
+pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    number_conflict(a.claim, b.claim)
+        .or_else(|| time_conflict(a.claim, b.claim, score))
+        .or_else(|| negation_conflict(a.claim, b.claim))
+        .or_else(|| attribution_conflict(a, b))
+        .or_else(|| quote_conflict(a, b))
+        .or_else(|| entity_conflict(a.claim, b.claim, score))
+}
+
+// ------------------------------------------------------------------ number
+
+/// "40", "40-50", "3.5"; never "NaN".
+fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "?".to_string();
+    }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        let text = format!("{value:.6}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The value column of a quantity, as in claims.csv: `40 minute (approx)`.
+pub(crate) fn format_quantity(q: &Quantity) -> String {
+    let mut value = format_number(q.value);
+    if let Some(upper) = q.upper.filter(|u| u.is_finite() && *u != q.value) {
+        value = format!("{value}-{}", format_number(upper));
+    }
+    if !q.unit.is_empty() {
+        value = format!("{value} {}", q.unit);
+    }
+    let note = match q.approx {
+        claimdiff_parser::Approx::Exact => "",
+        claimdiff_parser::Approx::About => " (approx)",
+        claimdiff_parser::Approx::AtLeast => " (at least)",
+        claimdiff_parser::Approx::AtMost => " (at most)",
+    };
+    value + note
+}
+
+/// What is being counted, for the explanation: "death toll", "duration".
+fn measure_label(q: &Quantity) -> String {
+    if q.dimension == Dimension::Duration {
+        return "duration".to_string();
+    }
+    if let Some(measure) = &q.measure {
+        return match measure.as_str() {
+            "killed" => "death toll".to_string(),
+            "votes" => "vote count".to_string(),
+            "turnout" | "support" => measure.clone(),
+            other => format!("number {other}"),
+        };
+    }
+    match q.dimension {
+        Dimension::Money => "amount".to_string(),
+        Dimension::Percent => "percentage".to_string(),
+        Dimension::Distance => "distance".to_string(),
+        Dimension::Weight => "weight".to_string(),
+        Dimension::Age => "age".to_string(),
+        Dimension::Year => "year".to_string(),
+        _ if !q.unit.is_empty() && q.unit != "people" => format!("number of {}s", q.unit),
+        _ => "number".to_string(),
+    }
+}
+
+fn joined(qs: &[&Quantity], f: impl Fn(&Quantity) -> String) -> String {
+    qs.iter().map(|q| f(q)).collect::<Vec<_>>().join("; ")
+}
+
+/// A claim's finite quantities by measure key.
+fn by_key(claim: &Claim) -> BTreeMap<String, Vec<&Quantity>> {
+    let mut map: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
+    for q in claim.quantities.iter().filter(|q| q.value.is_finite()) {
+        map.entry(measure_key(q)).or_default().push(q);
+    }
+    map
+}
+
+/// Parts that may add up to a total like `like`: summable, same dimension and measure.
+fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
+    claim
+        .quantities
+        .iter()
+        .filter(|q| {
+            q.value.is_finite()
+                && is_summable(q)
+                && q.dimension == like.dimension
+                && q.measure == like.measure
+        })
+        .collect()
+}
+
+/// Numbers of the same measure that cannot both be right.
+fn number_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+    let (keys_a, keys_b) = (by_key(a), by_key(b));
+    for (key, a_same) in &keys_a {
+        let Some(b_same) = keys_b.get(key) else {
+            continue;
+        };
+        let (a_parts, b_parts) = (parts(a, a_same[0]), parts(b, b_same[0]));
+        if !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
+            return Some(Found {
+                kind: ConflictKind::Number,
+                value_a: joined(a_same, format_quantity),
+                value_b: joined(b_same, format_quantity),
+                explanation: format!(
+                    "{} differs: {} vs {}",
+                    measure_label(a_same[0]),
+                    joined(a_same, |q| q.text.clone()),
+                    joined(b_same, |q| q.text.clone())
+                ),
+            });
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------------ time
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The value column of a time: `2025-07-04 (Friday)`, `Friday`, `2025-07`, `03:30`.
+pub(crate) fn format_time(value: &TimeValue) -> String {
+    match value {
+        TimeValue::Date { date, .. } => format!("{date} ({})", weekday_name(date.weekday())),
+        TimeValue::Weekday(day) => weekday_name(*day).to_string(),
+        TimeValue::Month {
+            year: Some(year),
+            month,
+        } => format!("{year}-{month:02}"),
+        TimeValue::Month { year: None, month } => month_name(*month).to_string(),
+        TimeValue::Clock(minutes) => format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    }
+}
+
+/// How a time reads in an explanation: "Friday 4 July", "July 2025", "3 a.m.".
+fn describe_time(time: &TimeExpr) -> String {
+    let day = |date: &NaiveDate| {
+        format!(
+            "{} {} {}",
+            weekday_name(date.weekday()),
+            date.day(),
+            month_name(date.month())
+        )
+    };
+    match &time.value {
+        TimeValue::Date { date, .. } => day(date),
+        TimeValue::Weekday(d) => weekday_name(*d).to_string(),
+        TimeValue::Month {
+            year: Some(year),
+            month,
+        } => format!("{} {year}", month_name(*month)),
+        TimeValue::Month { year: None, month } => month_name(*month).to_string(),
+        TimeValue::Clock(_) if !time.text.trim().is_empty() => time.text.trim().to_string(),
+        TimeValue::Clock(_) => format_time(&time.value),
+    }
+}
+
+fn is_clock(time: &TimeExpr) -> bool {
+    matches!(time.value, TimeValue::Clock(_))
+}
+
+/// Different days (or clock times) for the same happening. Within each class
+/// (days, clock times), a conflict needs comparable times none of which agree.
+fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+    if score.similarity < TIME_CONFLICT_MIN_SIMILARITY {
+        return None;
+    }
+    for clock in [false, true] {
+        let mut first_clash = None;
+        let mut any_agree = false;
+        for ta in a.times.iter().filter(|t| is_clock(t) == clock) {
+            for tb in b.times.iter().filter(|t| is_clock(t) == clock) {
+                match times_compatible(&ta.value, &tb.value) {
+                    Some(true) => any_agree = true,
+                    Some(false) => {
+                        first_clash.get_or_insert((ta, tb));
+                    }
+                    None => {}
+                }
+            }
+        }
+        if let (Some((ta, tb)), false) = (first_clash, any_agree) {
+            let what = match (&ta.value, &tb.value) {
+                (TimeValue::Clock(_), _) => "time of day",
+                (TimeValue::Month { .. }, _) | (_, TimeValue::Month { .. }) => "month",
+                _ => "day",
+            };
+            return Some(Found {
+                kind: ConflictKind::Time,
+                value_a: format_time(&ta.value),
+                value_b: format_time(&tb.value),
+                explanation: format!(
+                    "{what} differs: {} vs {}",
+                    describe_time(ta),
+                    describe_time(tb)
+                ),
+            });
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------------ negation
+
+fn polarity_name(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Positive => "positive",
+        Polarity::Negative => "negative",
+    }
+}
+
+/// Surface words of a claim with their folded forms, punctuation trimmed.
+fn surface_words(text: &str) -> Vec<(String, String)> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.to_string(), fold(w)))
+        .collect()
+}
+
+/// The form two words share when they are the same word or the same predicate.
+fn word_root(folded: &str) -> String {
+    match canonical_predicate(folded) {
+        Some(lemma) => lemma.to_string(),
+        None => folded
+            .trim_end_matches("'s")
+            .trim_end_matches('s')
+            .to_string(),
+    }
+}
+
+/// The few words around the negation and the matching words of the positive
+/// claim: ("Germany was in talks", "Germany was not in talks").
+fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
+    let neg = surface_words(&negative.text);
+    let at = neg.iter().position(|(_, f)| is_negation(f))?;
+    let content =
+        (at + 1..neg.len()).find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1))?;
+    let root = word_root(&neg[content].1);
+    let pos = surface_words(&positive.text);
+    let found = pos.iter().position(|(_, f)| word_root(f) == root)?;
+    let phrase = |words: &[(String, String)], from: usize, to: usize| {
+        words[from..=to]
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let neg_from = at.saturating_sub(2);
+    let pos_from = found.saturating_sub(content - neg_from - 1).min(found);
+    Some((
+        phrase(&pos, pos_from, found),
+        phrase(&neg, neg_from, content),
+    ))
+}
+
+/// One claim states what the other denies. Conditional claims ("if ... not")
+/// are left alone: they do not assert either way.
+fn negation_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+    if a.polarity == b.polarity
+        || a.modality == Modality::Conditional
+        || b.modality == Modality::Conditional
+    {
+        return None;
+    }
+    let (positive, negative) = if a.polarity == Polarity::Positive {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let explanation = match negation_phrases(positive, negative) {
+        Some((yes, no)) => format!("one report says \"{yes}\", the other says \"{no}\""),
+        None => "one report says it happened, the other says it did not".to_string(),
+    };
+    Some(Found {
+        kind: ConflictKind::Negation,
+        value_a: polarity_name(a.polarity).to_string(),
+        value_b: polarity_name(b.polarity).to_string(),
+        explanation,
+    })
+}
+
+// ------------------------------------------------------------------ quotes
+
+/// The same quoted words put in the mouths of two different speakers.
+fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
+    let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
+        return None;
+    };
+    if a.features.quote_words.is_empty()
+        || !quotes_same_words(&a.features.quote_words, &b.features.quote_words)
+        || names_match(sa, sb)
+    {
+        return None;
+    }
+    Some(Found {
+        kind: ConflictKind::Attribution,
+        value_a: sa.clone(),
+        value_b: sb.clone(),
+        explanation: format!(
+            "the same words are attributed to {sa} in one report and to {sb} in the other"
+        ),
+    })
+}
+
+/// One speaker quoted with different words inside the quotation marks.
+fn quote_conflict(a: Side, b: Side) -> Option<Found> {
+    let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
+        return None;
+    };
+    if !names_match(sa, sb) {
+        return None;
+    }
+    let (only_a, only_b) = quote_drift(&a.features.quote_words, &b.features.quote_words)?;
+    let (va, vb) = (only_a.join(" "), only_b.join(" "));
+    Some(Found {
+        kind: ConflictKind::Quote,
+        explanation: format!("{sa} is quoted with different words: \"{va}\" vs \"{vb}\""),
+        value_a: va,
+        value_b: vb,
+    })
+}
+
+// ------------------------------------------------------------------ entity
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Place => "place",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Other => "name",
+    }
+}
+
+/// A different person, place or organisation in the same role: the claims are the
+/// same apart from names, and each names one of a kind the other does not.
+fn entity_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+    if score.content_similarity < ENTITY_CONFLICT_MIN_CONTENT {
+        return None;
+    }
+    let known_to = |claim: &Claim, name: &str| {
+        claim.entities.iter().any(|e| names_match(&e.name, name))
+            || claim
+                .speaker
+                .as_deref()
+                .is_some_and(|s| names_match(s, name))
+    };
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organisation,
+    ] {
+        let unmatched = |x: &Claim, y: &Claim| -> Vec<String> {
+            let mut names: Vec<String> = x
+                .entities
+                .iter()
+                .filter(|e| e.kind == kind && !known_to(y, &e.name))
+                .filter(|e| {
+                    !x.speaker
+                        .as_deref()
+                        .is_some_and(|s| names_match(s, &e.name))
+                })
+                .map(|e| e.name.clone())
+                .collect();
+            names.dedup();
+            names
+        };
+        let (only_a, only_b) = (unmatched(a, b), unmatched(b, a));
+        if !only_a.is_empty() && !only_b.is_empty() {
+            let (va, vb) = (only_a.join("; "), only_b.join("; "));
+            return Some(Found {
+                kind: ConflictKind::Entity,
+                explanation: format!("a different {} is named: {va} vs {vb}", kind_name(kind)),
+                value_a: va,
+                value_b: vb,
+            });
+        }
+    }
+    None
+}
