@@ -452,3 +452,503 @@ fn entity_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::*;
+    use crate::{compare, Comparison, Conflict};
+    use claimdiff_parser::{Approx, Report};
+
+    /// Compares two one-claim reports next to an unrelated report (so IDF is realistic).
+    fn run(a: ReportBuilder, b: ReportBuilder) -> Comparison {
+        let filler = ReportBuilder::new("z")
+            .claim("The central bank raised interest rates again on Wednesday")
+            .claim("Heavy rain is expected over the weekend in the north")
+            .claim("The football club announced a new manager")
+            .build();
+        let reports: Vec<Report> = vec![a.build(), b.build(), filler];
+        compare(&reports)
+    }
+
+    fn only_conflict(c: &Comparison) -> &Conflict {
+        assert_eq!(c.conflicts.len(), 1, "{:#?}", c.conflicts);
+        assert!(
+            c.groups.is_empty(),
+            "a conflicting pair is not an agreement"
+        );
+        &c.conflicts[0]
+    }
+
+    fn agree(c: &Comparison) {
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        assert_eq!(c.groups.len(), 1, "expected one agreement group: {c:#?}");
+        assert_eq!(c.groups[0].support, 2);
+    }
+
+    fn killed_claim(id: &str, text: &str, n: f64, approx: Approx, written: &str) -> ReportBuilder {
+        ReportBuilder::new(id).claim(text).place("Kyiv").qty(count(
+            written,
+            n,
+            approx,
+            "people",
+            Some("killed"),
+        ))
+    }
+
+    #[test]
+    fn twelve_killed_vs_fourteen_feared_dead_is_a_number_conflict() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the Russian strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            ),
+            killed_claim(
+                "b",
+                "Fourteen people are feared dead after the Russian strike on Kyiv",
+                14.0,
+                Approx::Exact,
+                "Fourteen",
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("12 people", "14 people")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "death toll differs: Twelve vs Fourteen"
+        );
+        assert!(c.unique.iter().all(|u| u.report == 2));
+    }
+
+    #[test]
+    fn injured_never_conflicts_with_killed() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed and nine injured in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .qty(count("nine", 9.0, Approx::Exact, "people", Some("injured"))),
+            killed_claim(
+                "b",
+                "Twelve people were killed and 30 injured in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .qty(count("30", 30.0, Approx::Exact, "people", Some("injured"))),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.explanation, "number injured differs: nine vs 30");
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            ),
+            ReportBuilder::new("b")
+                .claim("Nine people were injured in the strike on Kyiv")
+                .place("Kyiv")
+                .qty(count("Nine", 9.0, Approx::Exact, "people", Some("injured"))),
+        );
+        assert!(c.conflicts.iter().all(|x| x.kind != ConflictKind::Number));
+    }
+
+    #[test]
+    fn compatible_numbers_agree() {
+        for (x, y) in [
+            (
+                (40.0, Approx::About, "about 40"),
+                (40.0, Approx::Exact, "40"),
+            ),
+            (
+                (23.0, Approx::AtLeast, "at least 23"),
+                (26.0, Approx::Exact, "26"),
+            ),
+            (
+                (10.0, Approx::AtLeast, "more than 10"),
+                (12.0, Approx::Exact, "12"),
+            ),
+            (
+                (3000.0, Approx::About, "nearly 3,000"),
+                (2950.0, Approx::Exact, "2,950"),
+            ),
+        ] {
+            let c = run(
+                killed_claim(
+                    "a",
+                    &format!("{} people were killed in the strike on Kyiv", x.2),
+                    x.0,
+                    x.1,
+                    x.2,
+                ),
+                killed_claim(
+                    "b",
+                    &format!("{} people were killed in the strike on Kyiv", y.2),
+                    y.0,
+                    y.1,
+                    y.2,
+                ),
+            );
+            agree(&c);
+        }
+    }
+
+    #[test]
+    fn rounded_millions_agree_with_exact_counts() {
+        let make = |id: &str, text: &str, value: f64, written: &str| {
+            ReportBuilder::new(id).claim(text).qty(count(
+                written,
+                value,
+                Approx::Exact,
+                "people",
+                Some("evacuated"),
+            ))
+        };
+        agree(&run(
+            make(
+                "a",
+                "3.7 million people have been displaced by the floods",
+                3.7e6,
+                "3.7 million",
+            ),
+            make(
+                "b",
+                "3,712,000 people have been displaced by the floods",
+                3_712_000.0,
+                "3,712,000",
+            ),
+        ));
+    }
+
+    #[test]
+    fn a_total_agrees_with_the_sum_of_parts() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Russia launched 539 drones and about a dozen missiles at Ukraine overnight")
+                .place("Russia")
+                .place("Ukraine")
+                .qty(count("539", 539.0, Approx::Exact, "drone", None))
+                .qty(count("about a dozen", 12.0, Approx::About, "missile", None)),
+            ReportBuilder::new("b")
+                .claim("Russia launched 550 drones and missiles at Ukraine overnight")
+                .place("Russia")
+                .place("Ukraine")
+                .qty(count("550", 550.0, Approx::Exact, "drone", None)),
+        );
+        agree(&c);
+    }
+
+    #[test]
+    fn about_forty_minutes_vs_an_hour_is_a_duration_conflict() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Trump and Putin spoke by phone for about 40 minutes")
+                .person("Trump")
+                .person("Putin")
+                .qty(duration("about 40 minutes", 40.0, Approx::About, "minute")),
+            ReportBuilder::new("b")
+                .claim("Trump and Putin spoke by phone for an hour")
+                .person("Donald Trump")
+                .person("Vladimir Putin")
+                .qty(duration("an hour", 1.0, Approx::Exact, "hour")),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(conflict.value_a, "40 minute (approx)");
+        assert_eq!(conflict.value_b, "1 hour");
+        assert_eq!(
+            conflict.explanation,
+            "duration differs: about 40 minutes vs an hour"
+        );
+    }
+
+    fn met(id: &str, value: TimeValue, text: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!(
+                "Starmer met Macron in Paris {text} to discuss migration"
+            ))
+            .person("Keir Starmer")
+            .person("Emmanuel Macron")
+            .place("Paris")
+            .time(value, text)
+    }
+
+    #[test]
+    fn different_days_are_a_time_conflict() {
+        let c = run(
+            met("a", date(ymd(2025, 7, 3)), "on Thursday"),
+            met("b", date(ymd(2025, 7, 4)), "on Friday"),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(conflict.value_b, "2025-07-04 (Friday)");
+        assert_eq!(
+            conflict.explanation,
+            "day differs: Thursday 3 July vs Friday 4 July"
+        );
+        let c = run(
+            met("a", TimeValue::Weekday(Weekday::Thu), "on Thursday"),
+            met("b", TimeValue::Weekday(Weekday::Fri), "on Friday"),
+        );
+        assert_eq!(
+            only_conflict(&c).explanation,
+            "day differs: Thursday vs Friday"
+        );
+    }
+
+    #[test]
+    fn compatible_times_agree() {
+        agree(&run(
+            met("a", TimeValue::Weekday(Weekday::Fri), "on Friday"),
+            met("b", date(ymd(2025, 7, 4)), "on 4 July"),
+        ));
+        agree(&run(
+            met(
+                "a",
+                TimeValue::Month {
+                    year: Some(2025),
+                    month: 7,
+                },
+                "in July",
+            ),
+            met("b", date(ymd(2025, 7, 4)), "on 4 July"),
+        ));
+        agree(&run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            met("b", TimeValue::Clock(200), "at 3.20 a.m."),
+        ));
+        // A claim without a time never conflicts on time.
+        agree(&run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            ReportBuilder::new("b")
+                .claim("Starmer met Macron in Paris to discuss migration")
+                .person("Keir Starmer")
+                .person("Emmanuel Macron")
+                .place("Paris"),
+        ));
+    }
+
+    #[test]
+    fn clock_times_hours_apart_conflict() {
+        let c = run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            met("b", TimeValue::Clock(300), "at 5 a.m."),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("03:00", "05:00")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "time of day differs: at 3 a.m. vs at 5 a.m."
+        );
+    }
+
+    #[test]
+    fn negation_conflict_names_both_readings() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Germany was in talks with Washington about buying Patriot systems")
+                .place("Germany")
+                .place("Washington"),
+            ReportBuilder::new("b")
+                .claim("Germany was not in talks with Washington about buying Patriot systems")
+                .place("Germany")
+                .place("Washington")
+                .negative(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("positive", "negative")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
+        );
+    }
+
+    #[test]
+    fn conditional_negation_is_not_a_conflict() {
+        let c = run(
+            ReportBuilder::new("a").claim("The ceasefire will hold on the front line"),
+            ReportBuilder::new("b")
+                .claim("The ceasefire will not hold on the front line if attacks continue")
+                .negative()
+                .modality(Modality::Conditional),
+        );
+        assert!(c.conflicts.is_empty());
+    }
+
+    fn quoted(id: &str, speaker: &str, words: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!("\"{words},\" {speaker} said"))
+            .speaker(speaker)
+            .quote(words)
+    }
+
+    #[test]
+    fn same_words_different_speaker_is_an_attribution_conflict() {
+        let words = "We will never give up our land to the invaders";
+        let c = run(
+            quoted("a", "Volodymyr Zelenskyy", words),
+            quoted("b", "Andriy Yermak", words),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Attribution);
+        assert_eq!(conflict.value_a, "Volodymyr Zelenskyy");
+        assert_eq!(conflict.value_b, "Andriy Yermak");
+        // Name variants are one speaker.
+        agree(&run(
+            quoted("a", "Volodymyr Zelenskyy", words),
+            quoted("b", "Mr Zelensky", words),
+        ));
+    }
+
+    #[test]
+    fn changed_words_in_a_quote_are_quote_drift() {
+        let c = run(
+            quoted(
+                "a",
+                "Zelenskyy",
+                "We will never give up our land to the invaders",
+            ),
+            quoted(
+                "b",
+                "Zelensky",
+                "We will never give away our land to the invaders",
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Quote);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("up", "away")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "Zelenskyy is quoted with different words: \"up\" vs \"away\""
+        );
+        // A shortened quotation is not drift.
+        agree(&run(
+            quoted(
+                "a",
+                "Zelenskyy",
+                "We will never give up our land to the invaders",
+            ),
+            quoted("b", "Zelensky", "We will never give up our land"),
+        ));
+    }
+
+    fn floods(id: &str, city: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!(
+                "Flash floods closed roads and schools in {city} after a month of rain fell overnight"
+            ))
+            .place(city)
+    }
+
+    #[test]
+    fn a_different_place_in_the_same_role_is_an_entity_conflict() {
+        let c = run(floods("a", "Leeds"), floods("b", "Bradford"));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            conflict.explanation,
+            "a different place is named: Leeds vs Bradford"
+        );
+        agree(&run(floods("a", "Leeds"), floods("b", "Leeds")));
+    }
+
+    #[test]
+    fn an_extra_name_is_not_an_entity_conflict() {
+        let c = run(
+            floods("a", "Leeds"),
+            ReportBuilder::new("b")
+                .claim("Flash floods closed roads and schools in Leeds after a month of rain fell overnight, the Met Office said")
+                .place("Leeds")
+                .org("Met Office"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn zelenska_is_never_merged_with_zelenskyy() {
+        let visit = |id: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "{name} visited wounded soldiers at a military hospital in Lviv"
+                ))
+                .person(name)
+                .place("Lviv")
+        };
+        let c = run(
+            visit("a", "Olena Zelenska"),
+            visit("b", "Volodymyr Zelenskyy"),
+        );
+        assert!(c.groups.is_empty(), "{:#?}", c.groups);
+        agree(&run(
+            visit("a", "Zelensky"),
+            visit("b", "Volodymyr Zelenskyy"),
+        ));
+    }
+
+    #[test]
+    fn one_conflict_per_pair_the_most_specific() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the Russian strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .time(date(ymd(2025, 7, 3)), "on Thursday"),
+            killed_claim(
+                "b",
+                "Fourteen people were killed in the Russian strike on Kyiv",
+                14.0,
+                Approx::Exact,
+                "Fourteen",
+            )
+            .time(date(ymd(2025, 7, 4)), "on Friday")
+            .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+    }
+
+    #[test]
+    fn values_format_like_claims_csv() {
+        let mut q = count("between 40 and 50", 40.0, Approx::Exact, "people", None);
+        q.upper = Some(50.0);
+        assert_eq!(format_quantity(&q), "40-50 people");
+        let q = count("at least 2.5", 2.5, Approx::AtLeast, "", None);
+        assert_eq!(format_quantity(&q), "2.5 (at least)");
+        assert_eq!(
+            format_quantity(&count("?", f64::NAN, Approx::Exact, "", None)),
+            "?"
+        );
+        assert_eq!(format_time(&TimeValue::Clock(14 * 60 + 5)), "14:05");
+        assert_eq!(
+            format_time(&TimeValue::Month {
+                year: None,
+                month: 3
+            }),
+            "March"
+        );
+    }
+}

@@ -209,3 +209,88 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::*;
+
+    #[test]
+    fn empty_inputs_give_empty_comparisons() {
+        assert_eq!(compare(&[]), Comparison::default());
+        let one = vec![ReportBuilder::new("a").claim("Floods hit Leeds").build()];
+        let c = compare(&one);
+        assert!(c.groups.is_empty() && c.conflicts.is_empty());
+        assert_eq!(
+            c.unique,
+            vec![ClaimRef {
+                report: 0,
+                claim: 0
+            }]
+        );
+        let no_claims = vec![
+            ReportBuilder::new("a").build(),
+            ReportBuilder::new("b").build(),
+        ];
+        assert_eq!(compare(&no_claims).stats.claims, 0);
+    }
+
+    #[test]
+    fn index_and_all_pairs_give_the_same_comparison() {
+        let reports = generated_reports(8, 30, 99);
+        let indexed = compare(&reports);
+        let oracle = compare_all_pairs(&reports);
+        assert!(!indexed.groups.is_empty() && !indexed.conflicts.is_empty());
+        assert_eq!(indexed.groups, oracle.groups);
+        assert_eq!(indexed.conflicts, oracle.conflicts);
+        assert_eq!(indexed.unique, oracle.unique);
+        assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
+        assert!(indexed.stats.candidate_pairs < oracle.stats.candidate_pairs);
+    }
+
+    #[test]
+    fn output_is_identical_for_one_and_two_threads() {
+        let reports = generated_reports(10, 40, 2024);
+        let on = |threads: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("thread pool")
+                .install(|| compare(&reports))
+        };
+        assert_eq!(on(1), on(2));
+    }
+
+    #[test]
+    fn every_claim_is_grouped_conflicting_or_unique() {
+        let reports = generated_reports(5, 20, 5);
+        let c = compare(&reports);
+        let mut seen = std::collections::BTreeSet::new();
+        for g in &c.groups {
+            assert!(g.support >= 2);
+            assert!(g.members.iter().any(|m| m.claim == g.representative));
+            assert!(g.members.windows(2).all(|w| w[0].claim < w[1].claim));
+            assert!(g
+                .members
+                .iter()
+                .all(|m| (0.0..=1.0).contains(&m.similarity)));
+            seen.extend(g.members.iter().map(|m| m.claim));
+        }
+        for x in &c.conflicts {
+            assert!(x.a < x.b && x.a.report != x.b.report);
+            seen.insert(x.a);
+            seen.insert(x.b);
+        }
+        for u in &c.unique {
+            assert!(
+                seen.insert(*u),
+                "unique claim {u:?} is also grouped or conflicting"
+            );
+        }
+        assert_eq!(seen.len(), c.stats.claims);
+        assert!(c
+            .conflicts
+            .windows(2)
+            .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)));
+    }
+}

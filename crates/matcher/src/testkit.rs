@@ -179,3 +179,85 @@ impl ReportBuilder {
         self.report
     }
 }
+
+/// A small deterministic generator (xorshift), so the test needs no crate.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+/// Reports whose claims are random sentences over a small news vocabulary, so
+/// that many pairs are near-paraphrases and many are not.
+pub fn generated_reports(reports: usize, claims: usize, seed: u64) -> Vec<Report> {
+    let subjects = [
+        "Russia",
+        "Ukraine",
+        "Zelenskyy",
+        "Zelensky",
+        "Zelenska",
+        "Trump",
+        "Mr Trump",
+    ];
+    let verbs = [
+        "attacked",
+        "struck",
+        "said",
+        "told",
+        "discussed",
+        "talked",
+        "killed",
+        "halted",
+    ];
+    let objects = [
+        "the power station",
+        "the port of Odesa",
+        "energy infrastructure",
+        "peace talks",
+        "military aid",
+        "the grain deal",
+        "air defence systems",
+        "the capital overnight",
+    ];
+    let tails = [
+        "on Friday",
+        "with drones",
+        "again",
+        "according to officials",
+        "",
+        "last week",
+    ];
+    let mut rng = Rng(seed | 1);
+    (0..reports)
+        .map(|r| {
+            let mut builder = ReportBuilder::new(&format!("r{r}"));
+            for _ in 0..claims {
+                let subject = rng.pick(&subjects);
+                let text = format!(
+                    "{subject} {} {} {}",
+                    rng.pick(&verbs),
+                    rng.pick(&objects),
+                    rng.pick(&tails)
+                );
+                builder = builder
+                    .claim(&text)
+                    .entity(subject, claimdiff_parser::EntityKind::Person);
+                if rng.next() % 3 == 0 {
+                    let n = (rng.next() % 20) as f64;
+                    builder = builder.qty(count("n", n, Approx::Exact, "people", Some("killed")));
+                }
+                if rng.next() % 4 == 0 {
+                    builder = builder.speaker(rng.pick(&subjects));
+                }
+            }
+            builder.build()
+        })
+        .collect()
+}
