@@ -173,7 +173,7 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
             None => edges.push((a, b, score.similarity)),
         }
     }
-    conflicts.sort_by(|x, y| (x.a, x.b).cmp(&(y.a, y.b)));
+    conflicts.sort_by_key(|x| (x.a, x.b));
 
     let groups = groups::build_groups(&table.refs, &edges, |a, b| {
         let (a, b) = (a.min(b), a.max(b));
@@ -259,6 +259,27 @@ mod tests {
                 .install(|| compare(&reports))
         };
         assert_eq!(on(1), on(2));
+    }
+
+    /// Timing on a larger generated input: `cargo test -p claimdiff-matcher --release
+    /// -- --ignored --nocapture scale`.
+    #[test]
+    #[ignore]
+    fn scale_smoke() {
+        for reports in [50, 100, 200] {
+            let input = generated_reports(reports, 30, 11);
+            let start = std::time::Instant::now();
+            let c = compare(&input);
+            eprintln!(
+                "{reports} reports: {:?} claims={} candidates={} matched={} groups={} conflicts={}",
+                start.elapsed(),
+                c.stats.claims,
+                c.stats.candidate_pairs,
+                c.stats.matched_pairs,
+                c.groups.len(),
+                c.conflicts.len()
+            );
+        }
     }
 
     #[test]

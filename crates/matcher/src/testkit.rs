@@ -249,11 +249,11 @@ pub fn generated_reports(reports: usize, claims: usize, seed: u64) -> Vec<Report
                 builder = builder
                     .claim(&text)
                     .entity(subject, claimdiff_parser::EntityKind::Person);
-                if rng.next() % 3 == 0 {
+                if matches!(rng.next() % 3, 0) {
                     let n = (rng.next() % 20) as f64;
                     builder = builder.qty(count("n", n, Approx::Exact, "people", Some("killed")));
                 }
-                if rng.next() % 4 == 0 {
+                if matches!(rng.next() % 4, 0) {
                     builder = builder.speaker(rng.pick(&subjects));
                 }
             }
