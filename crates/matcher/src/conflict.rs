@@ -39,12 +39,12 @@ pub(crate) struct Side<'a> {
 
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    number_conflict(a.claim, b.claim)
+    number_conflict(a, b)
         .or_else(|| time_conflict(a.claim, b.claim, score))
         .or_else(|| negation_conflict(a.claim, b.claim))
         .or_else(|| attribution_conflict(a, b))
         .or_else(|| quote_conflict(a, b))
-        .or_else(|| entity_conflict(a.claim, b.claim, score))
+        .or_else(|| entity_conflict(a, b, score))
 }
 
 // ------------------------------------------------------------------ number
@@ -110,10 +110,17 @@ fn joined(qs: &[&Quantity], f: impl Fn(&Quantity) -> String) -> String {
 }
 
 /// A claim's finite quantities by measure key.
-fn by_key(claim: &Claim) -> BTreeMap<String, Vec<&Quantity>> {
-    let mut map: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
-    for q in claim.quantities.iter().filter(|q| q.value.is_finite()) {
-        map.entry(measure_key(q)).or_default().push(q);
+fn by_key<'a>(side: Side<'a>) -> BTreeMap<&'a str, Vec<&'a Quantity>> {
+    let mut map: BTreeMap<&str, Vec<&Quantity>> = BTreeMap::new();
+    for (q, key) in side
+        .claim
+        .quantities
+        .iter()
+        .zip(&side.features.quantity_keys)
+    {
+        if q.value.is_finite() {
+            map.entry(key.as_str()).or_default().push(q);
+        }
     }
     map
 }
@@ -133,13 +140,16 @@ fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
 }
 
 /// Numbers of the same measure that cannot both be right.
-fn number_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+fn number_conflict(a: Side, b: Side) -> Option<Found> {
+    if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() {
+        return None;
+    }
     let (keys_a, keys_b) = (by_key(a), by_key(b));
     for (key, a_same) in &keys_a {
         let Some(b_same) = keys_b.get(key) else {
             continue;
         };
-        let (a_parts, b_parts) = (parts(a, a_same[0]), parts(b, b_same[0]));
+        let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         if !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
             return Some(Found {
                 kind: ConflictKind::Number,
@@ -356,6 +366,14 @@ fn negation_conflict(a: &Claim, b: &Claim) -> Option<Found> {
 
 // ------------------------------------------------------------------ quotes
 
+/// Both speakers known and one person (name variants count as one).
+fn same_speaker(a: Side, b: Side) -> bool {
+    match (&a.features.speaker_tokens, &b.features.speaker_tokens) {
+        (Some(x), Some(y)) => name_token_lists_match(x, y),
+        _ => false,
+    }
+}
+
 /// The same quoted words put in the mouths of two different speakers.
 fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
     let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
@@ -363,7 +381,7 @@ fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
     };
     if a.features.quote_words.is_empty()
         || !quotes_same_words(&a.features.quote_words, &b.features.quote_words)
-        || names_match(sa, sb)
+        || same_speaker(a, b)
     {
         return None;
     }
@@ -379,10 +397,10 @@ fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
 
 /// One speaker quoted with different words inside the quotation marks.
 fn quote_conflict(a: Side, b: Side) -> Option<Found> {
-    let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
+    let Some(sa) = &a.claim.speaker else {
         return None;
     };
-    if !names_match(sa, sb) {
+    if !same_speaker(a, b) {
         return None;
     }
     let (only_a, only_b) = quote_drift(&a.features.quote_words, &b.features.quote_words)?;
@@ -408,35 +426,44 @@ fn kind_name(kind: EntityKind) -> &'static str {
 
 /// A different person, place or organisation in the same role: the claims are the
 /// same apart from names, and each names one of a kind the other does not.
-fn entity_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     if score.content_similarity < ENTITY_CONFLICT_MIN_CONTENT {
         return None;
     }
-    let known_to = |claim: &Claim, name: &str| {
-        claim.entities.iter().any(|e| names_match(&e.name, name))
-            || claim
-                .speaker
+    // Whether a side names this person, place or organisation (or has it as speaker).
+    let known_to = |side: Side, tokens: &[String]| {
+        side.features
+            .entity_tokens
+            .iter()
+            .any(|t| name_token_lists_match(t, tokens))
+            || side
+                .features
+                .speaker_tokens
                 .as_deref()
-                .is_some_and(|s| names_match(s, name))
+                .is_some_and(|s| name_token_lists_match(s, tokens))
     };
     for kind in [
         EntityKind::Person,
         EntityKind::Place,
         EntityKind::Organisation,
     ] {
-        let unmatched = |x: &Claim, y: &Claim| -> Vec<String> {
-            let mut names: Vec<String> = x
-                .entities
-                .iter()
-                .filter(|e| e.kind == kind && !known_to(y, &e.name))
-                .filter(|e| {
-                    !x.speaker
-                        .as_deref()
-                        .is_some_and(|s| names_match(s, &e.name))
-                })
-                .map(|e| e.name.clone())
-                .collect();
-            names.dedup();
+        // Names of this kind that one side has and the other does not.
+        let unmatched = |x: Side, y: Side| -> Vec<String> {
+            let mut names: Vec<String> = Vec::new();
+            for (entity, tokens) in x.claim.entities.iter().zip(&x.features.entity_tokens) {
+                let own_speaker = x
+                    .features
+                    .speaker_tokens
+                    .as_deref()
+                    .is_some_and(|s| name_token_lists_match(s, tokens));
+                if entity.kind == kind
+                    && !own_speaker
+                    && !known_to(y, tokens)
+                    && !names.contains(&entity.name)
+                {
+                    names.push(entity.name.clone());
+                }
+            }
             names
         };
         let (only_a, only_b) = (unmatched(a, b), unmatched(b, a));

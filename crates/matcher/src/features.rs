@@ -74,8 +74,14 @@ pub(crate) struct ClaimFeatures {
     pub total_weight: f64,
     /// Sum of content and predicate term weights.
     pub content_weight: f64,
-    /// Entity names with the id of the term they are filed under.
-    pub entity_names: Vec<(u32, String)>,
+    /// Name tokens of each entity with the id of the term it is filed under.
+    pub entity_names: Vec<(u32, Vec<String>)>,
+    /// Name tokens of each of the claim's entities, in the claim's order.
+    pub entity_tokens: Vec<Vec<String>>,
+    /// Name tokens of the speaker.
+    pub speaker_tokens: Option<Vec<String>>,
+    /// Measure key of each of the claim's quantities, in the claim's order.
+    pub quantity_keys: Vec<String>,
     /// Folded words of the quotation, when the claim is one.
     pub quote_words: Vec<String>,
 }
@@ -217,7 +223,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 .filter_map(|e| {
                     let term = format!("e:{}", name_key(&e.name)?);
                     let pos = terms.iter().position(|t| *t == term)?;
-                    Some((term_ids[pos], e.name.clone()))
+                    Some((term_ids[pos], name_tokens(&e.name)))
                 })
                 .collect();
             ClaimFeatures {
@@ -225,6 +231,13 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 total_weight,
                 content_weight,
                 entity_names,
+                entity_tokens: claim
+                    .entities
+                    .iter()
+                    .map(|e| name_tokens(&e.name))
+                    .collect(),
+                speaker_tokens: claim.speaker.as_deref().map(name_tokens),
+                quantity_keys: claim.quantities.iter().map(measure_key).collect(),
                 quote_words: claim.quote.as_deref().map(quote_words).unwrap_or_default(),
             }
         })

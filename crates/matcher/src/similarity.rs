@@ -9,7 +9,7 @@
 //! where `W(x)` is the sum of the weights of x's terms (idf x kind boost) and
 //! `shared` sums the weights of the terms both claims have: content stems and
 //! predicates when equal, measures when equal, entities when two names filed under
-//! the shared key really are one name ([`names_match`]), and the speaker likewise.
+//! the shared key really are one name ([`crate::tolerance::names_match`]), and the speaker likewise.
 //! Values of slots (the numbers, the days, the negation, the speaker's words) are
 //! not terms, so two claims that disagree only on a value score high: the
 //! conflict rules decide what the disagreement means.
@@ -18,7 +18,7 @@
 //! the entity rule uses it to ask "are these claims the same apart from the names?".
 
 use crate::features::{FeatureTable, TermKind};
-use crate::tolerance::names_match;
+use crate::tolerance::name_token_lists_match;
 
 /// How alike two claims are.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,7 +39,6 @@ fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
 /// Scores the claims at flat positions `a` and `b` of the table.
 pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
     let (fa, fb) = (&table.features[a], &table.features[b]);
-    let (ca, cb) = (table.claims[a], table.claims[b]);
     let mut shared = 0.0;
     let mut content_shared = 0.0;
     for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
@@ -54,10 +53,10 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
                     && fb
                         .entity_names
                         .iter()
-                        .any(|(idb, nb)| *idb == id && names_match(na, nb))
+                        .any(|(idb, nb)| *idb == id && name_token_lists_match(na, nb))
             }),
-            TermKind::Speaker => match (&ca.speaker, &cb.speaker) {
-                (Some(x), Some(y)) => names_match(x, y),
+            TermKind::Speaker => match (&fa.speaker_tokens, &fb.speaker_tokens) {
+                (Some(x), Some(y)) => name_token_lists_match(x, y),
                 _ => false,
             },
         };

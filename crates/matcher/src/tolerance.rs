@@ -290,7 +290,12 @@ pub fn name_tokens_match(a: &str, b: &str) -> bool {
 /// the other). Titles are ignored: "Mr Trump" = "Donald Trump", "Zelensky" =
 /// "Volodymyr Zelenskyy", but "Olena Zelenska" != "Volodymyr Zelenskyy".
 pub fn names_match(a: &str, b: &str) -> bool {
-    let (ta, tb) = (name_tokens(a), name_tokens(b));
+    name_token_lists_match(&name_tokens(a), &name_tokens(b))
+}
+
+/// [`names_match`] on names already split by [`name_tokens`] (features keep them,
+/// so that hot loops do not fold the same name again and again).
+pub fn name_token_lists_match(ta: &[String], tb: &[String]) -> bool {
     let (Some(last_a), Some(last_b)) = (ta.last(), tb.last()) else {
         return false;
     };
