@@ -1,0 +1,981 @@
+//! Conflict detection: does a matched pair of claims contradict itself?
+//!
+//! The kinds are tried from the most specific to the least (number, time,
+//! negation, attribution, quote, entity) and the first one found is reported, so
+//! a pair yields at most one conflict. Whether two values are compatible is
+//! decided in [`crate::tolerance`]; this module finds the values to compare and
+//! writes the row: both values and one plain sentence.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use claimdiff_parser::lexicon::canonical_predicate;
+use claimdiff_parser::{
+    Claim, Dimension, EntityKind, Modality, Polarity, Quantity, TimeExpr, TimeValue,
+};
+
+use crate::features::ClaimFeatures;
+use crate::similarity::PairScore;
+use crate::thresholds::{ENTITY_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_SIMILARITY};
+use crate::tolerance::*;
+use crate::words::{fold, is_negation, is_stop_word};
+use crate::ConflictKind;
+
+/// A conflict found between two claims, before it gets its claim references.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub kind: ConflictKind,
+    pub value_a: String,
+    pub value_b: String,
+    pub explanation: String,
+}
+
+/// One side of a pair: the claim and its features.
+#[derive(Clone, Copy)]
+pub(crate) struct Side<'a> {
+    pub claim: &'a Claim,
+    pub features: &'a ClaimFeatures,
+}
+
+/// The most specific conflict between two matched claims, if any.
+pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    number_conflict(a, b)
+        .or_else(|| time_conflict(a.claim, b.claim, score))
+        .or_else(|| negation_conflict(a.claim, b.claim))
+        .or_else(|| attribution_conflict(a, b))
+        .or_else(|| quote_conflict(a, b))
+        .or_else(|| entity_conflict(a, b, score))
+}
+
+// ------------------------------------------------------------------ number
+
+/// "40", "40-50", "3.5"; never "NaN".
+fn format_number(value: f64) -> String {
+    if !value.is_finite() {
+        return "?".to_string();
+    }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        let text = format!("{value:.6}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// The value column of a quantity, as in claims.csv: `40 minute (approx)`.
+pub(crate) fn format_quantity(q: &Quantity) -> String {
+    let mut value = format_number(q.value);
+    if let Some(upper) = q.upper.filter(|u| u.is_finite() && *u != q.value) {
+        value = format!("{value}-{}", format_number(upper));
+    }
+    if !q.unit.is_empty() {
+        value = format!("{value} {}", q.unit);
+    }
+    let note = match q.approx {
+        claimdiff_parser::Approx::Exact => "",
+        claimdiff_parser::Approx::About => " (approx)",
+        claimdiff_parser::Approx::AtLeast => " (at least)",
+        claimdiff_parser::Approx::AtMost => " (at most)",
+    };
+    value + note
+}
+
+/// What is being counted, for the explanation: "death toll", "duration".
+fn measure_label(q: &Quantity) -> String {
+    if q.dimension == Dimension::Duration {
+        return "duration".to_string();
+    }
+    if let Some(measure) = &q.measure {
+        return match measure.as_str() {
+            "killed" => "death toll".to_string(),
+            "votes" => "vote count".to_string(),
+            "turnout" | "support" => measure.clone(),
+            other => format!("number {other}"),
+        };
+    }
+    match q.dimension {
+        Dimension::Money => "amount".to_string(),
+        Dimension::Percent => "percentage".to_string(),
+        Dimension::Distance => "distance".to_string(),
+        Dimension::Weight => "weight".to_string(),
+        Dimension::Age => "age".to_string(),
+        Dimension::Year => "year".to_string(),
+        _ if !q.unit.is_empty() && q.unit != "people" => format!("number of {}s", q.unit),
+        _ => "number".to_string(),
+    }
+}
+
+fn joined(qs: &[&Quantity], f: impl Fn(&Quantity) -> String) -> String {
+    qs.iter().map(|q| f(q)).collect::<Vec<_>>().join("; ")
+}
+
+/// A claim's finite quantities by measure key.
+fn by_key<'a>(side: Side<'a>) -> BTreeMap<&'a str, Vec<&'a Quantity>> {
+    let mut map: BTreeMap<&str, Vec<&Quantity>> = BTreeMap::new();
+    for (q, key) in side
+        .claim
+        .quantities
+        .iter()
+        .zip(&side.features.quantity_keys)
+    {
+        if q.value.is_finite() {
+            map.entry(key.as_str()).or_default().push(q);
+        }
+    }
+    map
+}
+
+/// Parts that may add up to a total like `like`: summable, same dimension and measure.
+fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
+    claim
+        .quantities
+        .iter()
+        .filter(|q| {
+            q.value.is_finite()
+                && is_summable(q)
+                && q.dimension == like.dimension
+                && q.measure == like.measure
+        })
+        .collect()
+}
+
+/// Numbers of the same measure that cannot both be right.
+fn number_conflict(a: Side, b: Side) -> Option<Found> {
+    if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() {
+        return None;
+    }
+    let (keys_a, keys_b) = (by_key(a), by_key(b));
+    for (key, a_same) in &keys_a {
+        let Some(b_same) = keys_b.get(key) else {
+            continue;
+        };
+        let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
+        if !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
+            return Some(Found {
+                kind: ConflictKind::Number,
+                value_a: joined(a_same, format_quantity),
+                value_b: joined(b_same, format_quantity),
+                explanation: format!(
+                    "{} differs: {} vs {}",
+                    measure_label(a_same[0]),
+                    joined(a_same, |q| q.text.clone()),
+                    joined(b_same, |q| q.text.clone())
+                ),
+            });
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------------ time
+
+fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn month_name(month: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    MONTHS
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The value column of a time: `2025-07-04 (Friday)`, `Friday`, `2025-07`, `03:30`.
+pub(crate) fn format_time(value: &TimeValue) -> String {
+    match value {
+        TimeValue::Date { date, .. } => format!("{date} ({})", weekday_name(date.weekday())),
+        TimeValue::Weekday(day) => weekday_name(*day).to_string(),
+        TimeValue::Month {
+            year: Some(year),
+            month,
+        } => format!("{year}-{month:02}"),
+        TimeValue::Month { year: None, month } => month_name(*month).to_string(),
+        TimeValue::Clock(minutes) => format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+    }
+}
+
+/// How a time reads in an explanation: "Friday 4 July", "July 2025", "3 a.m.".
+fn describe_time(time: &TimeExpr) -> String {
+    let day = |date: &NaiveDate| {
+        format!(
+            "{} {} {}",
+            weekday_name(date.weekday()),
+            date.day(),
+            month_name(date.month())
+        )
+    };
+    match &time.value {
+        TimeValue::Date { date, .. } => day(date),
+        TimeValue::Weekday(d) => weekday_name(*d).to_string(),
+        TimeValue::Month {
+            year: Some(year),
+            month,
+        } => format!("{} {year}", month_name(*month)),
+        TimeValue::Month { year: None, month } => month_name(*month).to_string(),
+        TimeValue::Clock(_) if !time.text.trim().is_empty() => time.text.trim().to_string(),
+        TimeValue::Clock(_) => format_time(&time.value),
+    }
+}
+
+fn is_clock(time: &TimeExpr) -> bool {
+    matches!(time.value, TimeValue::Clock(_))
+}
+
+/// Different days (or clock times) for the same happening. Within each class
+/// (days, clock times), a conflict needs comparable times none of which agree.
+fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+    if score.similarity < TIME_CONFLICT_MIN_SIMILARITY {
+        return None;
+    }
+    for clock in [false, true] {
+        let mut first_clash = None;
+        let mut any_agree = false;
+        for ta in a.times.iter().filter(|t| is_clock(t) == clock) {
+            for tb in b.times.iter().filter(|t| is_clock(t) == clock) {
+                match times_compatible(&ta.value, &tb.value) {
+                    Some(true) => any_agree = true,
+                    Some(false) => {
+                        first_clash.get_or_insert((ta, tb));
+                    }
+                    None => {}
+                }
+            }
+        }
+        if let (Some((ta, tb)), false) = (first_clash, any_agree) {
+            let what = match (&ta.value, &tb.value) {
+                (TimeValue::Clock(_), _) => "time of day",
+                (TimeValue::Month { .. }, _) | (_, TimeValue::Month { .. }) => "month",
+                _ => "day",
+            };
+            return Some(Found {
+                kind: ConflictKind::Time,
+                value_a: format_time(&ta.value),
+                value_b: format_time(&tb.value),
+                explanation: format!(
+                    "{what} differs: {} vs {}",
+                    describe_time(ta),
+                    describe_time(tb)
+                ),
+            });
+        }
+    }
+    None
+}
+
+// ------------------------------------------------------------------ negation
+
+fn polarity_name(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Positive => "positive",
+        Polarity::Negative => "negative",
+    }
+}
+
+/// Surface words of a claim with their folded forms, punctuation trimmed.
+fn surface_words(text: &str) -> Vec<(String, String)> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.to_string(), fold(w)))
+        .collect()
+}
+
+/// The form two words share when they are the same word or the same predicate.
+fn word_root(folded: &str) -> String {
+    match canonical_predicate(folded) {
+        Some(lemma) => lemma.to_string(),
+        None => folded
+            .trim_end_matches("'s")
+            .trim_end_matches('s')
+            .to_string(),
+    }
+}
+
+/// The few words around the negation and the matching words of the positive
+/// claim: ("Germany was in talks", "Germany was not in talks").
+fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
+    let neg = surface_words(&negative.text);
+    let at = neg.iter().position(|(_, f)| is_negation(f))?;
+    let content =
+        (at + 1..neg.len()).find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1))?;
+    let root = word_root(&neg[content].1);
+    let pos = surface_words(&positive.text);
+    let found = pos.iter().position(|(_, f)| word_root(f) == root)?;
+    let phrase = |words: &[(String, String)], from: usize, to: usize| {
+        words[from..=to]
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let neg_from = at.saturating_sub(2);
+    let pos_from = found.saturating_sub(content - neg_from - 1).min(found);
+    Some((
+        phrase(&pos, pos_from, found),
+        phrase(&neg, neg_from, content),
+    ))
+}
+
+/// One claim states what the other denies. Conditional claims ("if ... not")
+/// are left alone: they do not assert either way.
+fn negation_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+    if a.polarity == b.polarity
+        || a.modality == Modality::Conditional
+        || b.modality == Modality::Conditional
+    {
+        return None;
+    }
+    let (positive, negative) = if a.polarity == Polarity::Positive {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let explanation = match negation_phrases(positive, negative) {
+        Some((yes, no)) => format!("one report says \"{yes}\", the other says \"{no}\""),
+        None => "one report says it happened, the other says it did not".to_string(),
+    };
+    Some(Found {
+        kind: ConflictKind::Negation,
+        value_a: polarity_name(a.polarity).to_string(),
+        value_b: polarity_name(b.polarity).to_string(),
+        explanation,
+    })
+}
+
+// ------------------------------------------------------------------ quotes
+
+/// Both speakers known and one person (name variants count as one).
+fn same_speaker(a: Side, b: Side) -> bool {
+    match (&a.features.speaker_tokens, &b.features.speaker_tokens) {
+        (Some(x), Some(y)) => name_token_lists_match(x, y),
+        _ => false,
+    }
+}
+
+/// The same quoted words put in the mouths of two different speakers.
+fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
+    let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
+        return None;
+    };
+    if a.features.quote_words.is_empty()
+        || !quotes_same_words(&a.features.quote_words, &b.features.quote_words)
+        || same_speaker(a, b)
+    {
+        return None;
+    }
+    Some(Found {
+        kind: ConflictKind::Attribution,
+        value_a: sa.clone(),
+        value_b: sb.clone(),
+        explanation: format!(
+            "the same words are attributed to {sa} in one report and to {sb} in the other"
+        ),
+    })
+}
+
+/// One speaker quoted with different words inside the quotation marks.
+fn quote_conflict(a: Side, b: Side) -> Option<Found> {
+    let Some(sa) = &a.claim.speaker else {
+        return None;
+    };
+    if !same_speaker(a, b) {
+        return None;
+    }
+    let (only_a, only_b) = quote_drift(&a.features.quote_words, &b.features.quote_words)?;
+    let (va, vb) = (only_a.join(" "), only_b.join(" "));
+    Some(Found {
+        kind: ConflictKind::Quote,
+        explanation: format!("{sa} is quoted with different words: \"{va}\" vs \"{vb}\""),
+        value_a: va,
+        value_b: vb,
+    })
+}
+
+// ------------------------------------------------------------------ entity
+
+fn kind_name(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Place => "place",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Other => "name",
+    }
+}
+
+/// A different person, place or organisation in the same role: the claims are the
+/// same apart from names, and each names one of a kind the other does not.
+fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    if score.content_similarity < ENTITY_CONFLICT_MIN_CONTENT {
+        return None;
+    }
+    // Whether a side names this person, place or organisation (or has it as speaker).
+    let known_to = |side: Side, tokens: &[String]| {
+        side.features
+            .entity_tokens
+            .iter()
+            .any(|t| name_token_lists_match(t, tokens))
+            || side
+                .features
+                .speaker_tokens
+                .as_deref()
+                .is_some_and(|s| name_token_lists_match(s, tokens))
+    };
+    for kind in [
+        EntityKind::Person,
+        EntityKind::Place,
+        EntityKind::Organisation,
+    ] {
+        // Names of this kind that one side has and the other does not.
+        let unmatched = |x: Side, y: Side| -> Vec<String> {
+            let mut names: Vec<String> = Vec::new();
+            for (entity, tokens) in x.claim.entities.iter().zip(&x.features.entity_tokens) {
+                let own_speaker = x
+                    .features
+                    .speaker_tokens
+                    .as_deref()
+                    .is_some_and(|s| name_token_lists_match(s, tokens));
+                if entity.kind == kind
+                    && !own_speaker
+                    && !known_to(y, tokens)
+                    && !names.contains(&entity.name)
+                {
+                    names.push(entity.name.clone());
+                }
+            }
+            names
+        };
+        let (only_a, only_b) = (unmatched(a, b), unmatched(b, a));
+        if !only_a.is_empty() && !only_b.is_empty() {
+            let (va, vb) = (only_a.join("; "), only_b.join("; "));
+            return Some(Found {
+                kind: ConflictKind::Entity,
+                explanation: format!("a different {} is named: {va} vs {vb}", kind_name(kind)),
+                value_a: va,
+                value_b: vb,
+            });
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::*;
+    use crate::{compare, Comparison, Conflict};
+    use claimdiff_parser::{Approx, Report};
+
+    /// Compares two one-claim reports next to an unrelated report (so IDF is realistic).
+    fn run(a: ReportBuilder, b: ReportBuilder) -> Comparison {
+        let filler = ReportBuilder::new("z")
+            .claim("The central bank raised interest rates again on Wednesday")
+            .claim("Heavy rain is expected over the weekend in the north")
+            .claim("The football club announced a new manager")
+            .build();
+        let reports: Vec<Report> = vec![a.build(), b.build(), filler];
+        compare(&reports)
+    }
+
+    fn only_conflict(c: &Comparison) -> &Conflict {
+        assert_eq!(c.conflicts.len(), 1, "{:#?}", c.conflicts);
+        assert!(
+            c.groups.is_empty(),
+            "a conflicting pair is not an agreement"
+        );
+        &c.conflicts[0]
+    }
+
+    fn agree(c: &Comparison) {
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        assert_eq!(c.groups.len(), 1, "expected one agreement group: {c:#?}");
+        assert_eq!(c.groups[0].support, 2);
+    }
+
+    fn killed_claim(id: &str, text: &str, n: f64, approx: Approx, written: &str) -> ReportBuilder {
+        ReportBuilder::new(id).claim(text).place("Kyiv").qty(count(
+            written,
+            n,
+            approx,
+            "people",
+            Some("killed"),
+        ))
+    }
+
+    #[test]
+    fn twelve_killed_vs_fourteen_feared_dead_is_a_number_conflict() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the Russian strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            ),
+            killed_claim(
+                "b",
+                "Fourteen people are feared dead after the Russian strike on Kyiv",
+                14.0,
+                Approx::Exact,
+                "Fourteen",
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("12 people", "14 people")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "death toll differs: Twelve vs Fourteen"
+        );
+        assert!(c.unique.iter().all(|u| u.report == 2));
+    }
+
+    #[test]
+    fn injured_never_conflicts_with_killed() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed and nine injured in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .qty(count("nine", 9.0, Approx::Exact, "people", Some("injured"))),
+            killed_claim(
+                "b",
+                "Twelve people were killed and 30 injured in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .qty(count("30", 30.0, Approx::Exact, "people", Some("injured"))),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.explanation, "number injured differs: nine vs 30");
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            ),
+            ReportBuilder::new("b")
+                .claim("Nine people were injured in the strike on Kyiv")
+                .place("Kyiv")
+                .qty(count("Nine", 9.0, Approx::Exact, "people", Some("injured"))),
+        );
+        assert!(c.conflicts.iter().all(|x| x.kind != ConflictKind::Number));
+    }
+
+    #[test]
+    fn compatible_numbers_agree() {
+        for (x, y) in [
+            (
+                (40.0, Approx::About, "about 40"),
+                (40.0, Approx::Exact, "40"),
+            ),
+            (
+                (23.0, Approx::AtLeast, "at least 23"),
+                (26.0, Approx::Exact, "26"),
+            ),
+            (
+                (10.0, Approx::AtLeast, "more than 10"),
+                (12.0, Approx::Exact, "12"),
+            ),
+            (
+                (3000.0, Approx::About, "nearly 3,000"),
+                (2950.0, Approx::Exact, "2,950"),
+            ),
+        ] {
+            let c = run(
+                killed_claim(
+                    "a",
+                    &format!("{} people were killed in the strike on Kyiv", x.2),
+                    x.0,
+                    x.1,
+                    x.2,
+                ),
+                killed_claim(
+                    "b",
+                    &format!("{} people were killed in the strike on Kyiv", y.2),
+                    y.0,
+                    y.1,
+                    y.2,
+                ),
+            );
+            agree(&c);
+        }
+    }
+
+    #[test]
+    fn rounded_millions_agree_with_exact_counts() {
+        let make = |id: &str, text: &str, value: f64, written: &str| {
+            ReportBuilder::new(id).claim(text).qty(count(
+                written,
+                value,
+                Approx::Exact,
+                "people",
+                Some("evacuated"),
+            ))
+        };
+        agree(&run(
+            make(
+                "a",
+                "3.7 million people have been displaced by the floods",
+                3.7e6,
+                "3.7 million",
+            ),
+            make(
+                "b",
+                "3,712,000 people have been displaced by the floods",
+                3_712_000.0,
+                "3,712,000",
+            ),
+        ));
+    }
+
+    #[test]
+    fn a_total_agrees_with_the_sum_of_parts() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Russia launched 539 drones and about a dozen missiles at Ukraine overnight")
+                .place("Russia")
+                .place("Ukraine")
+                .qty(count("539", 539.0, Approx::Exact, "drone", None))
+                .qty(count("about a dozen", 12.0, Approx::About, "missile", None)),
+            ReportBuilder::new("b")
+                .claim("Russia launched 550 drones and missiles at Ukraine overnight")
+                .place("Russia")
+                .place("Ukraine")
+                .qty(count("550", 550.0, Approx::Exact, "drone", None)),
+        );
+        agree(&c);
+    }
+
+    #[test]
+    fn about_forty_minutes_vs_an_hour_is_a_duration_conflict() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Trump and Putin spoke by phone for about 40 minutes")
+                .person("Trump")
+                .person("Putin")
+                .qty(duration("about 40 minutes", 40.0, Approx::About, "minute")),
+            ReportBuilder::new("b")
+                .claim("Trump and Putin spoke by phone for an hour")
+                .person("Donald Trump")
+                .person("Vladimir Putin")
+                .qty(duration("an hour", 1.0, Approx::Exact, "hour")),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(conflict.value_a, "40 minute (approx)");
+        assert_eq!(conflict.value_b, "1 hour");
+        assert_eq!(
+            conflict.explanation,
+            "duration differs: about 40 minutes vs an hour"
+        );
+    }
+
+    fn met(id: &str, value: TimeValue, text: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!(
+                "Starmer met Macron in Paris {text} to discuss migration"
+            ))
+            .person("Keir Starmer")
+            .person("Emmanuel Macron")
+            .place("Paris")
+            .time(value, text)
+    }
+
+    #[test]
+    fn different_days_are_a_time_conflict() {
+        let c = run(
+            met("a", date(ymd(2025, 7, 3)), "on Thursday"),
+            met("b", date(ymd(2025, 7, 4)), "on Friday"),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(conflict.value_b, "2025-07-04 (Friday)");
+        assert_eq!(
+            conflict.explanation,
+            "day differs: Thursday 3 July vs Friday 4 July"
+        );
+        let c = run(
+            met("a", TimeValue::Weekday(Weekday::Thu), "on Thursday"),
+            met("b", TimeValue::Weekday(Weekday::Fri), "on Friday"),
+        );
+        assert_eq!(
+            only_conflict(&c).explanation,
+            "day differs: Thursday vs Friday"
+        );
+    }
+
+    #[test]
+    fn compatible_times_agree() {
+        agree(&run(
+            met("a", TimeValue::Weekday(Weekday::Fri), "on Friday"),
+            met("b", date(ymd(2025, 7, 4)), "on 4 July"),
+        ));
+        agree(&run(
+            met(
+                "a",
+                TimeValue::Month {
+                    year: Some(2025),
+                    month: 7,
+                },
+                "in July",
+            ),
+            met("b", date(ymd(2025, 7, 4)), "on 4 July"),
+        ));
+        agree(&run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            met("b", TimeValue::Clock(200), "at 3.20 a.m."),
+        ));
+        // A claim without a time never conflicts on time.
+        agree(&run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            ReportBuilder::new("b")
+                .claim("Starmer met Macron in Paris to discuss migration")
+                .person("Keir Starmer")
+                .person("Emmanuel Macron")
+                .place("Paris"),
+        ));
+    }
+
+    #[test]
+    fn clock_times_hours_apart_conflict() {
+        let c = run(
+            met("a", TimeValue::Clock(180), "at 3 a.m."),
+            met("b", TimeValue::Clock(300), "at 5 a.m."),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("03:00", "05:00")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "time of day differs: at 3 a.m. vs at 5 a.m."
+        );
+    }
+
+    #[test]
+    fn negation_conflict_names_both_readings() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Germany was in talks with Washington about buying Patriot systems")
+                .place("Germany")
+                .place("Washington"),
+            ReportBuilder::new("b")
+                .claim("Germany was not in talks with Washington about buying Patriot systems")
+                .place("Germany")
+                .place("Washington")
+                .negative(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("positive", "negative")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
+        );
+    }
+
+    #[test]
+    fn conditional_negation_is_not_a_conflict() {
+        let c = run(
+            ReportBuilder::new("a").claim("The ceasefire will hold on the front line"),
+            ReportBuilder::new("b")
+                .claim("The ceasefire will not hold on the front line if attacks continue")
+                .negative()
+                .modality(Modality::Conditional),
+        );
+        assert!(c.conflicts.is_empty());
+    }
+
+    fn quoted(id: &str, speaker: &str, words: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!("\"{words},\" {speaker} said"))
+            .speaker(speaker)
+            .quote(words)
+    }
+
+    #[test]
+    fn same_words_different_speaker_is_an_attribution_conflict() {
+        let words = "We will never give up our land to the invaders";
+        let c = run(
+            quoted("a", "Volodymyr Zelenskyy", words),
+            quoted("b", "Andriy Yermak", words),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Attribution);
+        assert_eq!(conflict.value_a, "Volodymyr Zelenskyy");
+        assert_eq!(conflict.value_b, "Andriy Yermak");
+        // Name variants are one speaker.
+        agree(&run(
+            quoted("a", "Volodymyr Zelenskyy", words),
+            quoted("b", "Mr Zelensky", words),
+        ));
+    }
+
+    #[test]
+    fn changed_words_in_a_quote_are_quote_drift() {
+        let c = run(
+            quoted(
+                "a",
+                "Zelenskyy",
+                "We will never give up our land to the invaders",
+            ),
+            quoted(
+                "b",
+                "Zelensky",
+                "We will never give away our land to the invaders",
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Quote);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("up", "away")
+        );
+        assert_eq!(
+            conflict.explanation,
+            "Zelenskyy is quoted with different words: \"up\" vs \"away\""
+        );
+        // A shortened quotation is not drift.
+        agree(&run(
+            quoted(
+                "a",
+                "Zelenskyy",
+                "We will never give up our land to the invaders",
+            ),
+            quoted("b", "Zelensky", "We will never give up our land"),
+        ));
+    }
+
+    fn floods(id: &str, city: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(&format!(
+                "Flash floods closed roads and schools in {city} after a month of rain fell overnight"
+            ))
+            .place(city)
+    }
+
+    #[test]
+    fn a_different_place_in_the_same_role_is_an_entity_conflict() {
+        let c = run(floods("a", "Leeds"), floods("b", "Bradford"));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            conflict.explanation,
+            "a different place is named: Leeds vs Bradford"
+        );
+        agree(&run(floods("a", "Leeds"), floods("b", "Leeds")));
+    }
+
+    #[test]
+    fn an_extra_name_is_not_an_entity_conflict() {
+        let c = run(
+            floods("a", "Leeds"),
+            ReportBuilder::new("b")
+                .claim("Flash floods closed roads and schools in Leeds after a month of rain fell overnight, the Met Office said")
+                .place("Leeds")
+                .org("Met Office"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn zelenska_is_never_merged_with_zelenskyy() {
+        let visit = |id: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "{name} visited wounded soldiers at a military hospital in Lviv"
+                ))
+                .person(name)
+                .place("Lviv")
+        };
+        let c = run(
+            visit("a", "Olena Zelenska"),
+            visit("b", "Volodymyr Zelenskyy"),
+        );
+        assert!(c.groups.is_empty(), "{:#?}", c.groups);
+        agree(&run(
+            visit("a", "Zelensky"),
+            visit("b", "Volodymyr Zelenskyy"),
+        ));
+    }
+
+    #[test]
+    fn one_conflict_per_pair_the_most_specific() {
+        let c = run(
+            killed_claim(
+                "a",
+                "Twelve people were killed in the Russian strike on Kyiv",
+                12.0,
+                Approx::Exact,
+                "Twelve",
+            )
+            .time(date(ymd(2025, 7, 3)), "on Thursday"),
+            killed_claim(
+                "b",
+                "Fourteen people were killed in the Russian strike on Kyiv",
+                14.0,
+                Approx::Exact,
+                "Fourteen",
+            )
+            .time(date(ymd(2025, 7, 4)), "on Friday")
+            .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+    }
+
+    #[test]
+    fn values_format_like_claims_csv() {
+        let mut q = count("between 40 and 50", 40.0, Approx::Exact, "people", None);
+        q.upper = Some(50.0);
+        assert_eq!(format_quantity(&q), "40-50 people");
+        let q = count("at least 2.5", 2.5, Approx::AtLeast, "", None);
+        assert_eq!(format_quantity(&q), "2.5 (at least)");
+        assert_eq!(
+            format_quantity(&count("?", f64::NAN, Approx::Exact, "", None)),
+            "?"
+        );
+        assert_eq!(format_time(&TimeValue::Clock(14 * 60 + 5)), "14:05");
+        assert_eq!(
+            format_time(&TimeValue::Month {
+                year: None,
+                month: 3
+            }),
+            "March"
+        );
+    }
+}

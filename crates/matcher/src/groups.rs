@@ -1,0 +1,190 @@
+//! Agreement groups: union-find over agreement edges, across all reports.
+//!
+//! A group is a connected set of claims joined by agreeing matched pairs; a report
+//! may bring several claims. Only groups with claims from two or more reports are
+//! kept. The representative is the member most similar to the others (ties go to
+//! the lowest claim reference), and each member carries its similarity to it.
+
+use rayon::prelude::*;
+
+use crate::thresholds::REPRESENTATIVE_EXACT_MAX;
+use crate::{ClaimRef, Group, GroupMember};
+
+/// Disjoint sets over flat claim positions, with path halving and union by size.
+struct UnionFind {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind {
+            parent: (0..n).collect(),
+            size: vec![1; n],
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (mut ra, mut rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return;
+        }
+        if self.size[ra] < self.size[rb] {
+            std::mem::swap(&mut ra, &mut rb);
+        }
+        self.parent[rb] = ra;
+        self.size[ra] += self.size[rb];
+    }
+}
+
+/// An agreeing matched pair of flat claim positions with its similarity.
+pub(crate) type Edge = (usize, usize, f64);
+
+/// Builds the output groups from agreement edges over `refs.len()` claims.
+/// `similarity(a, b)` scores two flat positions (used for the representative and
+/// the members' similarity to it).
+pub(crate) fn build_groups(
+    refs: &[ClaimRef],
+    edges: &[Edge],
+    similarity: impl Fn(usize, usize) -> f64 + Sync,
+) -> Vec<Group> {
+    let mut sets = UnionFind::new(refs.len());
+    for &(a, b, _) in edges {
+        sets.union(a, b);
+    }
+    // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
+    for claim in 0..refs.len() {
+        let root = sets.find(claim);
+        members_of[root].push(claim);
+    }
+    let mut components: Vec<Vec<usize>> = members_of
+        .into_iter()
+        .filter(|members| support(refs, members) >= 2)
+        .collect();
+    components.sort_by_key(|members| members[0]);
+
+    // Edge similarity sums per claim, for large groups.
+    let mut edge_sum = vec![0.0; refs.len()];
+    for &(a, b, s) in edges {
+        edge_sum[a] += s;
+        edge_sum[b] += s;
+    }
+
+    components
+        .par_iter()
+        .map(|members| {
+            let closeness = |m: usize| -> f64 {
+                if members.len() <= REPRESENTATIVE_EXACT_MAX {
+                    members
+                        .iter()
+                        .filter(|&&o| o != m)
+                        .map(|&o| similarity(m, o))
+                        .sum()
+                } else {
+                    edge_sum[m]
+                }
+            };
+            let mut representative = members[0];
+            let mut best = closeness(representative);
+            for &m in &members[1..] {
+                let c = closeness(m);
+                if c > best {
+                    best = c;
+                    representative = m;
+                }
+            }
+            Group {
+                representative: refs[representative],
+                members: members
+                    .iter()
+                    .map(|&m| GroupMember {
+                        claim: refs[m],
+                        similarity: if m == representative {
+                            1.0
+                        } else {
+                            similarity(representative, m)
+                        },
+                    })
+                    .collect(),
+                support: support(refs, members),
+            }
+        })
+        .collect()
+}
+
+/// Number of distinct reports among the members.
+fn support(refs: &[ClaimRef], members: &[usize]) -> usize {
+    let mut reports: Vec<usize> = members.iter().map(|&m| refs[m].report).collect();
+    reports.sort_unstable();
+    reports.dedup();
+    reports.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs() -> Vec<ClaimRef> {
+        [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)]
+            .iter()
+            .map(|&(report, claim)| ClaimRef { report, claim })
+            .collect()
+    }
+
+    #[test]
+    fn transitive_edges_make_one_group_across_reports() {
+        let edges = vec![(0, 2, 0.9), (2, 4, 0.8)];
+        let sim = |a: usize, b: usize| {
+            if (a, b) == (0, 4) || (a, b) == (4, 0) {
+                0.6
+            } else {
+                0.85
+            }
+        };
+        let groups = build_groups(&refs(), &edges, sim);
+        assert_eq!(groups.len(), 1);
+        let g = &groups[0];
+        assert_eq!(g.support, 3);
+        assert_eq!(
+            g.representative,
+            ClaimRef {
+                report: 1,
+                claim: 0
+            }
+        );
+        let sims: Vec<f64> = g.members.iter().map(|m| m.similarity).collect();
+        assert_eq!(sims, vec![0.85, 1.0, 0.85]);
+    }
+
+    #[test]
+    fn a_report_may_bring_two_claims_but_support_counts_reports() {
+        let edges = vec![(0, 2, 0.9), (1, 2, 0.9)];
+        let groups = build_groups(&refs(), &edges, |_, _| 0.9);
+        assert_eq!(groups[0].members.len(), 3);
+        assert_eq!(groups[0].support, 2);
+        // Ties go to the lowest claim reference... unless another is closer to all.
+        assert_eq!(
+            groups[0].representative,
+            ClaimRef {
+                report: 0,
+                claim: 0
+            }
+        );
+    }
+
+    #[test]
+    fn single_report_sets_are_not_groups() {
+        let edges = vec![(0, 1, 0.9)];
+        assert!(build_groups(&refs(), &edges, |_, _| 0.9).is_empty());
+        assert!(build_groups(&[], &[], |_, _| 0.0).is_empty());
+    }
+}

@@ -1,0 +1,200 @@
+//! The similarity score of two claims, 0..1.
+//!
+//! Score = weighted Dice over the claims' terms (see `features`):
+//!
+//! ```text
+//! similarity(a, b) = 2 * shared(a, b) / (W(a) + W(b))
+//! ```
+//!
+//! where `W(x)` is the sum of the weights of x's terms (idf x kind boost) and
+//! `shared` sums the weights of the terms both claims have: content stems and
+//! predicates when equal, measures when equal, entities when two names filed under
+//! the shared key really are one name ([`crate::tolerance::names_match`]), and the speaker likewise.
+//! Values of slots (the numbers, the days, the negation, the speaker's words) are
+//! not terms, so two claims that disagree only on a value score high: the
+//! conflict rules decide what the disagreement means.
+//!
+//! `content_similarity` is the same formula over content and predicate terms only;
+//! the entity rule uses it to ask "are these claims the same apart from the names?".
+
+use crate::features::{FeatureTable, TermKind};
+use crate::tolerance::name_token_lists_match;
+
+/// How alike two claims are.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct PairScore {
+    pub similarity: f64,
+    pub content_similarity: f64,
+}
+
+fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
+    let total = total_a + total_b;
+    if total > 0.0 && shared.is_finite() {
+        (2.0 * shared / total).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// Scores the claims at flat positions `a` and `b` of the table.
+pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
+    let (fa, fb) = (&table.features[a], &table.features[b]);
+    let mut shared = 0.0;
+    let mut content_shared = 0.0;
+    for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
+        let counts = match table.term_kinds[id as usize] {
+            TermKind::Content | TermKind::Predicate => {
+                content_shared += weight;
+                true
+            }
+            TermKind::Measure => true,
+            TermKind::Entity => fa.entity_names.iter().any(|(ida, na)| {
+                *ida == id
+                    && fb
+                        .entity_names
+                        .iter()
+                        .any(|(idb, nb)| *idb == id && name_token_lists_match(na, nb))
+            }),
+            TermKind::Speaker => match (&fa.speaker_tokens, &fb.speaker_tokens) {
+                (Some(x), Some(y)) => name_token_lists_match(x, y),
+                _ => false,
+            },
+        };
+        if counts {
+            shared += weight;
+        }
+    });
+    PairScore {
+        similarity: dice(shared, fa.total_weight, fb.total_weight),
+        content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
+    }
+}
+
+/// Calls `f(term, weight)` for each term id in both sorted lists.
+pub(crate) fn for_each_shared_term(
+    a: &[(u32, f64)],
+    b: &[(u32, f64)],
+    mut f: impl FnMut(u32, f64),
+) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a[i].0, a[i].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Sum of the weights of the terms both claims have, names unchecked: an upper
+/// bound of `shared` in the score, which the candidate filter relies on.
+pub(crate) fn term_overlap(a: &[(u32, f64)], b: &[(u32, f64)]) -> f64 {
+    let mut overlap = 0.0;
+    for_each_shared_term(a, b, |_, w| overlap += w);
+    overlap
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::build;
+    use crate::testkit::*;
+    use crate::thresholds::MATCH_THRESHOLD;
+    use claimdiff_parser::{Approx, Report};
+
+    /// Two reports plus a few unrelated claims so that IDF has something to weigh.
+    fn pair(a: ReportBuilder, b: ReportBuilder) -> Vec<Report> {
+        let filler = ReportBuilder::new("z")
+            .claim("The central bank raised interest rates again")
+            .claim("Heavy rain is expected over the weekend in the north")
+            .claim("The football club announced a new manager")
+            .build();
+        vec![a.build(), b.build(), filler]
+    }
+
+    fn sim(reports: &[Report]) -> PairScore {
+        let table = build(reports);
+        let b = reports[0].claims.len();
+        score(&table, 0, b)
+    }
+
+    #[test]
+    fn conflicting_numbers_still_score_as_the_same_thing() {
+        let reports = pair(
+            ReportBuilder::new("a")
+                .claim("Twelve people were killed in the missile strike on Kyiv")
+                .place("Kyiv")
+                .qty(count(
+                    "Twelve",
+                    12.0,
+                    Approx::Exact,
+                    "people",
+                    Some("killed"),
+                )),
+            ReportBuilder::new("b")
+                .claim("Fourteen people were killed in the missile strike on Kyiv")
+                .place("Kyiv")
+                .qty(count(
+                    "Fourteen",
+                    14.0,
+                    Approx::Exact,
+                    "people",
+                    Some("killed"),
+                )),
+        );
+        assert!((sim(&reports).similarity - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn paraphrase_with_synonym_verb_matches() {
+        let reports = pair(
+            ReportBuilder::new("a")
+                .claim("Zelensky told reporters the talks with Trump were productive")
+                .speaker("Zelensky")
+                .person("Trump"),
+            ReportBuilder::new("b")
+                .claim("Volodymyr Zelenskyy said his talks with Donald Trump had been productive")
+                .speaker("Volodymyr Zelenskyy")
+                .person("Donald Trump"),
+        );
+        let s = sim(&reports);
+        assert!(s.similarity >= MATCH_THRESHOLD, "{s:?}");
+    }
+
+    #[test]
+    fn zelenska_does_not_count_as_zelenskyy() {
+        let make = |name: &str| {
+            ReportBuilder::new(name)
+                .claim(&format!("{name} visited a children's hospital in Lviv"))
+                .person(name)
+                .place("Lviv")
+        };
+        let same = sim(&pair(make("Zelenskyy"), make("Zelensky"))).similarity;
+        let other = sim(&pair(make("Zelenskyy"), make("Zelenska"))).similarity;
+        assert!((same - 1.0).abs() < 1e-9);
+        assert!(other < same - 0.1, "{other} vs {same}");
+    }
+
+    #[test]
+    fn unrelated_claims_score_low() {
+        let reports = pair(
+            ReportBuilder::new("a").claim("Twelve people were killed in the missile strike"),
+            ReportBuilder::new("b").claim("The football club announced a new manager"),
+        );
+        assert!(sim(&reports).similarity < 0.2);
+    }
+
+    #[test]
+    fn empty_claims_score_zero() {
+        let reports = pair(
+            ReportBuilder::new("a").claim(""),
+            ReportBuilder::new("b").claim(""),
+        );
+        let s = sim(&reports);
+        assert_eq!((s.similarity, s.content_similarity), (0.0, 0.0));
+    }
+}

@@ -1,0 +1,70 @@
+//! Every threshold and tolerance of the matcher, in one place.
+//!
+//! Change a number here and every module that depends on it follows; nothing
+//! else in the crate hard-codes a cut-off.
+
+/// Similarity (0..1, see `similarity`) from which two claims of different reports
+/// are "about the same thing": they agree, or one of the conflict rules applies.
+/// Also the bound the candidate index is built for (see `candidates`): any pair
+/// scoring at least this is guaranteed to be proposed.
+pub const MATCH_THRESHOLD: f64 = 0.5;
+
+/// Time conflicts need a stronger match than `MATCH_THRESHOLD`: two claims that
+/// share a few words but name different days are usually different happenings.
+pub const TIME_CONFLICT_MIN_SIMILARITY: f64 = 0.65;
+
+/// An entity conflict ("Leeds" vs "Bradford") needs claims that are otherwise very
+/// similar: the content-word similarity (names, numbers and speakers left out)
+/// must reach this. False alarms are worse than misses here.
+pub const ENTITY_CONFLICT_MIN_CONTENT: f64 = 0.8;
+
+/// Word overlap (Dice, 0..1) of two quotations from which they are "the same
+/// words", so that different speakers make an attribution conflict.
+pub const ATTRIBUTION_MIN_QUOTE_OVERLAP: f64 = 0.8;
+
+/// Word overlap (Dice, 0..1) of two quotations by the same speaker from which a
+/// difference in wording counts as quote drift rather than two different quotes.
+pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;
+
+/// Relative tolerance of an approximate number ("about 40" covers 36..44).
+pub const ABOUT_RELATIVE_TOLERANCE: f64 = 0.10;
+
+/// Two clock times of the same happening conflict only when further apart than
+/// this many minutes: reports round "shortly after 3 a.m." differently.
+pub const CLOCK_TOLERANCE_MINUTES: u32 = 30;
+
+/// Name tokens must share this many leading letters to be variants of one name
+/// ("Zelenskyy"/"Zelensky"). The candidate index keys names by the same prefix.
+pub const NAME_SHARED_PREFIX: usize = 3;
+
+/// A transliteration ending (-yy, -iy, -y, -i) is only stripped when at least this
+/// many letters remain, so that short names are compared whole.
+pub const NAME_MIN_STEM_LEN: usize = 4;
+
+/// Edits allowed between two name stems of fewer than `NAME_LONG_STEM_LEN` letters.
+pub const NAME_MAX_EDITS_SHORT: usize = 1;
+
+/// Edits allowed between two longer name stems ("Zelenskyy" vs "Zelenskiy").
+pub const NAME_MAX_EDITS_LONG: usize = 2;
+
+/// From this many letters a name stem counts as long.
+pub const NAME_LONG_STEM_LEN: usize = 7;
+
+/// Weight multiplier for a claim's predicate (a verb the lexicon folds, e.g. "say",
+/// "kill"): the act matters more than an average content word.
+pub const PREDICATE_BOOST: f64 = 1.2;
+
+/// Weight multiplier for a named entity: names pin down what a claim is about.
+pub const ENTITY_BOOST: f64 = 1.5;
+
+/// Weight multiplier for the claim's speaker.
+pub const SPEAKER_BOOST: f64 = 1.0;
+
+/// Weight multiplier for a measure a number belongs to ("killed", a duration):
+/// two claims counting the same thing are about the same thing, whatever the count.
+pub const MEASURE_BOOST: f64 = 1.0;
+
+/// Groups up to this size pick their representative from all pairwise similarities;
+/// larger groups (hundreds of reports repeating one fact) use the similarities of
+/// their agreement edges only, which keeps the cost linear in the edges.
+pub const REPRESENTATIVE_EXACT_MAX: usize = 64;

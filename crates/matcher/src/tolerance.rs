@@ -1,0 +1,584 @@
+//! Every tolerance rule: when do two stated values count as the same?
+//!
+//! Each rule is one named function with its own tests, so that a disputed conflict
+//! can be traced to the one place that decided it. The numbers they use live in
+//! [`crate::thresholds`].
+
+use chrono::Datelike;
+use claimdiff_parser::{Approx, Dimension, Quantity, TimeValue};
+
+use crate::thresholds::*;
+use crate::words::{fold, name_tokens, words};
+
+// ------------------------------------------------------------------ numbers
+
+/// Seconds in one unit of time, for comparing "about 40 minutes" with "an hour".
+pub fn seconds_per_unit(unit: &str) -> Option<f64> {
+    let seconds = match unit {
+        "second" | "sec" | "s" => 1.0,
+        "minute" | "min" => 60.0,
+        "hour" | "hr" | "h" => 3600.0,
+        "day" => 86_400.0,
+        "week" => 604_800.0,
+        "fortnight" => 1_209_600.0,
+        "month" => 2_629_800.0,
+        "year" => 31_557_600.0,
+        _ => return None,
+    };
+    Some(seconds)
+}
+
+/// What a number measures, as a key: numbers are only compared within one key.
+/// Durations share one key (they are converted to seconds); otherwise the news
+/// measure from the parser's lexicon ("killed", "injured") wins; otherwise the
+/// dimension and unit ("count:drone", "money:usd").
+pub fn measure_key(q: &Quantity) -> String {
+    if q.dimension == Dimension::Duration {
+        return match seconds_per_unit(&q.unit) {
+            Some(_) => "duration".to_string(),
+            None => format!("duration:{}", q.unit),
+        };
+    }
+    match &q.measure {
+        Some(measure) => measure.clone(),
+        None => format!("{:?}:{}", q.dimension, q.unit).to_lowercase(),
+    }
+}
+
+/// Half the last written digit of a number rounded with a scale word: "3.7 million"
+/// stands for 3.65..3.75 million, so the precision is 50,000. Plain digits ("40",
+/// "3,712,000") imply no rounding: "about" must say so.
+pub fn implied_precision(q: &Quantity) -> f64 {
+    let text = fold(&q.text);
+    let scale = if text.contains("trillion") {
+        1e12
+    } else if text.contains("billion") || has_suffixed_digit(&text, "bn") {
+        1e9
+    } else if text.contains("million") || has_suffixed_digit(&text, "m") {
+        1e6
+    } else if text.contains("thousand") || has_suffixed_digit(&text, "k") {
+        1e3
+    } else {
+        return 0.0;
+    };
+    // Decimals of the first numeric literal: "3.7" -> 1.
+    let literal: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect();
+    let decimals = literal
+        .split_once('.')
+        .map(|(_, frac)| frac.chars().take_while(|c| c.is_ascii_digit()).count())
+        .unwrap_or(0)
+        .min(6);
+    if literal.is_empty() {
+        // "a million", "two billion": rounded to the scale word itself.
+        return 0.5 * scale;
+    }
+    0.5 * scale / 10f64.powi(decimals as i32)
+}
+
+/// True when `text` has a digit directly followed by `suffix` and then a non-letter
+/// ("3.5bn", "2m"), so that "5 more" does not count as millions.
+fn has_suffixed_digit(text: &str, suffix: &str) -> bool {
+    text.match_indices(suffix).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + suffix.len()..].chars().next();
+        before.is_some_and(|c| c.is_ascii_digit())
+            && !after.is_some_and(|c| c.is_ascii_alphabetic())
+    })
+}
+
+/// The values a stated quantity allows, in base units (seconds for durations):
+/// exact numbers allow their implied rounding, "about" ±10% more, "at least" /
+/// "more than" everything above, "up to" everything below. `None` for a value
+/// that is not a finite number.
+pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
+    if !q.value.is_finite() {
+        return None;
+    }
+    let upper = q.upper.filter(|u| u.is_finite()).unwrap_or(q.value);
+    let (lo, hi) = (q.value.min(upper), q.value.max(upper));
+    let precision = implied_precision(q);
+    let slack = |v: f64| v.abs() * ABOUT_RELATIVE_TOLERANCE;
+    let (lo, hi) = match q.approx {
+        Approx::Exact => (lo - precision, hi + precision),
+        Approx::About => (lo - slack(lo) - precision, hi + slack(hi) + precision),
+        Approx::AtLeast => (lo - precision, f64::INFINITY),
+        Approx::AtMost => (f64::NEG_INFINITY, hi + precision),
+    };
+    let factor = if q.dimension == Dimension::Duration {
+        seconds_per_unit(&q.unit).unwrap_or(1.0)
+    } else {
+        1.0
+    };
+    Some((lo * factor, hi * factor))
+}
+
+/// True when two intervals share a value (with a hair of float slack).
+pub fn intervals_overlap(a: (f64, f64), b: (f64, f64)) -> bool {
+    let scale = [a.0, a.1, b.0, b.1]
+        .iter()
+        .filter(|v| v.is_finite())
+        .fold(1.0f64, |m, v| m.max(v.abs()));
+    let eps = 1e-9 * scale;
+    a.0 <= b.1 + eps && b.0 <= a.1 + eps
+}
+
+/// True when two quantities of the same measure can both be right:
+/// "about 40" vs "40", "at least 23" vs "26", "3.7 million" vs "3,712,000".
+/// Quantities of different measures never contradict each other.
+pub fn numbers_compatible(a: &Quantity, b: &Quantity) -> bool {
+    if measure_key(a) != measure_key(b) {
+        return true;
+    }
+    match (quantity_interval(a), quantity_interval(b)) {
+        (Some(x), Some(y)) => intervals_overlap(x, y),
+        _ => true,
+    }
+}
+
+/// Whether parts of a claim may be summed into a total of the other claim:
+/// counts, durations and money, but never years, ages or percentages.
+pub fn is_summable(q: &Quantity) -> bool {
+    matches!(
+        q.dimension,
+        Dimension::Count | Dimension::Duration | Dimension::Money
+    )
+}
+
+/// The interval of a sum of parts ("539 drones and about a dozen missiles").
+pub fn sum_interval(parts: &[&Quantity]) -> Option<(f64, f64)> {
+    let mut total = (0.0, 0.0);
+    for part in parts {
+        let (lo, hi) = quantity_interval(part)?;
+        total = (total.0 + lo, total.1 + hi);
+    }
+    Some(total)
+}
+
+/// True when the numbers two claims give for one measure can all be right.
+///
+/// `a_same` / `b_same` are each claim's quantities of the measure in question;
+/// `a_parts` / `b_parts` are each claim's summable quantities of the same dimension,
+/// so that a single total on one side may match the sum of parts on the other
+/// ("550 drones and missiles" vs "539 drones and about a dozen missiles").
+/// Conservative: one compatible reading is enough.
+pub fn quantities_compatible(
+    a_same: &[&Quantity],
+    b_same: &[&Quantity],
+    a_parts: &[&Quantity],
+    b_parts: &[&Quantity],
+) -> bool {
+    let a_intervals: Vec<_> = a_same.iter().filter_map(|q| quantity_interval(q)).collect();
+    let b_intervals: Vec<_> = b_same.iter().filter_map(|q| quantity_interval(q)).collect();
+    if a_intervals.is_empty() || b_intervals.is_empty() {
+        return true;
+    }
+    let any_pair = a_intervals
+        .iter()
+        .any(|x| b_intervals.iter().any(|y| intervals_overlap(*x, *y)));
+    let sum_matches = |parts: &[&Quantity], totals: &[(f64, f64)]| {
+        parts.len() >= 2
+            && sum_interval(parts)
+                .is_some_and(|sum| totals.iter().any(|t| intervals_overlap(sum, *t)))
+    };
+    any_pair || sum_matches(a_parts, &b_intervals) || sum_matches(b_parts, &a_intervals)
+}
+
+// ------------------------------------------------------------------ times
+
+/// Whether two times can name the same moment. `None` when they are not comparable
+/// (a month and a clock time); `Some(false)` is a contradiction:
+/// different days, a date that is not on the named weekday, a date outside the
+/// named month, or clock times more than `CLOCK_TOLERANCE_MINUTES` apart.
+pub fn times_compatible(a: &TimeValue, b: &TimeValue) -> Option<bool> {
+    use TimeValue::*;
+    match (a, b) {
+        (Date { date: x, .. }, Date { date: y, .. }) => Some(x == y),
+        (Date { date, .. }, Weekday(day)) | (Weekday(day), Date { date, .. }) => {
+            Some(date.weekday() == *day)
+        }
+        (Weekday(x), Weekday(y)) => Some(x == y),
+        (Date { date, .. }, Month { year, month }) | (Month { year, month }, Date { date, .. }) => {
+            let same_year = match year {
+                Some(y) => *y == date.year(),
+                None => true,
+            };
+            Some(date.month() == *month && same_year)
+        }
+        (
+            Month {
+                year: ya,
+                month: ma,
+            },
+            Month {
+                year: yb,
+                month: mb,
+            },
+        ) => {
+            let same_year = match (ya, yb) {
+                (Some(x), Some(y)) => x == y,
+                _ => true,
+            };
+            Some(ma == mb && same_year)
+        }
+        (Clock(x), Clock(y)) => Some(clock_times_compatible(*x, *y)),
+        _ => None,
+    }
+}
+
+/// Clock times (minutes after midnight) within `CLOCK_TOLERANCE_MINUTES`,
+/// counting across midnight (23:50 and 00:10 are 20 minutes apart).
+pub fn clock_times_compatible(a: u32, b: u32) -> bool {
+    let (a, b) = (a % 1440, b % 1440);
+    let diff = a.abs_diff(b);
+    diff.min(1440 - diff) <= CLOCK_TOLERANCE_MINUTES
+}
+
+// ------------------------------------------------------------------ names
+
+/// Transliteration endings that spell one name several ways (Zelenskyy, Zelensky,
+/// Zelenskiy), longest first.
+const TRANSLITERATION_ENDINGS: &[&str] = &["yy", "iy", "yi", "ij", "y", "i"];
+
+/// A name token without its transliteration ending, when enough of it remains.
+pub fn name_stem(token: &str) -> &str {
+    for ending in TRANSLITERATION_ENDINGS {
+        if let Some(stem) = token.strip_suffix(ending) {
+            if stem.chars().count() >= NAME_MIN_STEM_LEN {
+                return stem;
+            }
+        }
+    }
+    token
+}
+
+/// Whether two name tokens are spellings of one name: equal, or the same stem
+/// after transliteration endings within a small edit distance and with the same
+/// first letters. A final "-a" on one side only marks a different person
+/// ("Zelenska", the first lady, is not "Zelenskyy"), although Jaro-Winkler rates
+/// them 0.93.
+pub fn name_tokens_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.ends_with('a') != b.ends_with('a') {
+        return false;
+    }
+    let (sa, sb) = (name_stem(a), name_stem(b));
+    let prefix = |s: &str| s.chars().take(NAME_SHARED_PREFIX).collect::<String>();
+    if sa.chars().count() < NAME_MIN_STEM_LEN
+        || sb.chars().count() < NAME_MIN_STEM_LEN
+        || prefix(sa) != prefix(sb)
+    {
+        return false;
+    }
+    let longest = sa.chars().count().max(sb.chars().count());
+    let allowed = if longest >= NAME_LONG_STEM_LEN {
+        NAME_MAX_EDITS_LONG
+    } else {
+        NAME_MAX_EDITS_SHORT
+    };
+    strsim::levenshtein(sa, sb) <= allowed
+}
+
+/// Whether two names denote the same person, place or organisation, comparing
+/// them token by token: the last tokens (surnames) must match as spellings; when
+/// both names have a first token, those must match too (or one is the initial of
+/// the other). Titles are ignored: "Mr Trump" = "Donald Trump", "Zelensky" =
+/// "Volodymyr Zelenskyy", but "Olena Zelenska" != "Volodymyr Zelenskyy".
+pub fn names_match(a: &str, b: &str) -> bool {
+    name_token_lists_match(&name_tokens(a), &name_tokens(b))
+}
+
+/// [`names_match`] on names already split by [`name_tokens`] (features keep them,
+/// so that hot loops do not fold the same name again and again).
+pub fn name_token_lists_match(ta: &[String], tb: &[String]) -> bool {
+    let (Some(last_a), Some(last_b)) = (ta.last(), tb.last()) else {
+        return false;
+    };
+    if !name_tokens_match(last_a, last_b) {
+        return false;
+    }
+    if ta.len() >= 2 && tb.len() >= 2 {
+        let (fa, fb) = (&ta[0], &tb[0]);
+        let initial_of = |short: &str, long: &str| short.len() == 1 && long.starts_with(short);
+        return name_tokens_match(fa, fb) || initial_of(fa, fb) || initial_of(fb, fa);
+    }
+    true
+}
+
+/// The key under which the candidate index files a name: the first letters of its
+/// last token. Two names that [`names_match`] always share this key.
+pub fn name_key(name: &str) -> Option<String> {
+    let tokens = name_tokens(name);
+    let last = tokens.last()?;
+    Some(last.chars().take(NAME_SHARED_PREFIX).collect())
+}
+
+// ------------------------------------------------------------------ quotes
+
+/// The words of a quotation, folded, for comparing wording.
+pub fn quote_words(quote: &str) -> Vec<String> {
+    words(&fold(quote))
+}
+
+/// Word overlap of two quotations, Dice over distinct words, 0..1.
+pub fn quote_overlap(a: &[String], b: &[String]) -> f64 {
+    let set_a: std::collections::BTreeSet<&String> = a.iter().collect();
+    let set_b: std::collections::BTreeSet<&String> = b.iter().collect();
+    if set_a.is_empty() || set_b.is_empty() {
+        return 0.0;
+    }
+    let shared = set_a.intersection(&set_b).count();
+    2.0 * shared as f64 / (set_a.len() + set_b.len()) as f64
+}
+
+/// Whether two quotations carry the same words (for attribution conflicts).
+pub fn quotes_same_words(a: &[String], b: &[String]) -> bool {
+    quote_overlap(a, b) >= ATTRIBUTION_MIN_QUOTE_OVERLAP
+}
+
+/// When two quotations overlap strongly but each has words the other lacks
+/// (a changed word, not a shortened quote), the differing words of each side.
+pub fn quote_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<String>)> {
+    if quote_overlap(a, b) < QUOTE_DRIFT_MIN_OVERLAP {
+        return None;
+    }
+    let only = |x: &[String], y: &[String]| {
+        let mut out: Vec<String> = Vec::new();
+        for w in x {
+            if !y.contains(w) && !out.contains(w) {
+                out.push(w.clone());
+            }
+        }
+        out
+    };
+    let (only_a, only_b) = (only(a, b), only(b, a));
+    if only_a.is_empty() || only_b.is_empty() {
+        return None;
+    }
+    Some((only_a, only_b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::*;
+    use chrono::{NaiveDate, Weekday};
+
+    fn killed(text: &str, value: f64, approx: Approx) -> Quantity {
+        count(text, value, approx, "people", Some("killed"))
+    }
+
+    #[test]
+    fn about_forty_is_forty() {
+        let a = count("about 40", 40.0, Approx::About, "people", None);
+        let b = count("40", 40.0, Approx::Exact, "people", None);
+        assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn at_least_and_more_than_allow_higher_numbers() {
+        let a = killed("at least 23", 23.0, Approx::AtLeast);
+        assert!(numbers_compatible(&a, &killed("26", 26.0, Approx::Exact)));
+        assert!(!numbers_compatible(&a, &killed("20", 20.0, Approx::Exact)));
+        let b = count("more than 10", 10.0, Approx::AtLeast, "people", None);
+        assert!(numbers_compatible(
+            &b,
+            &count("12", 12.0, Approx::Exact, "people", None)
+        ));
+    }
+
+    #[test]
+    fn nearly_three_thousand_covers_2950() {
+        let a = count("nearly 3,000", 3000.0, Approx::About, "people", None);
+        let b = count("2,950", 2950.0, Approx::Exact, "people", None);
+        assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn rounded_millions_imply_their_precision() {
+        let a = count("3.7 million", 3.7e6, Approx::Exact, "people", None);
+        let b = count("3,712,000", 3_712_000.0, Approx::Exact, "people", None);
+        assert!((implied_precision(&a) - 50_000.0).abs() < 1e-6);
+        assert_eq!(implied_precision(&b), 0.0);
+        assert!(numbers_compatible(&a, &b));
+        let c = count("3.9 million", 3.9e6, Approx::Exact, "people", None);
+        assert!(!numbers_compatible(&a, &c));
+        let d = count("$3.5bn", 3.5e9, Approx::Exact, "usd", None);
+        assert!((implied_precision(&d) - 5e7).abs() < 1.0);
+    }
+
+    #[test]
+    fn twelve_and_fourteen_dead_conflict() {
+        let a = killed("twelve", 12.0, Approx::Exact);
+        let b = killed("fourteen", 14.0, Approx::Exact);
+        assert!(!numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn injured_is_never_compared_with_killed() {
+        let a = killed("twelve", 12.0, Approx::Exact);
+        let b = count("nine", 9.0, Approx::Exact, "people", Some("injured"));
+        assert_ne!(measure_key(&a), measure_key(&b));
+        assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn durations_compare_in_seconds() {
+        let a = duration("about 40 minutes", 40.0, Approx::About, "minute");
+        let b = duration("an hour", 1.0, Approx::Exact, "hour");
+        assert_eq!(measure_key(&a), measure_key(&b));
+        assert!(!numbers_compatible(&a, &b));
+        let c = duration("60 minutes", 60.0, Approx::Exact, "minute");
+        assert!(numbers_compatible(&b, &c));
+    }
+
+    #[test]
+    fn a_total_matches_the_sum_of_its_parts() {
+        let drones = count("539 drones", 539.0, Approx::Exact, "drone", None);
+        let missiles = count(
+            "about a dozen missiles",
+            12.0,
+            Approx::About,
+            "missile",
+            None,
+        );
+        let total = count(
+            "550 drones and missiles",
+            550.0,
+            Approx::Exact,
+            "drone",
+            None,
+        );
+        assert!(!numbers_compatible(&drones, &total));
+        assert!(quantities_compatible(
+            &[&drones],
+            &[&total],
+            &[&drones, &missiles],
+            &[&total]
+        ));
+        let wrong_total = count("600 drones", 600.0, Approx::Exact, "drone", None);
+        assert!(!quantities_compatible(
+            &[&drones],
+            &[&wrong_total],
+            &[&drones, &missiles],
+            &[&wrong_total]
+        ));
+    }
+
+    #[test]
+    fn ranges_and_non_finite_values() {
+        let mut range = count("between 40 and 50", 40.0, Approx::Exact, "people", None);
+        range.upper = Some(50.0);
+        assert!(numbers_compatible(
+            &range,
+            &count("45", 45.0, Approx::Exact, "people", None)
+        ));
+        let nan = count("?", f64::NAN, Approx::Exact, "people", None);
+        assert_eq!(quantity_interval(&nan), None);
+        assert!(numbers_compatible(&nan, &range));
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> TimeValue {
+        date(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn different_days_conflict() {
+        assert_eq!(
+            times_compatible(&day(2025, 7, 3), &day(2025, 7, 4)),
+            Some(false)
+        );
+        assert_eq!(
+            times_compatible(&day(2025, 7, 4), &day(2025, 7, 4)),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn weekday_matches_a_date_on_that_weekday() {
+        let friday = TimeValue::Weekday(Weekday::Fri);
+        assert_eq!(times_compatible(&friday, &day(2025, 7, 4)), Some(true));
+        assert_eq!(times_compatible(&day(2025, 7, 3), &friday), Some(false));
+        let thursday = TimeValue::Weekday(Weekday::Thu);
+        assert_eq!(times_compatible(&thursday, &friday), Some(false));
+    }
+
+    #[test]
+    fn month_contains_its_dates() {
+        let july = TimeValue::Month {
+            year: Some(2025),
+            month: 7,
+        };
+        assert_eq!(times_compatible(&july, &day(2025, 7, 4)), Some(true));
+        assert_eq!(times_compatible(&day(2025, 6, 30), &july), Some(false));
+        let march = TimeValue::Month {
+            year: None,
+            month: 3,
+        };
+        assert_eq!(times_compatible(&march, &july), Some(false));
+        assert_eq!(times_compatible(&march, &TimeValue::Clock(60)), None);
+    }
+
+    #[test]
+    fn clock_times_allow_half_an_hour() {
+        assert!(clock_times_compatible(180, 200));
+        assert!(clock_times_compatible(1430, 10));
+        assert!(!clock_times_compatible(180, 300));
+        assert_eq!(
+            times_compatible(&TimeValue::Clock(180), &TimeValue::Clock(300)),
+            Some(false)
+        );
+    }
+
+    #[test]
+    fn zelensky_spellings_match() {
+        assert!(names_match("Zelenskyy", "Zelensky"));
+        assert!(names_match("Zelenskiy", "Volodymyr Zelenskyy"));
+        assert!(names_match("Mr Zelensky's", "Zelenskyy"));
+    }
+
+    #[test]
+    fn zelenska_is_not_zelenskyy() {
+        assert!(strsim::jaro_winkler("Zelenska", "Zelenskyy") > 0.9);
+        assert!(!names_match("Zelenska", "Zelenskyy"));
+        assert!(!names_match("Olena Zelenska", "Volodymyr Zelenskyy"));
+        assert!(!names_match("Zelenska", "Zelensky"));
+    }
+
+    #[test]
+    fn titles_and_first_names() {
+        assert!(names_match("Mr Trump", "Donald Trump"));
+        assert!(names_match("President Donald Trump", "D. Trump"));
+        assert!(!names_match("Melania Trump", "Donald Trump"));
+        assert!(!names_match("Leeds", "Bradford"));
+        assert!(!names_match("The Hague", "Brussels"));
+        assert!(!names_match("", "Brussels"));
+    }
+
+    #[test]
+    fn matching_names_share_an_index_key() {
+        for (a, b) in [("Zelenskyy", "Zelenskiy"), ("Mr Trump", "Donald Trump")] {
+            assert!(names_match(a, b));
+            assert_eq!(name_key(a), name_key(b));
+        }
+    }
+
+    #[test]
+    fn quotes_same_words_and_drift() {
+        let a = quote_words("We will never give up our land");
+        let b = quote_words("We will never give up our land.");
+        assert!(quotes_same_words(&a, &b));
+        assert_eq!(quote_drift(&a, &b), None);
+        let c = quote_words("We will never give away our land");
+        let (x, y) = quote_drift(&a, &c).unwrap();
+        assert_eq!((x, y), (vec!["up".to_string()], vec!["away".to_string()]));
+        // A shortened quotation is not drift.
+        let d = quote_words("We will never give up");
+        assert_eq!(quote_drift(&a, &d), None);
+    }
+}

@@ -1,0 +1,378 @@
+//! Word lists and word normalisation shared by features and tolerance rules.
+//!
+//! Words fall into three bins: stop words (dropped), slot words (they carry a value
+//! that a claim slot already holds: numbers, weekdays, months, negations, units of
+//! time; dropped from the content so that two claims differing only in that value
+//! still look alike), and content words (kept, stemmed).
+
+/// Folds text to plain lower-case ASCII: "Erdoğan’s" -> "erdogan's".
+pub fn fold(text: &str) -> String {
+    deunicode::deunicode(text).to_lowercase()
+}
+
+/// Splits folded text into words: letters, digits and inner apostrophes.
+/// A possessive "'s" is dropped ("zelenskyy's" -> "zelenskyy").
+pub fn words(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Negation words. They are never stop words: they decide a claim's polarity,
+/// which the negation rule compares as a slot.
+pub fn is_negation(word: &str) -> bool {
+    const NEGATIONS: &[&str] = &[
+        "not", "no", "never", "nor", "neither", "none", "nobody", "nothing", "nowhere", "cannot",
+        "without",
+    ];
+    NEGATIONS.contains(&word) || word.ends_with("n't")
+}
+
+/// English function words without meaning of their own (a trimmed NLTK list,
+/// negations removed on purpose).
+pub fn is_stop_word(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "might",
+        "more",
+        "most",
+        "must",
+        "my",
+        "myself",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "shall",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "s",
+        "t",
+        "ll",
+        "re",
+        "ve",
+        "d",
+        "m",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "according",
+        "around",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "least",
+        "some",
+        "per",
+        "cent",
+        "percent",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+    ];
+    STOP.contains(&word)
+}
+
+/// Words that carry a slot value: numbers and number words, scale and vague
+/// quantity words, weekdays, months, relative days and units of time.
+pub fn is_slot_word(word: &str) -> bool {
+    const SLOT: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "bn",
+        "dozen",
+        "dozens",
+        "half",
+        "quarter",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "first",
+        "third",
+    ];
+    word.chars().any(|c| c.is_ascii_digit()) || SLOT.contains(&word)
+}
+
+/// Titles and articles that do not tell two people apart: "Mr Trump" is "Trump".
+pub fn is_name_filler(word: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "prime",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "general",
+        "gen",
+        "col",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "the",
+        "former",
+        "jr",
+        "sr",
+    ];
+    FILLER.contains(&word)
+}
+
+/// The words of a name without titles and articles: "Mr. Zelenskyy's" -> ["zelenskyy"].
+pub fn name_tokens(name: &str) -> Vec<String> {
+    words(&fold(name))
+        .into_iter()
+        .filter(|w| !is_name_filler(w))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_and_splits_news_text() {
+        assert_eq!(
+            words(&fold("Erdoğan’s aides didn't say")),
+            vec!["erdogan", "aides", "didn't", "say"]
+        );
+    }
+
+    #[test]
+    fn negations_are_not_stop_words() {
+        for w in ["not", "no", "never", "didn't", "wasn't"] {
+            assert!(is_negation(w), "{w}");
+            assert!(!is_stop_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_days_are_slot_words() {
+        for w in ["twelve", "14", "3,000", "friday", "july", "minutes"] {
+            assert!(is_slot_word(w), "{w}");
+        }
+        assert!(!is_slot_word("drones"));
+    }
+
+    #[test]
+    fn titles_are_dropped_from_names() {
+        assert_eq!(name_tokens("Mr. Zelenskyy's"), vec!["zelenskyy"]);
+        assert_eq!(name_tokens("The Hague"), vec!["hague"]);
+    }
+}
