@@ -15,6 +15,7 @@
 
 pub mod lexicon;
 mod model;
+mod times;
 
 pub use model::*;
 
