@@ -322,9 +322,12 @@ fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
 
 /// A month token, with an optional abbreviation dot ("Jan."). Returns month and next index.
 fn month_at(tokens: &[Token], i: usize, allow_abbrev: bool) -> Option<(u32, usize)> {
-    let month = month_of(tokens.get(i)?, allow_abbrev)?;
+    let token = tokens.get(i)?;
+    let month = month_of(token, allow_abbrev)?;
     let mut next = i + 1;
-    if tokens.get(next).is_some_and(|t| t.is_punct(".") && !t.space_before) {
+    // Only abbreviations take a dot ("Jan."); after "July" it ends the sentence.
+    let abbreviated = !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(token.text));
+    if abbreviated && tokens.get(next).is_some_and(|t| t.is_punct(".") && !t.space_before) {
         next += 1;
     }
     Some((month, next))
@@ -934,5 +937,272 @@ impl fmt::Display for TimeValue {
 impl fmt::Display for TimeExpr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.value.fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Saturday 5 July 2025, the day after the seed article's Friday call.
+    fn published() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2025, 7, 5)
+    }
+
+    fn shown(text: &str, published: Option<NaiveDate>, prefer_future: bool) -> Vec<String> {
+        find_times(text, 0, text.len(), published, prefer_future)
+            .iter()
+            .map(|t| format!("{}={}", t.text, t))
+            .collect()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn bare_weekday_resolves_to_most_recent_on_or_before_publication() {
+        let text = "Mr Trump said he had a good call with Mr Zelenskyy on Friday.";
+        let found = find_times(text, 0, text.len(), published(), false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Friday");
+        assert_eq!(&text[found[0].start..found[0].end], "Friday");
+        assert_eq!(
+            found[0].value,
+            TimeValue::Date {
+                date: date(2025, 7, 4),
+                weekday_named: true
+            }
+        );
+        assert_eq!(found[0].to_string(), "2025-07-04 (Friday)");
+        // The same weekday as publication is that day.
+        assert_eq!(
+            shown("Officials met on Saturday.", published(), false),
+            ["Saturday=2025-07-05 (Saturday)"]
+        );
+    }
+
+    #[test]
+    fn weekday_direction_words_and_parts_of_day() {
+        assert_eq!(
+            shown("The talks are due next Friday.", published(), false),
+            ["next Friday=2025-07-11 (Friday)"]
+        );
+        assert_eq!(
+            shown("It began last Saturday.", published(), false),
+            ["last Saturday=2025-06-28 (Saturday)"]
+        );
+        assert_eq!(
+            shown("They meet this coming Monday.", published(), false),
+            ["this coming Monday=2025-07-07 (Monday)"]
+        );
+        assert_eq!(
+            shown("Drones struck Kyiv on Friday night.", published(), false),
+            ["Friday night=2025-07-04 (Friday)"]
+        );
+        assert_eq!(
+            shown("After Thursday's call with Mr Putin he was unhappy.", published(), false),
+            ["Thursday=2025-07-03 (Thursday)"]
+        );
+        // Plans read forward.
+        assert_eq!(
+            shown("The leaders will speak again on Monday.", published(), true),
+            ["Monday=2025-07-07 (Monday)"]
+        );
+    }
+
+    #[test]
+    fn weekday_without_publication_date_stays_unresolved() {
+        assert_eq!(shown("He spoke on Friday.", None, false), ["Friday=Friday"]);
+        // A year-less date cannot be placed without publication; a full one can.
+        assert!(shown("The summit opens on 4 July.", None, false).is_empty());
+        assert_eq!(
+            shown("The summit opened on 4 July 2025.", None, false),
+            ["4 July 2025=2025-07-04 (Friday)"]
+        );
+    }
+
+    #[test]
+    fn calendar_dates_in_many_spellings() {
+        let cases = [
+            ("It happened on 4 July.", "4 July=2025-07-04 (Friday)"),
+            ("It happened on July 4.", "July 4=2025-07-04 (Friday)"),
+            ("It happened on July 4, 2025.", "July 4, 2025=2025-07-04 (Friday)"),
+            ("Signed on Jan. 5, the deal held.", "Jan. 5=2025-01-05 (Sunday)"),
+            ("Filed 5 Jan 2025 in court.", "5 Jan 2025=2025-01-05 (Sunday)"),
+            ("Data as of 2025-07-04.", "2025-07-04=2025-07-04 (Friday)"),
+            ("Sat 5 Jul 2025", "Sat 5 Jul 2025=2025-07-05 (Saturday)"),
+            ("on the 4th of July", "4th of July=2025-07-04 (Friday)"),
+            ("Friday, July 4, 2025", "Friday, July 4, 2025=2025-07-04 (Friday)"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        let named = find_times("Friday, July 4", 0, 14, published(), false);
+        assert!(matches!(
+            named[0].value,
+            TimeValue::Date {
+                weekday_named: true,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn year_less_dates_more_than_two_months_ahead_are_last_year() {
+        let january = NaiveDate::from_ymd_opt(2026, 1, 10);
+        assert_eq!(
+            shown("The fire broke out on 20 December.", january, false),
+            ["20 December=2025-12-20 (Saturday)"]
+        );
+        assert_eq!(
+            shown("The vote is set for 20 February.", january, false),
+            ["20 February=2026-02-20 (Friday)"]
+        );
+    }
+
+    #[test]
+    fn relative_days_resolve_against_publication() {
+        let cases = [
+            ("Ministers met today.", "today=2025-07-05 (Saturday)"),
+            ("The strike came yesterday.", "yesterday=2025-07-04 (Friday)"),
+            ("Talks resume tomorrow.", "tomorrow=2025-07-06 (Sunday)"),
+            ("He will speak tonight.", "tonight=2025-07-05 (Saturday)"),
+            ("Sirens sounded this morning.", "this morning=2025-07-05 (Saturday)"),
+            ("Sirens sounded last night.", "last night=2025-07-04 (Friday)"),
+            ("The deal was signed two days ago.", "two days ago=2025-07-03 (Thursday)"),
+            ("The deal was signed 3 weeks ago.", "3 weeks ago=2025-06-14 (Saturday)"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        assert!(shown("The deal was signed yesterday.", None, false).is_empty());
+    }
+
+    #[test]
+    fn months_with_and_without_years() {
+        assert_eq!(
+            shown("Elections are planned for March 2026.", published(), false),
+            ["March 2026=2026-03"]
+        );
+        assert_eq!(
+            shown("They met last month.", published(), false),
+            ["last month=2025-06"]
+        );
+        assert_eq!(
+            shown("Strikes intensified earlier this month.", published(), false),
+            ["earlier this month=2025-07"]
+        );
+        assert_eq!(
+            shown("The offensive began in March.", published(), false),
+            ["March=2025-03"]
+        );
+        assert_eq!(
+            shown("The offensive began in November.", published(), false),
+            ["November=2024-11"]
+        );
+        assert_eq!(shown("The offensive began in March.", None, false), ["March=March"]);
+        // Names and verbs are not months.
+        assert!(shown("Theresa May said protesters march daily.", published(), false).is_empty());
+    }
+
+    #[test]
+    fn clock_times() {
+        let cases = [
+            ("The blast came at 3 a.m. local time.", "3 a.m.=03:00"),
+            ("Shortly before 10.40pm, sirens rang.", "10.40pm=22:40"),
+            ("It ended at 10:40 p.m. on the dot.", "10:40 p.m.=22:40"),
+            ("Updated at 09:14 BST", "09:14 BST=09:14"),
+            ("Trading closed at 14:30.", "14:30=14:30"),
+            ("They met at noon.", "noon=12:00"),
+            ("Police arrived at 12am.", "12am=00:00"),
+            ("It was 3 o'clock.", "3 o'clock=03:00"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        // A decimal is not a time without am/pm.
+        assert!(shown("Growth was 10.40 points.", published(), false).is_empty());
+    }
+
+    #[test]
+    fn vague_expressions_are_skipped() {
+        for text in [
+            "Hours after the call, drones struck.",
+            "The day before, he had spoken to Mr Putin.",
+            "He recently said so.",
+            "Attacks continued overnight.",
+            "Five years ago the war began.",
+            "Sun readers were told.",
+        ] {
+            assert!(shown(text, published(), false).is_empty(), "{text}");
+        }
+        // ...but their digits are still marked as time, not counts.
+        assert_eq!(time_spans("5 years ago", 0, 11), [(0, 11)]);
+    }
+
+    #[test]
+    fn offsets_are_absolute_and_sub_ranges_are_respected() {
+        let text = "Kyiv — on Friday, 12 people died. On Thursday — nothing.";
+        let second = text.find("On Thursday").unwrap();
+        let found = find_times(text, second, text.len(), published(), false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start..found[0].end], "Thursday");
+        assert!(find_times(text, 5, 5, published(), false).is_empty());
+        assert!(find_times(text, 40, 10, published(), false).is_empty());
+        assert!(find_times(text, 0, 10_000, published(), false).len() == 2);
+    }
+
+    #[test]
+    fn explicit_dates_need_a_year() {
+        let found = explicit_dates("Published 5 July 2025, revised July 6", 0, 37);
+        assert_eq!(found, [(date(2025, 7, 5), 10, 21)]);
+    }
+
+    #[test]
+    fn display_of_time_values() {
+        assert_eq!(TimeValue::Weekday(Weekday::Fri).to_string(), "Friday");
+        assert_eq!(
+            TimeValue::Month {
+                year: None,
+                month: 3
+            }
+            .to_string(),
+            "March"
+        );
+        assert_eq!(
+            TimeValue::Month {
+                year: Some(2026),
+                month: 3
+            }
+            .to_string(),
+            "2026-03"
+        );
+        assert_eq!(TimeValue::Clock(22 * 60 + 40).to_string(), "22:40");
+    }
+
+    #[test]
+    fn no_panics_on_any_char_boundary_substring() {
+        let messy = [
+            "€3.5bn — Friday, Jan. 5, 10.40pm; 09:14 BST – 2025-07-04 ’s 4th",
+            "Düsseldorf, Nov 20 (dpa) - 12 a.m. p.m 1,2,3 ... 31 Feb 2025 — 0:99",
+            "last Friday's 3 o' clock; this coming Sunday 99/99 — tonight?",
+        ];
+        for text in messy {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for &s in &bounds {
+                for &e in &bounds {
+                    for t in find_times(text, s, e, published(), false) {
+                        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                        assert!(s <= t.start && t.end <= e.max(s));
+                    }
+                    find_times(text, s, e, None, true);
+                }
+            }
+            // Offsets that split a character are clamped, not a panic.
+            for s in 0..=text.len() + 2 {
+                find_times(text, s, text.len() + 3, published(), false);
+            }
+        }
     }
 }
