@@ -1,21 +1,212 @@
-//! STUB replaced at merge by the wt-numbers branch.
+//! The publication date of a report, read from its text when metadata has none.
+//!
+//! Looks, in this order of trust, for: a labelled line ("Published: Saturday 5 July
+//! 2025", "First published ...", "Posted Fri 4 Jul 2025 at 10:02pm"; the earliest
+//! wins), a bare date line near the top ("July 5, 2025"), a wire dateline
+//! ("KYIV, July 5 (Reuters) -", whose year comes from another full date in the text),
+//! and last an "Updated ..." line (an update is later than publication, so it is only
+//! a fallback).
+//!
+//! Deliberately skips dates inside the story's sentences (those are events, not
+//! publication), numeric slash dates and datelines whose year cannot be found.
+
 use chrono::NaiveDate;
 
+use crate::times::{explicit_dates, month_number, time_spans};
+
+/// A wire-service dateline: "LEEDS, England, March 12 (AP) — ...".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Dateline {
+    /// "KYIV", "LEEDS, England", "Düsseldorf".
     pub place: String,
-    pub month: u32,
-    pub day: u32,
+    /// Month and day when the dateline has them ("WASHINGTON (AP) —" has none).
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// "Reuters", "AP", "dpa".
     pub agency: Option<String>,
+    /// Byte offset in the line where the story text starts (after the dash).
     pub body_start: usize,
 }
 
-pub(crate) fn parse_dateline(line: &str) -> Option<Dateline> {
-    let _ = line;
+/// How far into a line a dateline's dash may be.
+const MAX_DATELINE_PREFIX: usize = 90;
+
+/// The dash ending a dateline: "—", "–", or a spaced "-"/"--". Returns its byte range.
+fn dateline_dash(line: &str) -> Option<(usize, usize)> {
+    for (i, c) in line.char_indices() {
+        if i > MAX_DATELINE_PREFIX {
+            break;
+        }
+        match c {
+            '—' | '–' => return Some((i, i + c.len_utf8())),
+            '-' if line[..i].ends_with(' ') || line[..i].ends_with(')') => {
+                let end = if line[i + 1..].starts_with('-') { i + 2 } else { i + 1 };
+                if line[end..].starts_with(' ') || end == line.len() {
+                    return Some((i, end));
+                }
+            }
+            _ => {}
+        }
+    }
     None
 }
 
+/// "July 4", "Nov. 20", "March 12".
+fn month_day(part: &str) -> Option<(u32, u32)> {
+    let mut words = part.split_whitespace();
+    let month = month_number(words.next()?.trim_end_matches('.'))?;
+    let day: u32 = words.next()?.parse().ok()?;
+    if words.next().is_some() || !(1..=31).contains(&day) {
+        return None;
+    }
+    Some((month, day))
+}
+
+/// A place name part: capitalised, a few words, letters only.
+fn is_place_part(part: &str) -> bool {
+    let words = part.split_whitespace().count();
+    part.starts_with(|c: char| c.is_uppercase())
+        && (1..=4).contains(&words)
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || " .-'’".contains(c))
+}
+
+/// Parses a wire dateline at the start of `line`: "KYIV, July 4 (Reuters) -",
+/// "LEEDS, England, March 12 (AP) —", "WASHINGTON (AP) —", "Düsseldorf, Nov 20 (dpa) -".
+/// Needs a dash, and an agency, a date or an all-capitals place.
+pub(crate) fn parse_dateline(line: &str) -> Option<Dateline> {
+    let (dash_start, dash_end) = dateline_dash(line)?;
+    let mut prefix = line[..dash_start].trim();
+    let mut agency = None;
+    if let Some(inner) = prefix.strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        let name = inner[open + 1..].trim();
+        if name.is_empty() || name.len() > 30 || name.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        agency = Some(name.to_string());
+        prefix = inner[..open].trim();
+    }
+    let mut parts: Vec<&str> = prefix.split(',').map(str::trim).collect();
+    let date = parts.last().and_then(|p| month_day(p));
+    if date.is_some() {
+        parts.pop();
+    }
+    if parts.is_empty() || parts.len() > 3 || !parts.iter().all(|p| is_place_part(p)) {
+        return None;
+    }
+    let all_caps = parts[0].chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !parts[0].chars().any(|c| c.is_lowercase());
+    if agency.is_none() && date.is_none() && !all_caps {
+        return None;
+    }
+    let rest = &line[dash_end..];
+    let body_start = dash_end + (rest.len() - rest.trim_start().len());
+    Some(Dateline {
+        place: parts.join(", "),
+        month: date.map(|d| d.0),
+        day: date.map(|d| d.1),
+        agency,
+        body_start,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Published,
+    Updated,
+}
+
+/// A line that starts with a publication label, and which one.
+fn label_of(line: &str) -> Option<Label> {
+    let lower = line.trim_start().to_lowercase();
+    const PUBLISHED: &[&str] = &[
+        "first published",
+        "originally published",
+        "date published",
+        "published",
+        "posted",
+    ];
+    const UPDATED: &[&str] = &["last updated", "updated", "last modified", "modified"];
+    if PUBLISHED.iter().any(|l| lower.starts_with(l)) {
+        Some(Label::Published)
+    } else if UPDATED.iter().any(|l| lower.starts_with(l)) {
+        Some(Label::Updated)
+    } else {
+        None
+    }
+}
+
+/// Lines near the top where a bare date line or a dateline may stand.
+const TOP_LINES: usize = 20;
+
+/// Whether the line is little more than a date (and maybe a weekday or clock time).
+fn is_bare_date_line(line: &str, date_start: usize, date_end: usize) -> bool {
+    let mut covered = vec![(date_start, date_end)];
+    covered.extend(time_spans(line, 0, line.len()));
+    let leftover_words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| {
+            let offset = w.as_ptr() as usize - line.as_ptr() as usize;
+            !covered.iter().any(|&(s, e)| offset >= s && offset < e)
+        })
+        .count();
+    leftover_words <= 2 && line.trim().len() <= 80
+}
+
+/// The publication date written in the report's text, if any.
 pub(crate) fn find_publication_date(text: &str) -> Option<NaiveDate> {
-    let _ = text;
-    None
+    let mut published: Option<NaiveDate> = None;
+    let mut updated: Option<NaiveDate> = None;
+    let mut bare: Option<NaiveDate> = None;
+    let mut dateline: Option<Dateline> = None;
+    let mut top = 0;
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        top += 1;
+        if trimmed.len() <= 160 {
+            if let Some(label) = label_of(trimmed) {
+                if let Some(&(date, _, _)) = explicit_dates(trimmed, 0, trimmed.len()).first() {
+                    let slot = match label {
+                        Label::Published => &mut published,
+                        Label::Updated => &mut updated,
+                    };
+                    // Prefer the earliest: a later one is a correction or update.
+                    *slot = Some(slot.map_or(date, |d| d.min(date)));
+                    continue;
+                }
+            }
+        }
+        if top > TOP_LINES {
+            continue;
+        }
+        if bare.is_none() {
+            if let Some(&(date, s, e)) = explicit_dates(trimmed, 0, trimmed.len()).first() {
+                if is_bare_date_line(trimmed, s, e) {
+                    bare = Some(date);
+                    continue;
+                }
+            }
+        }
+        if dateline.is_none() {
+            dateline = parse_dateline(trimmed).filter(|d| d.month.is_some());
+        }
+    }
+    published
+        .or(bare)
+        .or_else(|| dateline.and_then(|d| dateline_date(&d, text)))
+        .or(updated)
+}
+
+/// A dateline's date, its year taken from the first full date elsewhere in the text.
+fn dateline_date(dateline: &Dateline, text: &str) -> Option<NaiveDate> {
+    let (month, day) = (dateline.month?, dateline.day?);
+    let &(other, _, _) = explicit_dates(text, 0, text.len()).first()?;
+    use chrono::Datelike;
+    NaiveDate::from_ymd_opt(other.year(), month, day)
 }

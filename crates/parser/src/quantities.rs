@@ -1,7 +1,1025 @@
-//! STUB replaced at merge by the wt-numbers branch.
-use crate::model::Quantity;
+//! Numbers with their units, approximation and news measure.
+//!
+//! Finds digits ("40", "1,200", "3.5", "58%"), number words ("forty", "five hundred
+//! and fifty", via text2num), scales ("1.2 million", "€3.5bn", "$20m", "3.5 billion
+//! euros"), vague amounts ("a dozen", "dozens of", "hundreds of thousands"), time
+//! spans written with "a"/"an"/"half" ("an hour", "half an hour"), ranges ("between
+//! 40 and 50", "40-50", "1,200 to 1,500", "two or three"), approximations ("about",
+//! "at least", "up to", "more than", ...), the unit that follows (canonical singular:
+//! "drones" -> "drone", "fire engines" -> "fire engine", "persons" -> "people"), the
+//! dimension (count, duration, money, percent, distance, weight, age, year) and the
+//! measure named nearby ("12 people were killed" -> `killed`).
+//!
+//! Deliberately skips digits that belong to dates and clock times ("4 July 2025",
+//! "10.40pm", "09:14 BST", "two days ago"; found by `times`), labels ("No. 10",
+//! "Article 5", "G7", "Covid-19", "F-16"), ordinals ("4th"), decades ("1990s"), "one"
+//! used as a pronoun ("one source said", "one of the") and "a"/"an" except before a
+//! unit of time or "dozen"/"hundred"/"thousand"/"million". Fractions ("two-thirds",
+//! "one in five") are not read.
+//!
+//! Vague plurals are stored as ranges with `Approx::About`: "dozens" is 24-120,
+//! "hundreds" 200-1000, "thousands" 2000-10000, and "hundreds of thousands" multiplies
+//! both ends by 1000, so that "hundreds of people" never conflicts with "300 people".
 
+use std::fmt;
+
+use text2num::lang::English;
+
+use crate::lexicon::measure_of;
+use crate::model::{Approx, Dimension, Quantity};
+use crate::times::{time_spans, tokenize, Token, TokenKind};
+
+// ---------------------------------------------------------------------------
+// Word tables
+
+const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+];
+
+/// Words after which a plain number is a label, not an amount ("No. 10", "Article 5").
+const LABEL_WORDS: &[&str] = &[
+    "No", "Number", "Nos", "Article", "Flight", "Route", "Section", "Chapter", "Resolution",
+    "Room", "Ward", "Gate", "Platform", "Channel", "Apollo", "Block", "Unit", "Level",
+    "Category", "Stage", "Phase", "Round", "Game", "Act", "Paragraph", "Rule", "Item", "Vol",
+    "Page", "Bus", "Line", "Highway", "Interstate", "Terminal", "Pier", "Box",
+];
+
+/// Single words before a number that make it approximate.
+fn approx_word(word: &str) -> Option<Approx> {
+    let approx = match word.to_ascii_lowercase().as_str() {
+        "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "approximately"
+        | "approx" | "estimated" | "circa" | "nigh" => Approx::About,
+        "over" | "above" => Approx::AtLeast,
+        "under" | "below" => Approx::AtMost,
+        _ => return None,
+    };
+    Some(approx)
+}
+
+/// Two-word cues before a number.
+fn approx_pair(first: &str, second: &str) -> Option<Approx> {
+    let pair = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
+    let approx = match (pair.0.as_str(), pair.1.as_str()) {
+        ("up", "to") | ("at", "most") | ("fewer", "than") | ("less", "than") => Approx::AtMost,
+        ("just", "under") => Approx::AtMost,
+        ("at", "least") | ("more", "than") | ("upwards", "of") | ("just", "over") => {
+            Approx::AtLeast
+        }
+        ("close", "to") | ("shortly", "before") | ("shortly", "after") | ("an", "estimated") => {
+            Approx::About
+        }
+        _ => return None,
+    };
+    Some(approx)
+}
+
+/// Scale words after a number. `m` and `b` mean million/billion only for money
+/// (a bare "20m" is metres).
+fn scale_of(word: &str, money: bool) -> Option<f64> {
+    let scale = match word.to_ascii_lowercase().as_str() {
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "bln" => 1e9,
+        "trillion" | "tn" => 1e12,
+        "m" if money => 1e6,
+        "b" if money => 1e9,
+        _ => return None,
+    };
+    Some(scale)
+}
+
+/// Vague plurals: "dozens", "hundreds", "tens of thousands".
+fn vague_scale(word: &str) -> Option<f64> {
+    let scale = match word.to_ascii_lowercase().as_str() {
+        "tens" => 10.0,
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    Some(scale)
+}
+
+fn currency_symbol(symbol: &str) -> Option<&'static str> {
+    match symbol {
+        "€" => Some("eur"),
+        "$" => Some("usd"),
+        "£" => Some("gbp"),
+        "¥" => Some("jpy"),
+        "₴" => Some("uah"),
+        "₽" => Some("rub"),
+        _ => None,
+    }
+}
+
+/// Currency words and codes, before or after the number.
+fn currency_word(word: &str) -> Option<&'static str> {
+    let code = match word.to_ascii_lowercase().as_str() {
+        "euro" | "euros" | "eur" => "eur",
+        "dollar" | "dollars" | "usd" => "usd",
+        "pound" | "pounds" | "sterling" | "gbp" => "gbp",
+        "yen" | "jpy" => "jpy",
+        "yuan" | "renminbi" | "cny" => "cny",
+        "hryvnia" | "hryvnias" | "hryvnias'" | "uah" => "uah",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "rub",
+        "francs" | "franc" | "chf" => "chf",
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// Units of time: canonical singular for durations.
+fn time_unit(word: &str) -> Option<&'static str> {
+    let unit = match word.to_ascii_lowercase().as_str() {
+        "second" | "seconds" | "sec" | "secs" => "second",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "hour" | "hours" | "hr" | "hrs" => "hour",
+        "day" | "days" => "day",
+        "week" | "weeks" => "week",
+        "fortnight" | "fortnights" => "fortnight",
+        "month" | "months" => "month",
+        "year" | "years" => "year",
+        "decade" | "decades" => "decade",
+        _ => return None,
+    };
+    Some(unit)
+}
+
+fn distance_unit(word: &str) -> Option<&'static str> {
+    let unit = match word.to_ascii_lowercase().as_str() {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" | "mi" => "mile",
+        "m" | "metre" | "metres" | "meter" | "meters" => "metre",
+        "ft" | "foot" | "feet" => "foot",
+        "cm" | "centimetre" | "centimetres" => "cm",
+        _ => return None,
+    };
+    Some(unit)
+}
+
+fn weight_unit(word: &str) -> Option<&'static str> {
+    let unit = match word.to_ascii_lowercase().as_str() {
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" => "kg",
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => "tonne",
+        "lb" | "lbs" => "lb",
+        "g" | "gram" | "grams" | "gramme" | "grammes" => "gram",
+        _ => return None,
+    };
+    Some(unit)
+}
+
+/// Words that can stand between a number and its noun ("five more people").
+const SKIPPED_ADJECTIVES: &[&str] = &[
+    "more",
+    "additional",
+    "other",
+    "extra",
+    "new",
+    "further",
+    "separate",
+    "different",
+    "young",
+    "small",
+    "large",
+    "big",
+    "major",
+    "armed",
+];
+
+/// Words that are never a unit: function words and verbs that follow counts.
+const NOT_UNITS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
+    "with", "as", "than", "that", "this", "these", "those", "who", "which", "what", "whom",
+    "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "do",
+    "did", "does", "will", "would", "could", "should", "may", "might", "must", "can", "said",
+    "say", "says", "told", "per", "cent", "percent", "dead", "hurt", "missing", "died", "die",
+    "feared", "more", "less", "fewer", "times", "so", "too", "also", "only", "just", "about",
+    "around", "after", "before", "since", "until", "into", "onto", "out", "up", "down", "off",
+    "over", "under", "it", "its", "they", "them", "their", "he", "she", "we", "i", "you",
+    "his", "her", "our", "my", "your", "not", "no", "all", "each", "every", "both", "either",
+    "neither", "there", "here", "then", "when", "where", "while", "if", "because", "against",
+    "across", "among", "through", "during", "without", "within", "between", "remain",
+    "remained", "remains", "left", "got", "went", "came", "come", "took", "take", "percentage",
+    "plus", "odd", "ago", "later", "earlier", "apiece", "s", "dies", "shows", "seems",
+    "needs", "means", "takes", "goes", "comes", "makes", "gets", "gives", "wants", "runs",
+    "looks", "remain",
+];
+
+/// Nouns for which "one" is a number rather than a pronoun.
+const ONE_NOUNS: &[&str] = &[
+    "person", "man", "woman", "child", "boy", "girl", "baby", "death", "civilian", "soldier",
+    "officer", "firefighter", "victim", "body", "casualty", "drone", "missile", "vote",
+];
+
+/// Participles in "-ing" that are nouns and so can be units.
+const ING_NOUNS: &[&str] = &[
+    "building",
+    "buildings",
+    "meeting",
+    "meetings",
+    "dwelling",
+    "dwellings",
+    "sibling",
+    "siblings",
+    "offspring",
+    "ceiling",
+    "bombing",
+    "bombings",
+    "shooting",
+    "shootings",
+    "sitting",
+];
+
+/// Canonical singular of a noun: "drones" -> "drone", "casualties" -> "casualty",
+/// "persons" -> "people".
+fn singular(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let irregular = match lower.as_str() {
+        "people" | "persons" | "person" => Some("people"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "lives" => Some("life"),
+        "feet" => Some("foot"),
+        "police" | "staff" | "sheep" | "aircraft" | "series" | "species" | "news" | "crossroads" => {
+            Some(lower.as_str())
+        }
+        _ => None,
+    };
+    if let Some(word) = irregular {
+        return word.to_string();
+    }
+    let n = lower.len();
+    if n > 4 && lower.ends_with("ies") {
+        return format!("{}y", &lower[..n - 3]);
+    }
+    if ["sses", "shes", "ches", "xes", "zes"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
+        return lower[..n - 2].to_string();
+    }
+    if n > 3 && lower.ends_with('s') && !["ss", "us", "is"].iter().any(|s| lower.ends_with(s)) {
+        return lower[..n - 1].to_string();
+    }
+    lower
+}
+
+// ---------------------------------------------------------------------------
+// Reading numbers
+
+/// A number (or range) as read, before its unit.
+#[derive(Debug, Clone)]
+struct Amount {
+    value: f64,
+    upper: Option<f64>,
+    approx: Approx,
+    currency: Option<&'static str>,
+    /// Written as a plain 4-digit integer in the span of years ("2025").
+    year_like: bool,
+    /// Whether the scale came from the number itself ("1.2 million").
+    scaled: bool,
+    /// That scale (1 when none).
+    scale: f64,
+    /// A unit of time already read with the number ("an hour", "half an hour").
+    time_unit: Option<&'static str>,
+    /// First token index and the index after the amount.
+    first: usize,
+    next: usize,
+}
+
+/// Parses "1,200", "3.5", "58" exactly as decimal, times `scale`, without float noise
+/// ("1.2" * 1e6 is 1200000, not 1199999.9999999998).
+fn digits_value(text: &str, scale: f64) -> Option<f64> {
+    let plain = text.replace(',', "");
+    let (int_part, frac_part) = plain.split_once('.').unwrap_or((&plain, ""));
+    if int_part.is_empty() || frac_part.contains('.') || int_part.len() + frac_part.len() > 15 {
+        return None;
+    }
+    let mantissa: f64 = format!("{int_part}{frac_part}").parse().ok()?;
+    Some(mantissa * scale / 10f64.powi(frac_part.len() as i32))
+}
+
+fn is_number_word(token: &Token) -> bool {
+    token.kind == TokenKind::Word && NUMBER_WORDS.iter().any(|w| token.is_word(w))
+}
+
+/// A run of number words ("five hundred and fifty", "forty-five", "a hundred"),
+/// converted with text2num. Returns value and the index after the run.
+fn number_words_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut k = i;
+    if tokens[i].is_word("a") || tokens[i].is_word("an") {
+        let next = tokens.get(i + 1)?;
+        if !["hundred", "thousand", "million", "billion"]
+            .iter()
+            .any(|w| next.is_word(w))
+        {
+            return None;
+        }
+        words.push("one".into());
+        k += 1;
+    }
+    let mut ends = Vec::new();
+    while let Some(token) = tokens.get(k) {
+        if is_number_word(token) {
+            words.push(token.text.to_ascii_lowercase());
+            k += 1;
+            ends.push((words.len(), k));
+        } else if token.is_punct("-")
+            && !token.space_before
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| !t.space_before && is_number_word(t))
+        {
+            k += 1;
+        } else if token.is_word("and")
+            && words
+                .last()
+                .is_some_and(|w| ["hundred", "thousand", "million", "billion"].contains(&w.as_str()))
+            && tokens.get(k + 1).is_some_and(is_number_word)
+        {
+            words.push("and".into());
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let english = English::new();
+    // Longest prefix that text2num accepts ("two three" is two numbers).
+    for &(len, next) in ends.iter().rev() {
+        if let Ok(digits) = text2num::text2digits(&words[..len].join(" "), &english) {
+            if let Ok(value) = digits.parse::<f64>() {
+                return Some((value, next));
+            }
+        }
+    }
+    None
+}
+
+/// A plain number with its scale and currency at `i`: "40", "€3.5bn", "$20m",
+/// "1.2 million", "forty", "five hundred and fifty", "two dozen".
+fn plain_number_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    let mut k = i;
+    let mut currency = None;
+    // Currency before: "€3.5bn", "US$20m", "EUR 3.5bn".
+    if let Some(token) = tokens.get(k) {
+        if let Some(code) = currency_symbol(token.text) {
+            currency = Some(code);
+            k += 1;
+        } else if token.is_word("US") && tokens.get(k + 1).is_some_and(|t| t.text == "$") {
+            currency = Some("usd");
+            k += 2;
+        } else if token.kind == TokenKind::Word
+            && token.text.len() == 3
+            && token.text.chars().all(|c| c.is_ascii_uppercase())
+            && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            if let Some(code) = currency_word(token.text) {
+                currency = Some(code);
+                k += 1;
+            }
+        }
+    }
+    let token = tokens.get(k)?;
+    let money = currency.is_some();
+    let (value, mut next, digits) = match token.kind {
+        TokenKind::Number => {
+            if is_label_number(tokens, k) {
+                return None;
+            }
+            (digits_value(token.text, 1.0)?, k + 1, true)
+        }
+        TokenKind::Word => {
+            let (value, next) = number_words_at(tokens, k)?;
+            (value, next, false)
+        }
+        TokenKind::Punct => return None,
+    };
+    let mut value = value;
+    let mut scaled = false;
+    let mut scale_used = 1.0;
+    // Scale: "3.5bn", "1.2 million", "$20m", "two dozen".
+    if let Some(scale_token) = tokens.get(next) {
+        let money_after = money
+            || tokens
+                .get(next + 1)
+                .is_some_and(|t| currency_word(t.text).is_some());
+        if scale_token.kind == TokenKind::Word {
+            if let Some(scale) = scale_of(scale_token.text, money_after) {
+                value = if digits {
+                    digits_value(token.text, scale)?
+                } else {
+                    value * scale
+                };
+                scaled = true;
+                scale_used = scale;
+                next += 1;
+            } else if scale_token.is_word("dozen") {
+                value *= 12.0;
+                next += 1;
+            }
+        }
+    }
+    let year_like = digits
+        && !scaled
+        && currency.is_none()
+        && token.text.len() == 4
+        && !token.text.contains([',', '.'])
+        && (1800.0..=2100.0).contains(&value);
+    Some(Amount {
+        value,
+        upper: None,
+        approx: Approx::Exact,
+        currency,
+        year_like,
+        scaled,
+        scale: scale_used,
+        time_unit: None,
+        first: i,
+        next,
+    })
+}
+
+/// Digits that name rather than count: "No. 10", "Article 5", "G7", "Covid-19",
+/// "4th", "1990s", "5G".
+fn is_label_number(tokens: &[Token], k: usize) -> bool {
+    let token = &tokens[k];
+    if let Some(after) = tokens.get(k + 1) {
+        if after.kind == TokenKind::Word && !after.space_before {
+            let w = after.text;
+            let unit_like = scale_of(w, true).is_some()
+                || distance_unit(w).is_some()
+                || weight_unit(w).is_some()
+                || time_unit(w).is_some()
+                || currency_word(w).is_some()
+                || w.eq_ignore_ascii_case("am")
+                || w.eq_ignore_ascii_case("pm");
+            if !unit_like {
+                return true;
+            }
+        }
+    }
+    let Some(before) = k.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    if !token.space_before {
+        if before.kind == TokenKind::Word {
+            return true; // "G7", "MH17"
+        }
+        if before.is_punct("-") && !before.space_before && k >= 2 {
+            return tokens[k - 2].kind == TokenKind::Word; // "Covid-19", "F-16"
+        }
+    }
+    if LABEL_WORDS.contains(&before.text) {
+        return true;
+    }
+    before.is_punct(".")
+        && k >= 2
+        && ["No", "Nos", "Vol", "Art", "p", "pp"].contains(&tokens[k - 2].text)
+}
+
+/// "dozens of", "hundreds of thousands", "tens of thousands".
+fn vague_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    let scale = vague_scale(tokens.get(i)?.text)?;
+    let mut next = i + 1;
+    let mut multiplier = 1.0;
+    if tokens.get(next).is_some_and(|t| t.is_word("of")) {
+        if let Some(inner) = tokens
+            .get(next + 1)
+            .and_then(|t| vague_scale(t.text))
+            .filter(|s| *s >= 1e3)
+        {
+            multiplier = inner;
+            next += 2;
+        }
+    }
+    // "hundreds" alone reads "hundreds were hurt"; "tens" alone is not a number.
+    if scale == 10.0 && multiplier == 1.0 {
+        return None;
+    }
+    Some(Amount {
+        value: 2.0 * scale * multiplier,
+        upper: Some(10.0 * scale * multiplier),
+        approx: Approx::About,
+        currency: None,
+        year_like: false,
+        scaled: true,
+        scale: multiplier,
+        time_unit: None,
+        first: i,
+        next,
+    })
+}
+
+/// Amounts spelled with "a"/"an"/"half": "a dozen", "an hour", "half an hour",
+/// "an hour and a half".
+fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    let token = tokens.get(i)?;
+    let amount = |value: f64, approx, unit, next| {
+        Some(Amount {
+            value,
+            upper: None,
+            approx,
+            currency: None,
+            year_like: false,
+            scaled: false,
+            scale: 1.0,
+            time_unit: unit,
+            first: i,
+            next,
+        })
+    };
+    if token.is_word("half") {
+        let article = tokens.get(i + 1)?;
+        if article.is_word("a") || article.is_word("an") {
+            let unit = time_unit(tokens.get(i + 2)?.text)?;
+            return amount(0.5, Approx::Exact, Some(unit), i + 3);
+        }
+        return None;
+    }
+    if !(token.is_word("a") || token.is_word("an")) {
+        return None;
+    }
+    let next = tokens.get(i + 1)?;
+    if next.is_word("dozen") {
+        return amount(12.0, Approx::About, None, i + 2);
+    }
+    let unit = time_unit(next.text)?;
+    // "twice a year", "once a week": rates, not durations.
+    let rate = i > 0
+        && ["once", "twice", "thrice", "times", "per"]
+            .iter()
+            .any(|w| tokens[i - 1].is_word(w));
+    if rate || next.text.ends_with('s') {
+        return None;
+    }
+    // "an hour and a half".
+    let half = tokens.get(i + 2).is_some_and(|t| t.is_word("and"))
+        && tokens.get(i + 3).is_some_and(|t| t.is_word("a"))
+        && tokens.get(i + 4).is_some_and(|t| t.is_word("half"));
+    if half {
+        return amount(1.5, Approx::Exact, Some(unit), i + 5);
+    }
+    amount(1.0, Approx::Exact, Some(unit), i + 2)
+}
+
+/// The amount at `i`, with ranges ("40-50", "1,200 to 1,500", "between 40 and 50",
+/// "two or three") and "and a half".
+fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    if let Some(amount) = vague_amount_at(tokens, i).or_else(|| article_amount_at(tokens, i)) {
+        return Some(amount);
+    }
+    let mut amount = plain_number_at(tokens, i)?;
+    let mut k = amount.next;
+    // "two and a half hours".
+    if tokens.get(k).is_some_and(|t| t.is_word("and"))
+        && tokens.get(k + 1).is_some_and(|t| t.is_word("a"))
+        && tokens.get(k + 2).is_some_and(|t| t.is_word("half"))
+    {
+        amount.value += 0.5;
+        k += 3;
+        amount.next = k;
+        amount.year_like = false;
+    }
+    let between = i > 0 && tokens[i - 1].is_word("between");
+    let joiner = tokens.get(k);
+    let is_joiner = joiner.is_some_and(|t| {
+        t.is_punct("-–") || t.is_word("to") || t.is_word("or") || (between && t.is_word("and"))
+    });
+    if is_joiner {
+        if let Some(upper) = plain_number_at(tokens, k + 1) {
+            let mut lower = amount.value;
+            // "1.2 to 1.5 million": the lower end shares the upper's scale.
+            if upper.scaled && !amount.scaled && lower * upper.scale <= upper.value {
+                lower *= upper.scale;
+            }
+            let same_currency = upper.currency.is_none()
+                || amount.currency.is_none()
+                || upper.currency == amount.currency;
+            let same_kind = upper.value >= lower && same_currency;
+            // "2-1" is a score and "2024-25" a season; only rising ranges count.
+            if same_kind && !(amount.year_like && upper.value < 1000.0) {
+                amount.value = lower;
+                amount.upper = Some(upper.value);
+                amount.currency = amount.currency.or(upper.currency);
+                amount.scaled |= upper.scaled;
+                amount.year_like = false;
+                amount.next = upper.next;
+                if between {
+                    amount.first = i - 1;
+                }
+            }
+        }
+    }
+    Some(amount)
+}
+
+// ---------------------------------------------------------------------------
+// Units and measures
+
+struct UnitRead {
+    dimension: Dimension,
+    unit: String,
+    /// The word the unit came from, for the measure ("deaths").
+    word: Option<String>,
+    next: usize,
+}
+
+fn is_unit_noun(token: &Token) -> bool {
+    if token.kind != TokenKind::Word || token.is_capitalised() || token.text.len() < 2 {
+        return false;
+    }
+    let lower = token.text.to_lowercase();
+    if NOT_UNITS.contains(&lower.as_str()) || NUMBER_WORDS.contains(&lower.as_str()) {
+        return false;
+    }
+    if lower.ends_with("ly") {
+        return false; // adverbs: "reportedly", "only"
+    }
+    if lower.ends_with("ed") {
+        return false; // "killed", "injured", "feared": the measure, not the unit
+    }
+    if lower.ends_with("ing") && !ING_NOUNS.contains(&lower.as_str()) {
+        return false;
+    }
+    true
+}
+
+/// The unit after an amount ending before token `k`.
+fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
+    let plain = |dimension, unit: &str, next| UnitRead {
+        dimension,
+        unit: unit.to_string(),
+        word: None,
+        next,
+    };
+    if let Some(unit) = amount.time_unit {
+        return plain(Dimension::Duration, unit, amount.next);
+    }
+    let Some(token) = tokens.get(k) else {
+        return match amount.currency {
+            Some(code) => plain(Dimension::Money, code, k),
+            None => plain(Dimension::Count, "", k),
+        };
+    };
+    // "58%", "58 percent", "58 per cent".
+    if token.is_punct("%") {
+        return plain(Dimension::Percent, "%", k + 1);
+    }
+    if token.is_word("percent") {
+        return plain(Dimension::Percent, "%", k + 1);
+    }
+    if token.is_word("per") && tokens.get(k + 1).is_some_and(|t| t.is_word("cent")) {
+        return plain(Dimension::Percent, "%", k + 2);
+    }
+    // Hyphenated: "40-minute call", "34-year-old", "10-km".
+    if token.is_punct("-") && !token.space_before {
+        if let Some(word) = tokens.get(k + 1).filter(|t| !t.space_before) {
+            if word.is_word("year")
+                && tokens.get(k + 2).is_some_and(|t| t.is_punct("-"))
+                && tokens.get(k + 3).is_some_and(|t| t.is_word("old"))
+            {
+                return plain(Dimension::Age, "year", k + 4);
+            }
+            if let Some(unit) = time_unit(word.text) {
+                return plain(Dimension::Duration, unit, k + 2);
+            }
+            if let Some(unit) = distance_unit(word.text) {
+                return plain(Dimension::Distance, unit, k + 2);
+            }
+        }
+    }
+    // Money: "3.5 billion euros", "20 million US dollars".
+    let mut m = k;
+    if token.is_word("US") {
+        m += 1;
+    }
+    if let Some(code) = tokens.get(m).and_then(|t| currency_word(t.text)) {
+        let is_weight = code == "gbp"
+            && amount.currency.is_none()
+            && tokens.get(m + 1).is_some_and(|t| t.is_word("of"));
+        if is_weight {
+            return plain(Dimension::Weight, "lb", m + 1);
+        }
+        return plain(Dimension::Money, code, m + 1);
+    }
+    if let Some(code) = amount.currency {
+        return plain(Dimension::Money, code, k);
+    }
+    if let Some(unit) = time_unit(token.text) {
+        // "34 years old"
+        if unit == "year" && tokens.get(k + 1).is_some_and(|t| t.is_word("old")) {
+            return plain(Dimension::Age, "year", k + 2);
+        }
+        return plain(Dimension::Duration, unit, k + 1);
+    }
+    if let Some(unit) = distance_unit(token.text) {
+        // A spaced "m" is too often something else ("5 m" is rare in news).
+        if !(token.text == "m" && token.space_before) {
+            return plain(Dimension::Distance, unit, k + 1);
+        }
+    }
+    if let Some(unit) = weight_unit(token.text) {
+        if !(token.text.len() == 1 && token.space_before) {
+            return plain(Dimension::Weight, unit, k + 1);
+        }
+    }
+    // A noun: skip "of" after vague amounts ("dozens of people"), adjectives ("five
+    // more people") and capitalised modifiers ("550 Shahed drones") when a lower-case
+    // noun follows them.
+    let mut n = k;
+    if token.is_word("of") && amount.approx == Approx::About {
+        n += 1;
+    }
+    while n < k + 3 && tokens.get(n).is_some_and(|t| SKIPPED_ADJECTIVES.iter().any(|w| t.is_word(w))) {
+        n += 1;
+    }
+    let mut m = n;
+    while m < n + 2 && tokens.get(m).is_some_and(|t| t.is_capitalised()) {
+        m += 1;
+    }
+    if m > n && tokens.get(m).is_some_and(is_unit_noun) {
+        n = m;
+    }
+    if let Some(noun) = tokens.get(n).filter(|t| is_unit_noun(t)) {
+        let lower = noun.text.to_lowercase();
+        // Two-word units: "fire engines", "police officers", "air strikes".
+        if let Some(head) = tokens.get(n + 1).filter(|t| {
+            is_unit_noun(t)
+                && !lower.ends_with('s')
+                && lower != "people"
+                && singular(t.text) != t.text.to_lowercase()
+                && t.text.ends_with('s')
+        }) {
+            return UnitRead {
+                dimension: Dimension::Count,
+                unit: format!("{lower} {}", singular(head.text)),
+                word: Some(head.text.to_lowercase()),
+                next: n + 2,
+            };
+        }
+        return UnitRead {
+            dimension: Dimension::Count,
+            unit: singular(noun.text),
+            word: Some(lower),
+            next: n + 1,
+        };
+    }
+    plain(Dimension::Count, "", k)
+}
+
+/// Tokens that end a clause for the measure search.
+fn ends_clause(token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Punct => ",;:.!?()[]—–\"“”".contains(token.text),
+        TokenKind::Number => true,
+        TokenKind::Word => ["and", "or", "but", "while", "whereas", "when", "as", "after", "before", "with", "including"]
+            .iter()
+            .any(|w| token.is_word(w)),
+    }
+}
+
+/// The measure named near an amount: first within four words after it, then within
+/// five words before it, never across a clause boundary.
+fn measure_near(tokens: &[Token], first: usize, next: usize, unit_word: Option<&str>) -> Option<String> {
+    if let Some(measure) = unit_word.and_then(measure_of) {
+        return Some(measure.to_string());
+    }
+    for token in tokens[next.min(tokens.len())..].iter().take(4) {
+        if ends_clause(token) {
+            break;
+        }
+        if let Some(measure) = measure_of(token.text) {
+            return Some(measure.to_string());
+        }
+    }
+    for token in tokens[..first].iter().rev().take(5) {
+        if ends_clause(token) {
+            break;
+        }
+        if let Some(measure) = measure_of(token.text) {
+            return Some(measure.to_string());
+        }
+    }
+    None
+}
+
+/// The approximation words right before token `first`; returns the cue and the index
+/// where the quantity's text starts.
+fn approx_before(tokens: &[Token], first: usize) -> (Approx, usize) {
+    if first >= 3
+        && tokens[first - 3].is_word("no")
+        && tokens[first - 2].is_word("more")
+        && tokens[first - 1].is_word("than")
+    {
+        return (Approx::AtMost, first - 3);
+    }
+    if first >= 3
+        && tokens[first - 3].is_word("as")
+        && (tokens[first - 2].is_word("many") || tokens[first - 2].is_word("much"))
+        && tokens[first - 1].is_word("as")
+    {
+        return (Approx::AtMost, first - 3);
+    }
+    if first >= 2 {
+        if let Some(approx) = approx_pair(tokens[first - 2].text, tokens[first - 1].text) {
+            return (approx, first - 2);
+        }
+    }
+    if first >= 1 {
+        if let Some(approx) = approx_word(tokens[first - 1].text) {
+            return (approx, first - 1);
+        }
+    }
+    (Approx::Exact, first)
+}
+
+/// "or so", "or more", "-odd", "-plus" after the amount.
+fn approx_after(tokens: &[Token], k: usize) -> Option<(Approx, usize)> {
+    let t = tokens.get(k)?;
+    let next = tokens.get(k + 1)?;
+    if t.is_word("or") && next.is_word("so") {
+        return Some((Approx::About, k + 2));
+    }
+    if t.is_word("or") && next.is_word("more") {
+        return Some((Approx::AtLeast, k + 2));
+    }
+    if t.is_punct("-") && !t.space_before && !next.space_before {
+        if next.is_word("odd") {
+            return Some((Approx::About, k + 2));
+        }
+        if next.is_word("plus") {
+            return Some((Approx::AtLeast, k + 2));
+        }
+    }
+    None
+}
+
+/// Words before a year that make a 4-digit number a year whatever follows.
+const YEAR_LEADS: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "before", "after", "early", "late",
+    "mid", "year", "to", "during", "through", "for",
+];
+
+/// Whether "one" at `i` is a pronoun ("one source said", "one of the").
+fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
+    if !tokens[i].is_word("one") || next != i + 1 {
+        return false;
+    }
+    let Some(after) = tokens.get(next) else {
+        return true;
+    };
+    let lower = after.text.to_lowercase();
+    let counted = time_unit(&lower).is_some()
+        || distance_unit(&lower).is_some()
+        || ONE_NOUNS.contains(&lower.as_str())
+        || measure_of(&lower).is_some()
+        || after.is_punct("%")
+        || after.is_word("percent");
+    let cued = i > 0
+        && (approx_word(tokens[i - 1].text).is_some()
+            || ["only", "just", "least", "than", "to"]
+                .iter()
+                .any(|w| tokens[i - 1].is_word(w)));
+    !(counted || cued)
+}
+
+// ---------------------------------------------------------------------------
+// Public API
+
+/// Every number in `text[start..end]` with its unit, approximation, dimension and
+/// measure. Offsets are absolute byte offsets into `text`.
 pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quantity> {
-    let _ = (text, start, end);
-    Vec::new()
+    let tokens = tokenize(text, start, end);
+    let times = time_spans(text, start, end);
+    let in_time = |t: &Token| times.iter().any(|&(s, e)| t.start < e && t.end > s);
+    let mut quantities = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if in_time(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(amount) = amount_at(&tokens, i) else {
+            i += 1;
+            continue;
+        };
+        if is_pronoun_one(&tokens, i, amount.next)
+            || tokens[amount.first..amount.next].iter().any(|t| in_time(t))
+        {
+            i = amount.next.max(i + 1);
+            continue;
+        }
+        let (mut approx, text_first) = if amount.approx == Approx::Exact {
+            approx_before(&tokens, amount.first)
+        } else {
+            (amount.approx, amount.first)
+        };
+        let mut unit = unit_at(&tokens, amount.next, &amount);
+        // "aged 34".
+        if amount.first > 0 && tokens[amount.first - 1].is_word("aged") && unit.unit.is_empty() {
+            unit.dimension = Dimension::Age;
+            unit.unit = "year".into();
+        }
+        if amount.year_like && unit.dimension == Dimension::Count {
+            let led = amount.first > 0 && YEAR_LEADS.iter().any(|w| tokens[amount.first - 1].is_word(w));
+            if led || unit.unit.is_empty() {
+                unit = UnitRead {
+                    dimension: Dimension::Year,
+                    unit: String::new(),
+                    word: None,
+                    next: amount.next,
+                };
+            }
+        }
+        let mut last = unit.next.max(amount.next);
+        if let Some((after, next)) = approx_after(&tokens, amount.next) {
+            if approx == Approx::Exact {
+                approx = after;
+            }
+            last = last.max(next);
+        }
+        let measure = match unit.dimension {
+            Dimension::Duration | Dimension::Age | Dimension::Year => None,
+            _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
+        };
+        let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
+        quantities.push(Quantity {
+            value: amount.value,
+            upper: amount.upper,
+            approx,
+            dimension: unit.dimension,
+            unit: unit.unit,
+            measure,
+            text: text[s..e].to_string(),
+            start: s,
+            end: e,
+        });
+        i = last.max(i + 1);
+    }
+    quantities
+}
+
+/// A number as the contract prints it: integers without decimals, else the shortest
+/// form that reads back the same.
+fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e16 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&format_number(self.value))?;
+        if let Some(upper) = self.upper {
+            write!(f, "-{}", format_number(upper))?;
+        }
+        if !self.unit.is_empty() {
+            write!(f, " {}", self.unit)?;
+        }
+        match self.approx {
+            Approx::Exact => Ok(()),
+            Approx::About => f.write_str(" (approx)"),
+            Approx::AtLeast => f.write_str(" (at least)"),
+            Approx::AtMost => f.write_str(" (at most)"),
+        }
+    }
 }

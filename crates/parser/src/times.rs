@@ -1,7 +1,846 @@
-//! STUB replaced at merge by the wt-numbers branch.
-use crate::model::TimeExpr;
-use chrono::NaiveDate;
+//! Time expressions in report text, resolved against the publication date.
+//!
+//! Finds: weekdays ("on Friday", "Friday night", "last Friday", "Thursday's call"),
+//! calendar dates ("4 July", "July 4, 2025", "Jan. 5", "Sat 5 Jul 2025", "2025-07-04"),
+//! relative days ("today", "yesterday", "tonight", "this morning", "last night",
+//! "two days ago"), months ("in March", "March 2026", "last month", "earlier this
+//! month") and clock times ("3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "noon").
+//!
+//! Deliberately skips vague expressions that name no day ("hours after", "the day
+//! before", "recently", "overnight", "last week", "last year"), numeric slash dates
+//! ("05/07/2025", whose day/month order depends on the outlet's country) and years
+//! on their own (those are quantities with [`Dimension::Year`](crate::Dimension)).
+//!
+//! The module also owns the small tokenizer that `quantities` and `pubdate` share, so
+//! that all three agree on where a date is and which digits belong to it.
 
+use std::fmt;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::model::{TimeExpr, TimeValue};
+
+// ---------------------------------------------------------------------------
+// Tokenizer
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// A run of letters.
+    Word,
+    /// Digits, with `,` or `.` inside when a digit follows ("1,200", "3.5", "10.40").
+    Number,
+    /// Any other single character ("%", "€", "-", "—", "'").
+    Punct,
+}
+
+/// A token with absolute byte offsets into the report text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'a> {
+    pub kind: TokenKind,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    /// White space (or the start of the range) comes right before this token.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self, lower: &str) -> bool {
+        self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(lower)
+    }
+
+    pub fn is_punct(&self, chars: &str) -> bool {
+        self.kind == TokenKind::Punct && chars.contains(self.text)
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// The value of a plain integer token ("1,200" counts; "3.5" does not).
+    pub fn integer(&self) -> Option<u32> {
+        if self.kind != TokenKind::Number || self.text.contains('.') {
+            return None;
+        }
+        self.text.replace(',', "").parse().ok()
+    }
+}
+
+/// Clamps `start..end` into `text` and onto char boundaries, so no caller can make
+/// the tokenizer panic with a stray offset.
+pub(crate) fn clamp_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut end = end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, end.max(start))
+}
+
+/// Splits `text[start..end]` into words, numbers and single punctuation characters.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
+    let (start, end) = clamp_span(text, start, end);
+    let slice = &text[start..end];
+    let bytes = slice.as_bytes();
+    let mut tokens = Vec::new();
+    let mut space_before = true;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space_before = true;
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        let kind = if c.is_ascii_digit() {
+            while let Some(&(k, d)) = chars.peek() {
+                let joins = (d == ',' || d == '.')
+                    && bytes.get(k + 1).is_some_and(|b| b.is_ascii_digit());
+                if d.is_ascii_digit() || joins {
+                    j = k + 1;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            while let Some(&(k, d)) = chars.peek() {
+                if d.is_alphabetic() {
+                    j = k + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Word
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            kind,
+            text: &slice[i..j],
+            start: start + i,
+            end: start + j,
+            space_before,
+        });
+        space_before = false;
+    }
+    tokens
+}
+
+// ---------------------------------------------------------------------------
+// Word tables
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month name. Full names must be capitalised ("march" and "may" are words);
+/// abbreviations ("Jan", "Sept") are accepted only where a day number follows.
+fn month_of(token: &Token, allow_abbrev: bool) -> Option<u32> {
+    if !token.is_capitalised() {
+        return None;
+    }
+    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(token.text)) {
+        return Some(i as u32 + 1);
+    }
+    if !allow_abbrev {
+        return None;
+    }
+    let lower = token.text.to_ascii_lowercase();
+    let month = match lower.as_str() {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+/// A weekday name and whether it was written in full ("Friday") rather than
+/// abbreviated ("Fri", only trusted in front of a date: "Sun" is also a newspaper).
+fn weekday_of(token: &Token) -> Option<(Weekday, bool)> {
+    if !token.is_capitalised() {
+        return None;
+    }
+    let lower = token.text.to_ascii_lowercase();
+    let (weekday, full) = match lower.as_str() {
+        "monday" => (Weekday::Mon, true),
+        "tuesday" => (Weekday::Tue, true),
+        "wednesday" => (Weekday::Wed, true),
+        "thursday" => (Weekday::Thu, true),
+        "friday" => (Weekday::Fri, true),
+        "saturday" => (Weekday::Sat, true),
+        "sunday" => (Weekday::Sun, true),
+        "mon" => (Weekday::Mon, false),
+        "tue" | "tues" => (Weekday::Tue, false),
+        "wed" => (Weekday::Wed, false),
+        "thu" | "thur" | "thurs" => (Weekday::Thu, false),
+        "fri" => (Weekday::Fri, false),
+        "sat" => (Weekday::Sat, false),
+        "sun" => (Weekday::Sun, false),
+        _ => return None,
+    };
+    Some((weekday, full))
+}
+
+fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Small number words for "two days ago"; larger counts are written in digits.
+fn small_number_word(word: &str) -> Option<i64> {
+    let n = match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+const TIME_ZONES: &[&str] = &[
+    "BST", "GMT", "UTC", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "ET", "CST", "CDT",
+    "PST", "PDT", "PT", "IST", "JST", "AEST", "AEDT", "AWST",
+];
+
+// ---------------------------------------------------------------------------
+// Raw matches
+
+/// Direction words in front of a weekday or month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// Bare: the most recent one (or the next one when the caller prefers the future).
+    Default,
+    /// "last Friday": strictly before publication.
+    Last,
+    /// "next Friday", "this coming Friday".
+    Next,
+}
+
+/// A time expression as written, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+enum Raw {
+    Date {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        weekday_named: bool,
+    },
+    Weekday(Weekday, Direction),
+    /// Days relative to publication, with the phrase for two_timer when it has one.
+    RelativeDay(i64, Option<String>),
+    Month {
+        year: Option<i32>,
+        month: u32,
+        direction: Direction,
+    },
+    /// Months relative to publication ("last month" = -1).
+    RelativeMonth(i32),
+    Clock(u32),
+    /// A time expression that names no resolvable value ("five years ago"): only
+    /// reported as a span so that its digits are not read as a quantity.
+    Vague,
+}
+
+struct Match {
+    raw: Raw,
+    /// Token range, end exclusive.
+    first: usize,
+    last: usize,
+}
+
+/// A day number: 1..=31, at most two digits, with an optional ordinal suffix.
+/// Returns the day and the index after it.
+fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number || token.text.len() > 2 {
+        return None;
+    }
+    let day = token.integer().filter(|d| (1..=31).contains(d))?;
+    let mut next = i + 1;
+    if let Some(suffix) = tokens.get(next) {
+        if !suffix.space_before
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| suffix.is_word(s))
+        {
+            next += 1;
+        }
+    }
+    Some((day, next))
+}
+
+fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number || token.text.len() != 4 {
+        return None;
+    }
+    let year = token.integer()? as i32;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// A month token, with an optional abbreviation dot ("Jan."). Returns month and next index.
+fn month_at(tokens: &[Token], i: usize, allow_abbrev: bool) -> Option<(u32, usize)> {
+    let token = tokens.get(i)?;
+    let month = month_of(token, allow_abbrev)?;
+    let mut next = i + 1;
+    // Only abbreviations take a dot ("Jan."); after "July" it ends the sentence.
+    let abbreviated = !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(token.text));
+    if abbreviated && tokens.get(next).is_some_and(|t| t.is_punct(".") && !t.space_before) {
+        next += 1;
+    }
+    Some((month, next))
+}
+
+/// `[, ]YYYY` after a date; returns the year and the index after it.
+fn optional_year(tokens: &[Token], i: usize) -> (Option<i32>, usize) {
+    if let Some(year) = year_at(tokens, i) {
+        return (Some(year), i + 1);
+    }
+    if tokens.get(i).is_some_and(|t| t.is_punct(",")) {
+        if let Some(year) = year_at(tokens, i + 1) {
+            return (Some(year), i + 2);
+        }
+    }
+    (None, i)
+}
+
+/// "2025-07-04".
+fn match_iso(tokens: &[Token], i: usize) -> Option<Match> {
+    let year = year_at(tokens, i)?;
+    let dash = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct("-") && !t.space_before);
+    let two = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.text.len() == 2 && !t.space_before)
+            .and_then(|t| t.integer())
+    };
+    if !dash(i + 1) || !dash(i + 3) {
+        return None;
+    }
+    let (month, day) = (two(i + 2)?, two(i + 4)?);
+    Some(Match {
+        raw: Raw::Date {
+            year: Some(year),
+            month,
+            day,
+            weekday_named: false,
+        },
+        first: i,
+        last: i + 5,
+    })
+}
+
+/// "[Sat[,]] 5 [of] July [2025]" and "[Friday[,]] July 4[th][, 2025]" / "Jan. 5".
+fn match_calendar_date(tokens: &[Token], i: usize) -> Option<Match> {
+    let mut k = i;
+    let mut weekday_named = false;
+    if let Some((_, _)) = tokens.get(k).and_then(weekday_of) {
+        weekday_named = true;
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+        }
+    }
+    // Day first: "5 July", "5th of July".
+    if let Some((day, mut m)) = day_at(tokens, k) {
+        if tokens.get(m).is_some_and(|t| t.is_word("of")) {
+            m += 1;
+        }
+        if let Some((month, after_month)) = month_at(tokens, m, true) {
+            let (year, last) = optional_year(tokens, after_month);
+            return Some(Match {
+                raw: Raw::Date {
+                    year,
+                    month,
+                    day,
+                    weekday_named,
+                },
+                first: i,
+                last,
+            });
+        }
+    }
+    // Month first: "July 4", "Jan. 5, 2025".
+    let (month, after_month) = month_at(tokens, k, true)?;
+    let (day, after_day) = day_at(tokens, after_month)?;
+    // "March 2026" has a 4-digit number: not a day, handled as a month.
+    let (year, last) = optional_year(tokens, after_day);
+    Some(Match {
+        raw: Raw::Date {
+            year,
+            month,
+            day,
+            weekday_named,
+        },
+        first: i,
+        last,
+    })
+}
+
+fn am_pm_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let lower = token.text.to_ascii_lowercase();
+    match lower.as_str() {
+        "am" | "pm" => return Some((lower == "pm", i + 1)),
+        "a" | "p" => {}
+        _ => return None,
+    }
+    // "a.m." / "p.m" written with dots.
+    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(".") && !t.space_before);
+    if dot(i + 1) && tokens.get(i + 2).is_some_and(|t| t.is_word("m") && !t.space_before) {
+        let end = if dot(i + 3) { i + 4 } else { i + 3 };
+        return Some((lower == "p", end));
+    }
+    None
+}
+
+/// "3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "14:30", "3 o'clock", "noon".
+fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
+    let token = tokens.get(i)?;
+    if token.kind == TokenKind::Word {
+        let minutes = match token.text.to_ascii_lowercase().as_str() {
+            "noon" | "midday" => 12 * 60,
+            "midnight" => 0,
+            _ => return None,
+        };
+        return Some(Match {
+            raw: Raw::Clock(minutes),
+            first: i,
+            last: i + 1,
+        });
+    }
+    if token.kind != TokenKind::Number {
+        return None;
+    }
+    // Hours and minutes: "10.40" is one token; "10:40" is three.
+    let (hour, minute, mut k, had_minutes) = if let Some((h, m)) = token.text.split_once('.') {
+        if m.len() != 2 || h.len() > 2 {
+            return None;
+        }
+        (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
+    } else if tokens.get(i + 1).is_some_and(|t| t.is_punct(":") && !t.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.text.len() == 2 && !t.space_before && t.integer().is_some())
+    {
+        if token.text.len() > 2 {
+            return None;
+        }
+        (token.integer()?, tokens[i + 2].integer()?, i + 3, true)
+    } else {
+        if token.text.len() > 2 {
+            return None;
+        }
+        (token.integer()?, 0, i + 1, false)
+    };
+    if minute > 59 {
+        return None;
+    }
+    let mut minutes = None;
+    if let Some((pm, after)) = am_pm_at(tokens, k) {
+        if (1..=12).contains(&hour) {
+            let h = hour % 12 + if pm { 12 } else { 0 };
+            minutes = Some(h * 60 + minute);
+            k = after;
+        }
+    } else if tokens.get(k).is_some_and(|t| t.is_word("o"))
+        && tokens.get(k + 1).is_some_and(|t| t.is_punct("'’"))
+        && tokens.get(k + 2).is_some_and(|t| t.is_word("clock"))
+        && (1..=12).contains(&hour)
+        && !had_minutes
+    {
+        minutes = Some(hour * 60);
+        k += 3;
+    } else if had_minutes && token.text.contains(|c: char| c.is_ascii_digit()) && hour < 24 {
+        // A bare "10.40" is as likely a decimal as a time: only "10:40" counts.
+        if !token.text.contains('.') {
+            minutes = Some(hour * 60 + minute);
+        }
+    }
+    let minutes = minutes?;
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.kind == TokenKind::Word && TIME_ZONES.contains(&t.text))
+    {
+        k += 1;
+    }
+    Some(Match {
+        raw: Raw::Clock(minutes),
+        first: i,
+        last: k,
+    })
+}
+
+/// "today", "yesterday", "tonight", "this morning", "last night", "two days ago",
+/// "last month", "earlier this month", and the vague "five years ago".
+fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
+    let token = tokens.get(i)?;
+    let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.is_word(w));
+    let one = |raw: Raw, last: usize| {
+        Some(Match {
+            raw,
+            first: i,
+            last,
+        })
+    };
+    if token.kind == TokenKind::Word {
+        let lower = token.text.to_ascii_lowercase();
+        match lower.as_str() {
+            "today" => return one(Raw::RelativeDay(0, Some("today".into())), i + 1),
+            "yesterday" => return one(Raw::RelativeDay(-1, Some("yesterday".into())), i + 1),
+            "tomorrow" => return one(Raw::RelativeDay(1, Some("tomorrow".into())), i + 1),
+            "tonight" => return one(Raw::RelativeDay(0, None), i + 1),
+            "this" | "last" | "next" | "earlier" | "later" => {}
+            _ => {}
+        }
+        let parts_of_day = ["morning", "afternoon", "evening"];
+        if lower == "this" && parts_of_day.iter().any(|p| word(i + 1, p)) {
+            return one(Raw::RelativeDay(0, None), i + 2);
+        }
+        if lower == "last" && word(i + 1, "night") {
+            return one(Raw::RelativeDay(-1, None), i + 2);
+        }
+        if (lower == "earlier" || lower == "later") && word(i + 1, "this") && word(i + 2, "month")
+        {
+            return one(Raw::RelativeMonth(0), i + 3);
+        }
+        if word(i + 1, "month") {
+            let offset = match lower.as_str() {
+                "last" => -1,
+                "this" => 0,
+                "next" => 1,
+                _ => 0,
+            };
+            if ["last", "this", "next"].contains(&lower.as_str()) {
+                return one(Raw::RelativeMonth(offset), i + 2);
+            }
+        }
+    }
+    // "<n> days/weeks ago".
+    let count = match token.kind {
+        TokenKind::Number => token.integer().map(i64::from),
+        TokenKind::Word => small_number_word(token.text),
+        TokenKind::Punct => None,
+    }?;
+    let unit = tokens.get(i + 1)?;
+    if !word(i + 2, "ago") || unit.kind != TokenKind::Word {
+        return None;
+    }
+    let unit = unit.text.to_ascii_lowercase();
+    let days = match unit.trim_end_matches('s') {
+        "day" => count,
+        "week" => count * 7,
+        "month" | "year" | "decade" | "hour" | "minute" => return one(Raw::Vague, i + 3),
+        _ => return None,
+    };
+    let phrase = format!("{count} {unit} ago");
+    one(Raw::RelativeDay(-days, Some(phrase)), i + 3)
+}
+
+/// Words before a bare month name that make it a date rather than a verb or a name
+/// ("Theresa May", "a march").
+const MONTH_LEADS: &[&str] = &[
+    "in", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this",
+    "of", "during", "between", "and", "through", "before", "after", "to", "on",
+];
+
+/// "March 2026", "in March", "last March", "mid-March".
+fn match_month(tokens: &[Token], i: usize) -> Option<Match> {
+    let month = month_of(tokens.get(i)?, false)?;
+    if let Some(year) = year_at(tokens, i + 1) {
+        return Some(Match {
+            raw: Raw::Month {
+                year: Some(year),
+                month,
+                direction: Direction::Default,
+            },
+            first: i,
+            last: i + 2,
+        });
+    }
+    let mut lead = i.checked_sub(1)?;
+    if tokens[lead].is_punct("-") && lead > 0 {
+        lead -= 1;
+    }
+    let lead_token = &tokens[lead];
+    if !MONTH_LEADS.iter().any(|w| lead_token.is_word(w)) {
+        return None;
+    }
+    // "May" and "March" are also words and names: "in May" is enough, but not
+    // "in May Smith's house".
+    if tokens.get(i + 1).is_some_and(|t| t.is_capitalised()) {
+        return None;
+    }
+    let (direction, first) = if lead_token.is_word("last") {
+        (Direction::Last, lead)
+    } else if lead_token.is_word("next") {
+        (Direction::Next, lead)
+    } else {
+        (Direction::Default, i)
+    };
+    Some(Match {
+        raw: Raw::Month {
+            year: None,
+            month,
+            direction,
+        },
+        first,
+        last: i + 1,
+    })
+}
+
+/// "Friday", "on Friday", "last Friday", "this coming Friday", "Friday night",
+/// "Thursday's call".
+fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
+    let mut first = i;
+    let mut direction = Direction::Default;
+    let mut k = i;
+    let lead = |w: &str| tokens.get(k).is_some_and(|t| t.is_word(w));
+    if lead("last") {
+        direction = Direction::Last;
+        k += 1;
+    } else if lead("next") {
+        direction = Direction::Next;
+        k += 1;
+    } else if lead("this") {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is_word("coming")) {
+            direction = Direction::Next;
+            k += 1;
+        }
+    }
+    let (weekday, full) = weekday_of(tokens.get(k)?)?;
+    if !full {
+        return None;
+    }
+    if k == i + 1 && tokens[i].is_word("this") {
+        // "this Friday" alone: the caller's default decides.
+        first = i;
+    }
+    let mut last = k + 1;
+    if tokens.get(last).is_some_and(|t| {
+        ["morning", "afternoon", "evening", "night"]
+            .iter()
+            .any(|p| t.is_word(p))
+    }) {
+        last += 1;
+    }
+    Some(Match {
+        raw: Raw::Weekday(weekday, direction),
+        first,
+        last,
+    })
+}
+
+/// Every time expression in the tokens, leftmost-longest, without resolution.
+fn raw_matches(tokens: &[Token]) -> Vec<Match> {
+    let mut matches = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = match_iso(tokens, i)
+            .or_else(|| match_calendar_date(tokens, i))
+            .or_else(|| match_clock(tokens, i))
+            .or_else(|| match_relative(tokens, i))
+            .or_else(|| match_month(tokens, i))
+            .or_else(|| match_weekday(tokens, i));
+        match found {
+            Some(m) if m.last > i => {
+                i = m.last;
+                matches.push(m);
+            }
+            _ => i += 1,
+        }
+    }
+    matches
+}
+
+// ---------------------------------------------------------------------------
+// Resolution
+
+/// Resolves a relative phrase through two_timer with a past default, anchored at noon
+/// of the publication day; falls back to plain day arithmetic if two_timer declines.
+fn resolve_relative_day(phrase: Option<&str>, days: i64, published: NaiveDate) -> NaiveDate {
+    let via_two_timer = phrase.and_then(|phrase| {
+        let now = published.and_hms_opt(12, 0, 0)?;
+        let config = two_timer::Config::new().now(now).default_to_past(true);
+        two_timer::parse(phrase, Some(config))
+            .ok()
+            .map(|(start, _, _)| start.date())
+    });
+    let by_arithmetic = published + Duration::days(days);
+    // two_timer is a stale crate: trust it only where it agrees with the arithmetic's
+    // intent (same day), which guards against grammar surprises.
+    match via_two_timer {
+        Some(date) if date == by_arithmetic => date,
+        _ => by_arithmetic,
+    }
+}
+
+fn resolve_weekday(
+    weekday: Weekday,
+    direction: Direction,
+    published: NaiveDate,
+    prefer_future: bool,
+) -> NaiveDate {
+    let back = (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday())
+        % 7;
+    let forward = (7 - back) % 7;
+    match direction {
+        Direction::Last => published - Duration::days(if back == 0 { 7 } else { back } as i64),
+        Direction::Next => published + Duration::days(if forward == 0 { 7 } else { forward } as i64),
+        Direction::Default if prefer_future => published + Duration::days(forward as i64),
+        Direction::Default => published - Duration::days(back as i64),
+    }
+}
+
+/// Days a year-less date may lie after publication before we read it as last year's.
+const FUTURE_SLACK_DAYS: i64 = 62;
+
+/// The year of a month-day written without one.
+fn year_for(month: u32, day: u32, published: NaiveDate, prefer_future: bool) -> Option<i32> {
+    let year = published.year();
+    let candidate = NaiveDate::from_ymd_opt(year, month, day)
+        .or_else(|| NaiveDate::from_ymd_opt(year - 1, month, day))?;
+    let delta = (candidate - published).num_days();
+    if delta > FUTURE_SLACK_DAYS {
+        Some(year - 1)
+    } else if prefer_future && delta < -FUTURE_SLACK_DAYS {
+        Some(year + 1)
+    } else {
+        Some(year)
+    }
+}
+
+fn shift_month(year: i32, month: u32, offset: i32) -> (i32, u32) {
+    let index = year * 12 + month as i32 - 1 + offset;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+}
+
+fn resolve(raw: &Raw, published: Option<NaiveDate>, prefer_future: bool) -> Option<TimeValue> {
+    match *raw {
+        Raw::Date {
+            year,
+            month,
+            day,
+            weekday_named,
+        } => {
+            let year = match year {
+                Some(y) => y,
+                None => year_for(month, day, published?, prefer_future)?,
+            };
+            let date = NaiveDate::from_ymd_opt(year, month, day)?;
+            Some(TimeValue::Date {
+                date,
+                weekday_named,
+            })
+        }
+        Raw::Weekday(weekday, direction) => Some(match published {
+            Some(p) => TimeValue::Date {
+                date: resolve_weekday(weekday, direction, p, prefer_future),
+                weekday_named: true,
+            },
+            None => TimeValue::Weekday(weekday),
+        }),
+        Raw::RelativeDay(days, ref phrase) => Some(TimeValue::Date {
+            date: resolve_relative_day(phrase.as_deref(), days, published?),
+            weekday_named: false,
+        }),
+        Raw::Month {
+            year: Some(year),
+            month,
+            ..
+        } => Some(TimeValue::Month {
+            year: Some(year),
+            month,
+        }),
+        Raw::Month {
+            year: None,
+            month,
+            direction,
+        } => {
+            let Some(p) = published else {
+                return Some(TimeValue::Month { year: None, month });
+            };
+            let (py, pm) = (p.year(), p.month());
+            let year = match direction {
+                Direction::Last if month >= pm => py - 1,
+                Direction::Next if month <= pm => py + 1,
+                Direction::Last | Direction::Next => py,
+                Direction::Default if prefer_future && month < pm => py + 1,
+                // More than ~2 months ahead reads as last year's ("in November",
+                // written in March, is the past November).
+                Direction::Default if !prefer_future && month > pm + 2 => py - 1,
+                Direction::Default => py,
+            };
+            Some(TimeValue::Month {
+                year: Some(year),
+                month,
+            })
+        }
+        Raw::RelativeMonth(offset) => {
+            let p = published?;
+            let (year, month) = shift_month(p.year(), p.month(), offset);
+            Some(TimeValue::Month {
+                year: Some(year),
+                month,
+            })
+        }
+        Raw::Clock(minutes) => Some(TimeValue::Clock(minutes)),
+        Raw::Vague => None,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Public API
+
+/// Every time expression in `text[start..end]`, resolved against `published` when
+/// known. `prefer_future` reads bare weekdays and months forward (for claims about
+/// plans: "will meet on Friday").
 pub(crate) fn find_times(
     text: &str,
     start: usize,
@@ -9,6 +848,361 @@ pub(crate) fn find_times(
     published: Option<NaiveDate>,
     prefer_future: bool,
 ) -> Vec<TimeExpr> {
-    let _ = (text, start, end, published, prefer_future);
-    Vec::new()
+    let tokens = tokenize(text, start, end);
+    raw_matches(&tokens)
+        .into_iter()
+        .filter_map(|m| {
+            let value = resolve(&m.raw, published, prefer_future)?;
+            let (s, e) = (tokens[m.first].start, tokens[m.last - 1].end);
+            Some(TimeExpr {
+                value,
+                text: text[s..e].to_string(),
+                start: s,
+                end: e,
+            })
+        })
+        .collect()
+}
+
+/// Byte spans of every date-like expression in `text[start..end]`, resolvable or not
+/// ("4 July 2025", "10.40pm", "Jan. 5", "five years ago"), so that `quantities` does
+/// not read their digits as counts.
+pub(crate) fn time_spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let tokens = tokenize(text, start, end);
+    raw_matches(&tokens)
+        .into_iter()
+        .map(|m| (tokens[m.first].start, tokens[m.last - 1].end))
+        .collect()
+}
+
+/// Dates written with their year ("Saturday 5 July 2025", "July 5, 2025",
+/// "2025-07-04") in `text[start..end]`, with their byte spans; for `pubdate`.
+pub(crate) fn explicit_dates(text: &str, start: usize, end: usize) -> Vec<(NaiveDate, usize, usize)> {
+    let tokens = tokenize(text, start, end);
+    raw_matches(&tokens)
+        .into_iter()
+        .filter_map(|m| match m.raw {
+            Raw::Date {
+                year: Some(year),
+                month,
+                day,
+                ..
+            } => Some((
+                NaiveDate::from_ymd_opt(year, month, day)?,
+                tokens[m.first].start,
+                tokens[m.last - 1].end,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A month name or abbreviation ("July", "Nov", "Sept"), for datelines.
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    let token = Token {
+        kind: TokenKind::Word,
+        text: word,
+        start: 0,
+        end: word.len(),
+        space_before: true,
+    };
+    month_of(&token, true)
+}
+
+impl fmt::Display for TimeValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeValue::Date { date, .. } => write!(
+                f,
+                "{} ({})",
+                date.format("%Y-%m-%d"),
+                weekday_name(date.weekday())
+            ),
+            TimeValue::Weekday(weekday) => f.write_str(weekday_name(*weekday)),
+            TimeValue::Month {
+                year: Some(year),
+                month,
+            } => write!(f, "{year:04}-{month:02}"),
+            TimeValue::Month { year: None, month } => f.write_str(
+                MONTHS
+                    .get((*month as usize).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or("?"),
+            ),
+            TimeValue::Clock(minutes) => write!(f, "{:02}:{:02}", minutes / 60 % 24, minutes % 60),
+        }
+    }
+}
+
+impl fmt::Display for TimeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Saturday 5 July 2025, the day after the seed article's Friday call.
+    fn published() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2025, 7, 5)
+    }
+
+    fn shown(text: &str, published: Option<NaiveDate>, prefer_future: bool) -> Vec<String> {
+        find_times(text, 0, text.len(), published, prefer_future)
+            .iter()
+            .map(|t| format!("{}={}", t.text, t))
+            .collect()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn bare_weekday_resolves_to_most_recent_on_or_before_publication() {
+        let text = "Mr Trump said he had a good call with Mr Zelenskyy on Friday.";
+        let found = find_times(text, 0, text.len(), published(), false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "Friday");
+        assert_eq!(&text[found[0].start..found[0].end], "Friday");
+        assert_eq!(
+            found[0].value,
+            TimeValue::Date {
+                date: date(2025, 7, 4),
+                weekday_named: true
+            }
+        );
+        assert_eq!(found[0].to_string(), "2025-07-04 (Friday)");
+        // The same weekday as publication is that day.
+        assert_eq!(
+            shown("Officials met on Saturday.", published(), false),
+            ["Saturday=2025-07-05 (Saturday)"]
+        );
+    }
+
+    #[test]
+    fn weekday_direction_words_and_parts_of_day() {
+        assert_eq!(
+            shown("The talks are due next Friday.", published(), false),
+            ["next Friday=2025-07-11 (Friday)"]
+        );
+        assert_eq!(
+            shown("It began last Saturday.", published(), false),
+            ["last Saturday=2025-06-28 (Saturday)"]
+        );
+        assert_eq!(
+            shown("They meet this coming Monday.", published(), false),
+            ["this coming Monday=2025-07-07 (Monday)"]
+        );
+        assert_eq!(
+            shown("Drones struck Kyiv on Friday night.", published(), false),
+            ["Friday night=2025-07-04 (Friday)"]
+        );
+        assert_eq!(
+            shown("After Thursday's call with Mr Putin he was unhappy.", published(), false),
+            ["Thursday=2025-07-03 (Thursday)"]
+        );
+        // Plans read forward.
+        assert_eq!(
+            shown("The leaders will speak again on Monday.", published(), true),
+            ["Monday=2025-07-07 (Monday)"]
+        );
+    }
+
+    #[test]
+    fn weekday_without_publication_date_stays_unresolved() {
+        assert_eq!(shown("He spoke on Friday.", None, false), ["Friday=Friday"]);
+        // A year-less date cannot be placed without publication; a full one can.
+        assert!(shown("The summit opens on 4 July.", None, false).is_empty());
+        assert_eq!(
+            shown("The summit opened on 4 July 2025.", None, false),
+            ["4 July 2025=2025-07-04 (Friday)"]
+        );
+    }
+
+    #[test]
+    fn calendar_dates_in_many_spellings() {
+        let cases = [
+            ("It happened on 4 July.", "4 July=2025-07-04 (Friday)"),
+            ("It happened on July 4.", "July 4=2025-07-04 (Friday)"),
+            ("It happened on July 4, 2025.", "July 4, 2025=2025-07-04 (Friday)"),
+            ("Signed on Jan. 5, the deal held.", "Jan. 5=2025-01-05 (Sunday)"),
+            ("Filed 5 Jan 2025 in court.", "5 Jan 2025=2025-01-05 (Sunday)"),
+            ("Data as of 2025-07-04.", "2025-07-04=2025-07-04 (Friday)"),
+            ("Sat 5 Jul 2025", "Sat 5 Jul 2025=2025-07-05 (Saturday)"),
+            ("on the 4th of July", "4th of July=2025-07-04 (Friday)"),
+            ("Friday, July 4, 2025", "Friday, July 4, 2025=2025-07-04 (Friday)"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        let named = find_times("Friday, July 4", 0, 14, published(), false);
+        assert!(matches!(
+            named[0].value,
+            TimeValue::Date {
+                weekday_named: true,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn year_less_dates_more_than_two_months_ahead_are_last_year() {
+        let january = NaiveDate::from_ymd_opt(2026, 1, 10);
+        assert_eq!(
+            shown("The fire broke out on 20 December.", january, false),
+            ["20 December=2025-12-20 (Saturday)"]
+        );
+        assert_eq!(
+            shown("The vote is set for 20 February.", january, false),
+            ["20 February=2026-02-20 (Friday)"]
+        );
+    }
+
+    #[test]
+    fn relative_days_resolve_against_publication() {
+        let cases = [
+            ("Ministers met today.", "today=2025-07-05 (Saturday)"),
+            ("The strike came yesterday.", "yesterday=2025-07-04 (Friday)"),
+            ("Talks resume tomorrow.", "tomorrow=2025-07-06 (Sunday)"),
+            ("He will speak tonight.", "tonight=2025-07-05 (Saturday)"),
+            ("Sirens sounded this morning.", "this morning=2025-07-05 (Saturday)"),
+            ("Sirens sounded last night.", "last night=2025-07-04 (Friday)"),
+            ("The deal was signed two days ago.", "two days ago=2025-07-03 (Thursday)"),
+            ("The deal was signed 3 weeks ago.", "3 weeks ago=2025-06-14 (Saturday)"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        assert!(shown("The deal was signed yesterday.", None, false).is_empty());
+    }
+
+    #[test]
+    fn months_with_and_without_years() {
+        assert_eq!(
+            shown("Elections are planned for March 2026.", published(), false),
+            ["March 2026=2026-03"]
+        );
+        assert_eq!(
+            shown("They met last month.", published(), false),
+            ["last month=2025-06"]
+        );
+        assert_eq!(
+            shown("Strikes intensified earlier this month.", published(), false),
+            ["earlier this month=2025-07"]
+        );
+        assert_eq!(
+            shown("The offensive began in March.", published(), false),
+            ["March=2025-03"]
+        );
+        assert_eq!(
+            shown("The offensive began in November.", published(), false),
+            ["November=2024-11"]
+        );
+        assert_eq!(shown("The offensive began in March.", None, false), ["March=March"]);
+        // Names and verbs are not months.
+        assert!(shown("Theresa May said protesters march daily.", published(), false).is_empty());
+    }
+
+    #[test]
+    fn clock_times() {
+        let cases = [
+            ("The blast came at 3 a.m. local time.", "3 a.m.=03:00"),
+            ("Shortly before 10.40pm, sirens rang.", "10.40pm=22:40"),
+            ("It ended at 10:40 p.m. on the dot.", "10:40 p.m.=22:40"),
+            ("Updated at 09:14 BST", "09:14 BST=09:14"),
+            ("Trading closed at 14:30.", "14:30=14:30"),
+            ("They met at noon.", "noon=12:00"),
+            ("Police arrived at 12am.", "12am=00:00"),
+            ("It was 3 o'clock.", "3 o'clock=03:00"),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(shown(text, published(), false), [expected], "{text}");
+        }
+        // A decimal is not a time without am/pm.
+        assert!(shown("Growth was 10.40 points.", published(), false).is_empty());
+    }
+
+    #[test]
+    fn vague_expressions_are_skipped() {
+        for text in [
+            "Hours after the call, drones struck.",
+            "The day before, he had spoken to Mr Putin.",
+            "He recently said so.",
+            "Attacks continued overnight.",
+            "Five years ago the war began.",
+            "Sun readers were told.",
+        ] {
+            assert!(shown(text, published(), false).is_empty(), "{text}");
+        }
+        // ...but their digits are still marked as time, not counts.
+        assert_eq!(time_spans("5 years ago", 0, 11), [(0, 11)]);
+    }
+
+    #[test]
+    fn offsets_are_absolute_and_sub_ranges_are_respected() {
+        let text = "Kyiv — on Friday, 12 people died. On Thursday — nothing.";
+        let second = text.find("On Thursday").unwrap();
+        let found = find_times(text, second, text.len(), published(), false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].start..found[0].end], "Thursday");
+        assert!(find_times(text, 5, 5, published(), false).is_empty());
+        assert!(find_times(text, 40, 10, published(), false).is_empty());
+        assert!(find_times(text, 0, 10_000, published(), false).len() == 2);
+    }
+
+    #[test]
+    fn explicit_dates_need_a_year() {
+        let found = explicit_dates("Published 5 July 2025, revised July 6", 0, 37);
+        assert_eq!(found, [(date(2025, 7, 5), 10, 21)]);
+    }
+
+    #[test]
+    fn display_of_time_values() {
+        assert_eq!(TimeValue::Weekday(Weekday::Fri).to_string(), "Friday");
+        assert_eq!(
+            TimeValue::Month {
+                year: None,
+                month: 3
+            }
+            .to_string(),
+            "March"
+        );
+        assert_eq!(
+            TimeValue::Month {
+                year: Some(2026),
+                month: 3
+            }
+            .to_string(),
+            "2026-03"
+        );
+        assert_eq!(TimeValue::Clock(22 * 60 + 40).to_string(), "22:40");
+    }
+
+    #[test]
+    fn no_panics_on_any_char_boundary_substring() {
+        let messy = [
+            "€3.5bn — Friday, Jan. 5, 10.40pm; 09:14 BST – 2025-07-04 ’s 4th",
+            "Düsseldorf, Nov 20 (dpa) - 12 a.m. p.m 1,2,3 ... 31 Feb 2025 — 0:99",
+            "last Friday's 3 o' clock; this coming Sunday 99/99 — tonight?",
+        ];
+        for text in messy {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for &s in &bounds {
+                for &e in &bounds {
+                    for t in find_times(text, s, e, published(), false) {
+                        assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                        assert!(s <= t.start && t.end <= e.max(s));
+                    }
+                    find_times(text, s, e, None, true);
+                }
+            }
+            // Offsets that split a character are clamped, not a panic.
+            for s in 0..=text.len() + 2 {
+                find_times(text, s, text.len() + 3, published(), false);
+            }
+        }
+    }
 }
