@@ -1,0 +1,355 @@
+//! Turns REPORT arguments into report inputs: finds the files, decodes their bytes and
+//! gives every report its id.
+
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use claimdiff_parser::ReportInput;
+
+use crate::error::CliError;
+
+/// Extensions picked up when a folder is searched. Explicitly named files of any other
+/// extension are read as plain text too.
+const FOLDER_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Report id of standard input.
+const STDIN_ID: &str = "stdin";
+
+/// Where a report is read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Stdin,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::File(path) => write!(f, "{}", path.display()),
+            Source::Stdin => f.write_str(STDIN_ID),
+        }
+    }
+}
+
+/// How a file's content becomes report text. New kinds (HTML pages, JSON Lines with
+/// one report a record) plug in here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    PlainText,
+    Html,
+    JsonLines,
+}
+
+impl Format {
+    fn of(path: &Path) -> Format {
+        let extension = path
+            .extension()
+            .map(|ext| ext.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("html" | "htm") => Format::Html,
+            Some("jsonl") => Format::JsonLines,
+            _ => Format::PlainText,
+        }
+    }
+}
+
+/// Something worth telling the user about an input that did not stop the run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    InvalidUtf8 {
+        source: String,
+        offset: usize,
+    },
+    Empty {
+        source: String,
+    },
+    /// The input was skipped: the run ends with exit code 1.
+    Binary {
+        source: String,
+    },
+}
+
+impl Notice {
+    pub fn skips_input(&self) -> bool {
+        matches!(self, Notice::Binary { .. })
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Notice::InvalidUtf8 { source, offset } => write!(
+                f,
+                "warning: {source}: invalid UTF-8 at byte {offset}; bad bytes replaced with U+FFFD"
+            ),
+            Notice::Empty { source } => {
+                write!(
+                    f,
+                    "warning: {source}: the report is empty; it has no claims"
+                )
+            }
+            Notice::Binary { source } => {
+                write!(f, "{source}: skipped: binary file (contains NUL bytes)")
+            }
+        }
+    }
+}
+
+/// The reports of a run, sorted by id, and what was noticed while reading them.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub reports: Vec<ReportInput>,
+    pub notices: Vec<Notice>,
+}
+
+impl Inputs {
+    pub fn skipped(&self) -> usize {
+        self.notices.iter().filter(|n| n.skips_input()).count()
+    }
+}
+
+/// Expands the REPORT arguments: files as given, folders searched recursively (sorted),
+/// `-` for standard input.
+pub fn find_sources(arguments: &[PathBuf]) -> Result<Vec<Source>, CliError> {
+    let mut sources = Vec::new();
+    for argument in arguments {
+        if argument.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+            continue;
+        }
+        let metadata = fs::metadata(argument).map_err(|source| CliError::Read {
+            path: argument.clone(),
+            source,
+        })?;
+        if metadata.is_dir() {
+            let before = sources.len();
+            search_folder(argument, &mut sources)?;
+            if sources.len() == before {
+                return Err(CliError::EmptyFolder {
+                    path: argument.clone(),
+                    extensions: FOLDER_EXTENSIONS
+                        .iter()
+                        .map(|ext| format!(".{ext}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+        } else {
+            sources.push(Source::File(argument.clone()));
+        }
+    }
+    Ok(sources)
+}
+
+fn search_folder(folder: &Path, sources: &mut Vec<Source>) -> Result<(), CliError> {
+    let read_error = |source| CliError::Read {
+        path: folder.to_path_buf(),
+        source,
+    };
+    let mut entries = fs::read_dir(folder)
+        .map_err(read_error)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(read_error)?;
+    entries.sort();
+    for path in entries {
+        // `fs::metadata` follows symbolic links; a link pointing back up would loop, so
+        // only real folders are entered.
+        let is_real_folder = fs::symlink_metadata(&path)
+            .map(|m| m.is_dir())
+            .unwrap_or(false);
+        if is_real_folder {
+            search_folder(&path, sources)?;
+        } else if path.is_file() && has_folder_extension(&path) {
+            sources.push(Source::File(path));
+        }
+    }
+    Ok(())
+}
+
+fn has_folder_extension(path: &Path) -> bool {
+    path.extension()
+        .map(|ext| ext.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|ext| FOLDER_EXTENSIONS.contains(&ext.as_str()))
+}
+
+/// Reads every source, sorts the reports by id and rejects id clashes.
+pub fn read_sources(sources: &[Source]) -> Result<Inputs, CliError> {
+    let mut inputs = Inputs::default();
+    for source in sources {
+        match source {
+            Source::Stdin => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .map_err(|source| CliError::ReadStdin { source })?;
+                read_plain_text(source, bytes, &mut inputs);
+            }
+            Source::File(path) => match Format::of(path) {
+                Format::PlainText => {
+                    let bytes = fs::read(path).map_err(|source| CliError::Read {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    read_plain_text(source, bytes, &mut inputs);
+                }
+                Format::Html => return Err(unsupported(path, "HTML")),
+                Format::JsonLines => return Err(unsupported(path, "JSON Lines")),
+            },
+        }
+    }
+    inputs.reports.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(pair) = inputs
+        .reports
+        .windows(2)
+        .find(|pair| pair[0].id == pair[1].id)
+    {
+        return Err(CliError::DuplicateId {
+            id: pair[0].id.clone(),
+            first: pair[0].source.clone(),
+            second: pair[1].source.clone(),
+        });
+    }
+    Ok(inputs)
+}
+
+fn unsupported(path: &Path, format: &'static str) -> CliError {
+    CliError::UnsupportedFormat {
+        path: path.to_path_buf(),
+        format,
+    }
+}
+
+fn read_plain_text(source: &Source, bytes: Vec<u8>, inputs: &mut Inputs) {
+    let description = source.to_string();
+    let text = match decode(bytes) {
+        Decoded::Binary => {
+            inputs.notices.push(Notice::Binary {
+                source: description,
+            });
+            return;
+        }
+        Decoded::Text {
+            text,
+            first_invalid_byte,
+        } => {
+            if let Some(offset) = first_invalid_byte {
+                inputs.notices.push(Notice::InvalidUtf8 {
+                    source: description.clone(),
+                    offset,
+                });
+            }
+            text
+        }
+    };
+    if text.trim().is_empty() {
+        inputs.notices.push(Notice::Empty {
+            source: description.clone(),
+        });
+    }
+    inputs.reports.push(ReportInput {
+        id: report_id(source),
+        source: description,
+        text,
+        published: None,
+        outlet: None,
+    });
+}
+
+/// The file name without its extension; `stdin` for standard input.
+fn report_id(source: &Source) -> String {
+    match source {
+        Source::Stdin => STDIN_ID.to_string(),
+        Source::File(path) => path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string()),
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Decoded {
+    /// NUL bytes never occur in text files: this is an image, an archive, UTF-16 ...
+    Binary,
+    Text {
+        text: String,
+        first_invalid_byte: Option<usize>,
+    },
+}
+
+fn decode(bytes: Vec<u8>) -> Decoded {
+    if bytes.contains(&0) {
+        return Decoded::Binary;
+    }
+    let (text, first_invalid_byte) = match String::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(err) => {
+            let offset = err.utf8_error().valid_up_to();
+            (
+                String::from_utf8_lossy(err.as_bytes()).into_owned(),
+                Some(offset),
+            )
+        }
+    };
+    // A byte-order mark is an encoding artefact, not text: offsets start after it.
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Decoded::Text {
+        text,
+        first_invalid_byte,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_reports_first_invalid_byte() {
+        let decoded = decode(b"caf\xc3\xa9 ok \xff\xfe end".to_vec());
+        assert_eq!(
+            decoded,
+            Decoded::Text {
+                text: "café ok \u{fffd}\u{fffd} end".to_string(),
+                first_invalid_byte: Some(9),
+            }
+        );
+    }
+
+    #[test]
+    fn decode_treats_nul_bytes_as_binary() {
+        assert_eq!(decode(b"PK\x03\x04\x00\x00".to_vec()), Decoded::Binary);
+    }
+
+    #[test]
+    fn decode_strips_byte_order_mark() {
+        assert_eq!(
+            decode(b"\xef\xbb\xbfHello".to_vec()),
+            Decoded::Text {
+                text: "Hello".to_string(),
+                first_invalid_byte: None
+            }
+        );
+    }
+
+    #[test]
+    fn report_id_is_file_stem() {
+        let id = report_id(&Source::File(PathBuf::from("some/dir/wire.v2.txt")));
+        assert_eq!(id, "wire.v2");
+        assert_eq!(report_id(&Source::Stdin), "stdin");
+    }
+
+    #[test]
+    fn format_dispatch_by_extension() {
+        assert_eq!(Format::of(Path::new("a.TXT")), Format::PlainText);
+        assert_eq!(Format::of(Path::new("a.md")), Format::PlainText);
+        assert_eq!(Format::of(Path::new("a")), Format::PlainText);
+        assert_eq!(Format::of(Path::new("a.html")), Format::Html);
+        assert_eq!(Format::of(Path::new("a.jsonl")), Format::JsonLines);
+    }
+}
