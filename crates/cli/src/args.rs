@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 /// Compares several news reports of the same event: what they agree on, where they
 /// conflict, and what only one of them says.
 #[derive(Debug, Parser)]
-#[command(name = "claimdiff", version, about, long_about = None)]
+#[command(name = "claimdiff", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

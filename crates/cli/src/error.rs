@@ -70,3 +70,23 @@ impl CliError {
         matches!(self, CliError::WriteStdout { source } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_broken_stdout_pipe_counts_as_closed() {
+        let broken = || io::Error::from(io::ErrorKind::BrokenPipe);
+        assert!(CliError::WriteStdout { source: broken() }.is_closed_pipe());
+        let other = CliError::WriteStdout {
+            source: io::Error::from(io::ErrorKind::PermissionDenied),
+        };
+        assert!(!other.is_closed_pipe());
+        let file = CliError::Write {
+            path: PathBuf::from("out/claims.csv"),
+            source: broken(),
+        };
+        assert!(!file.is_closed_pipe());
+    }
+}

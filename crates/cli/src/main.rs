@@ -5,7 +5,7 @@
 //! the reports are parsed in parallel with `claimdiff_parser::parse_report` and, for
 //! `compare`, matched with `claimdiff_matcher::compare`; [`tables`] turns the parsed
 //! reports and the comparison into the rows of the output contract
-//! (`/work/shared/spec/output-format.md`); [`output`] writes them as CSV, formula-safe,
+//! (`shared/spec/output-format.md`); [`output`] writes them as CSV, formula-safe,
 //! all tables renamed into place only once every one was written.
 //!
 //! The libraries know nothing of files, CSV or the terminal: everything that touches

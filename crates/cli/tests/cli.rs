@@ -365,3 +365,22 @@ fn extract_writes_the_claims_table_to_a_file() {
     let claims = fs::read_to_string(dir.path().join("claims.csv")).unwrap();
     assert!(claims.starts_with("claim_id,report,"), "{claims}");
 }
+
+#[test]
+fn closed_stdout_pipe_is_not_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    three_reports(dir.path());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .args(["extract", "reports"])
+        .current_dir(dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Like `| head` ending early: the reader is gone before (or while) the table is written.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("error"), "{}", stderr(&output));
+}
