@@ -5,9 +5,7 @@
 use std::collections::HashSet;
 
 use claimdiff_matcher::{ClaimRef, Comparison, ConflictKind};
-use claimdiff_parser::{
-    Approx, Claim, ClaimKind, Modality, Polarity, Quantity, Report, TimeExpr, TimeValue,
-};
+use claimdiff_parser::{Claim, ClaimKind, Modality, Polarity, Report};
 use serde::Serialize;
 
 use crate::error::CliError;
@@ -181,8 +179,8 @@ fn claim_row(report: &Report, claim: &Claim) -> ClaimRow {
         polarity: claim.polarity,
         modality: claim.modality,
         entities: Cell(entities.join(LIST_SEPARATOR)),
-        quantities: Cell(join(claim.quantities.iter().map(format_quantity))),
-        times: Cell(join(claim.times.iter().map(format_time))),
+        quantities: Cell(join(claim.quantities.iter().map(ToString::to_string))),
+        times: Cell(join(claim.times.iter().map(ToString::to_string))),
         text: Cell::from(claim.text.as_str()),
     }
 }
@@ -312,64 +310,13 @@ pub fn report_rows(reports: &[Report], comparison: &Comparison) -> Vec<ReportRow
         .collect()
 }
 
-// TODO(merge): use parser Display (`impl Display for Quantity`) and delete this.
-fn format_quantity(quantity: &Quantity) -> String {
-    let mut text = format_number(quantity.value);
-    if let Some(upper) = quantity.upper {
-        text.push('-');
-        text.push_str(&format_number(upper));
-    }
-    if !quantity.unit.is_empty() {
-        if quantity.unit != "%" {
-            text.push(' ');
-        }
-        text.push_str(&quantity.unit);
-    }
-    match quantity.approx {
-        Approx::Exact => {}
-        Approx::About => text.push_str(" (approx)"),
-        Approx::AtLeast => text.push_str(" (at least)"),
-        Approx::AtMost => text.push_str(" (at most)"),
-    }
-    text
-}
-
-// TODO(merge): use parser Display (part of `impl Display for Quantity`).
-fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    }
-}
-
-// TODO(merge): use parser Display (`impl Display for TimeExpr`) and delete this.
-fn format_time(time: &TimeExpr) -> String {
-    match &time.value {
-        TimeValue::Date {
-            date,
-            weekday_named,
-        } => {
-            if *weekday_named {
-                format!("{} ({})", date.format("%Y-%m-%d"), date.format("%A"))
-            } else {
-                date.format("%Y-%m-%d").to_string()
-            }
-        }
-        TimeValue::Weekday(weekday) => format!("{weekday:?}"),
-        TimeValue::Month { year, month } => match year {
-            Some(year) => format!("{year:04}-{month:02}"),
-            None => format!("month {month}"),
-        },
-        TimeValue::Clock(minutes) => format!("{:02}:{:02}", minutes / 60, minutes % 60),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use claimdiff_matcher::{Conflict, Group, GroupMember};
-    use claimdiff_parser::{DateSource, Dimension, Entity, EntityKind};
+    use claimdiff_parser::{
+        Approx, DateSource, Dimension, Entity, EntityKind, Quantity, TimeExpr, TimeValue,
+    };
 
     use crate::output::render;
 
@@ -554,26 +501,5 @@ mod tests {
             claim: 0,
         });
         assert!(unique_rows(&reports, &comparison).is_err());
-    }
-
-    #[test]
-    fn quantity_formatting() {
-        let mut quantity = Quantity {
-            value: 550.0,
-            upper: None,
-            approx: Approx::Exact,
-            dimension: Dimension::Count,
-            unit: "drone".to_string(),
-            measure: None,
-            text: String::new(),
-            start: 0,
-            end: 0,
-        };
-        assert_eq!(format_quantity(&quantity), "550 drone");
-        quantity.value = 2.5;
-        quantity.upper = Some(3.0);
-        quantity.unit = "%".to_string();
-        quantity.approx = Approx::AtLeast;
-        assert_eq!(format_quantity(&quantity), "2.5-3% (at least)");
     }
 }

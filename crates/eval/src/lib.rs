@@ -17,13 +17,21 @@ use claimdiff_parser::{parse_report, Report, ReportInput};
 
 /// The repository root (this crate lives in `crates/eval`).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap_or_else(|_| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap_or_else(|_| PathBuf::from("."))
 }
 
 /// Event folders under `fixtures/`, sorted.
 pub fn fixture_events() -> Vec<PathBuf> {
     let mut events: Vec<PathBuf> = std::fs::read_dir(repo_root().join("fixtures"))
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.join("expected.toml").is_file()).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.join("expected.toml").is_file())
+                .collect()
+        })
         .unwrap_or_default();
     events.sort();
     events
@@ -32,7 +40,12 @@ pub fn fixture_events() -> Vec<PathBuf> {
 /// The `.txt` reports of an event folder, sorted by id.
 pub fn event_reports(event: &Path) -> Vec<PathBuf> {
     let mut reports: Vec<PathBuf> = std::fs::read_dir(event)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
         .unwrap_or_default();
     reports.sort();
     reports
@@ -41,8 +54,16 @@ pub fn event_reports(event: &Path) -> Vec<PathBuf> {
 /// Reads and parses one report file as the CLI would (id = file stem).
 pub fn parse_file(path: &Path) -> std::io::Result<Report> {
     let text = std::fs::read_to_string(path)?;
-    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(parse_report(ReportInput { id, source: path.display().to_string(), text, ..Default::default() }))
+    let id = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(parse_report(ReportInput {
+        id,
+        source: path.display().to_string(),
+        text,
+        ..Default::default()
+    }))
 }
 
 /// The peer pipeline (`../shared/peer/peer.py`) and the Python that can run it,
@@ -63,15 +84,23 @@ impl Peer {
         let candidates: Vec<PathBuf> = std::env::var_os("PEER_PYTHON")
             .map(PathBuf::from)
             .into_iter()
-            .chain([root.join(".venv-peer/bin/python"), root.join("../.venv-peer/bin/python")])
+            .chain([
+                root.join(".venv-peer/bin/python"),
+                root.join("../.venv-peer/bin/python"),
+            ])
             .collect();
         let python = candidates.into_iter().find(|p| p.is_file()).ok_or_else(|| {
             "peer not run: no Python with the peer's packages (set PEER_PYTHON, or make .venv-peer as ../shared/peer/README.md says)".to_string()
         })?;
-        let probe = Command::new(&python).args(["-c", "import spacy, textacy, rapidfuzz"]).output();
+        let probe = Command::new(&python)
+            .args(["-c", "import spacy, textacy, rapidfuzz"])
+            .output();
         match probe {
             Ok(out) if out.status.success() => Ok(Peer { python, script }),
-            _ => Err(format!("peer not run: {} lacks spacy/textacy/rapidfuzz", python.display())),
+            _ => Err(format!(
+                "peer not run: {} lacks spacy/textacy/rapidfuzz",
+                python.display()
+            )),
         }
     }
 
@@ -95,5 +124,9 @@ impl Peer {
 
 /// Case- and diacritic-folded form for comparing names.
 pub fn fold_name(name: &str) -> String {
-    deunicode::deunicode(name).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    deunicode::deunicode(name)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

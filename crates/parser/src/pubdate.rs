@@ -40,7 +40,11 @@ fn dateline_dash(line: &str) -> Option<(usize, usize)> {
         match c {
             '—' | '–' => return Some((i, i + c.len_utf8())),
             '-' if line[..i].ends_with(' ') || line[..i].ends_with(')') => {
-                let end = if line[i + 1..].starts_with('-') { i + 2 } else { i + 1 };
+                let end = if line[i + 1..].starts_with('-') {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if line[end..].starts_with(' ') || end == line.len() {
                     return Some((i, end));
                 }

@@ -70,10 +70,42 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Words after which a plain number is a label, not an amount ("No. 10", "Article 5").
 const LABEL_WORDS: &[&str] = &[
-    "No", "Number", "Nos", "Article", "Flight", "Route", "Section", "Chapter", "Resolution",
-    "Room", "Ward", "Gate", "Platform", "Channel", "Apollo", "Block", "Unit", "Level",
-    "Category", "Stage", "Phase", "Round", "Game", "Act", "Paragraph", "Rule", "Item", "Vol",
-    "Page", "Bus", "Line", "Highway", "Interstate", "Terminal", "Pier", "Box",
+    "No",
+    "Number",
+    "Nos",
+    "Article",
+    "Flight",
+    "Route",
+    "Section",
+    "Chapter",
+    "Resolution",
+    "Room",
+    "Ward",
+    "Gate",
+    "Platform",
+    "Channel",
+    "Apollo",
+    "Block",
+    "Unit",
+    "Level",
+    "Category",
+    "Stage",
+    "Phase",
+    "Round",
+    "Game",
+    "Act",
+    "Paragraph",
+    "Rule",
+    "Item",
+    "Vol",
+    "Page",
+    "Bus",
+    "Line",
+    "Highway",
+    "Interstate",
+    "Terminal",
+    "Pier",
+    "Box",
 ];
 
 /// Single words before a number that make it approximate.
@@ -223,27 +255,183 @@ const SKIPPED_ADJECTIVES: &[&str] = &[
 
 /// Words that are never a unit: function words and verbs that follow counts.
 const NOT_UNITS: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "as", "than", "that", "this", "these", "those", "who", "which", "what", "whom",
-    "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "do",
-    "did", "does", "will", "would", "could", "should", "may", "might", "must", "can", "said",
-    "say", "says", "told", "per", "cent", "percent", "dead", "hurt", "missing", "died", "die",
-    "feared", "more", "less", "fewer", "times", "so", "too", "also", "only", "just", "about",
-    "around", "after", "before", "since", "until", "into", "onto", "out", "up", "down", "off",
-    "over", "under", "it", "its", "they", "them", "their", "he", "she", "we", "i", "you",
-    "his", "her", "our", "my", "your", "not", "no", "all", "each", "every", "both", "either",
-    "neither", "there", "here", "then", "when", "where", "while", "if", "because", "against",
-    "across", "among", "through", "during", "without", "within", "between", "remain",
-    "remained", "remains", "left", "got", "went", "came", "come", "took", "take", "percentage",
-    "plus", "odd", "ago", "later", "earlier", "apiece", "s", "dies", "shows", "seems",
-    "needs", "means", "takes", "goes", "comes", "makes", "gets", "gives", "wants", "runs",
-    "looks", "remain",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "who",
+    "which",
+    "what",
+    "whom",
+    "whose",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "do",
+    "did",
+    "does",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "said",
+    "say",
+    "says",
+    "told",
+    "per",
+    "cent",
+    "percent",
+    "dead",
+    "hurt",
+    "missing",
+    "died",
+    "die",
+    "feared",
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "so",
+    "too",
+    "also",
+    "only",
+    "just",
+    "about",
+    "around",
+    "after",
+    "before",
+    "since",
+    "until",
+    "into",
+    "onto",
+    "out",
+    "up",
+    "down",
+    "off",
+    "over",
+    "under",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "not",
+    "no",
+    "all",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "there",
+    "here",
+    "then",
+    "when",
+    "where",
+    "while",
+    "if",
+    "because",
+    "against",
+    "across",
+    "among",
+    "through",
+    "during",
+    "without",
+    "within",
+    "between",
+    "remain",
+    "remained",
+    "remains",
+    "left",
+    "got",
+    "went",
+    "came",
+    "come",
+    "took",
+    "take",
+    "percentage",
+    "plus",
+    "odd",
+    "ago",
+    "later",
+    "earlier",
+    "apiece",
+    "s",
+    "dies",
+    "shows",
+    "seems",
+    "needs",
+    "means",
+    "takes",
+    "goes",
+    "comes",
+    "makes",
+    "gets",
+    "gives",
+    "wants",
+    "runs",
+    "looks",
+    "remain",
 ];
 
 /// Nouns for which "one" is a number rather than a pronoun.
 const ONE_NOUNS: &[&str] = &[
-    "person", "man", "woman", "child", "boy", "girl", "baby", "death", "civilian", "soldier",
-    "officer", "firefighter", "victim", "body", "casualty", "drone", "missile", "vote",
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "death",
+    "civilian",
+    "soldier",
+    "officer",
+    "firefighter",
+    "victim",
+    "body",
+    "casualty",
+    "drone",
+    "missile",
+    "vote",
 ];
 
 /// Participles in "-ing" that are nouns and so can be units.
@@ -276,9 +464,8 @@ fn singular(word: &str) -> String {
         "children" => Some("child"),
         "lives" => Some("life"),
         "feet" => Some("foot"),
-        "police" | "staff" | "sheep" | "aircraft" | "series" | "species" | "news" | "crossroads" => {
-            Some(lower.as_str())
-        }
+        "police" | "staff" | "sheep" | "aircraft" | "series" | "species" | "news"
+        | "crossroads" => Some(lower.as_str()),
         _ => None,
     };
     if let Some(word) = irregular {
@@ -369,9 +556,9 @@ fn number_words_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         {
             k += 1;
         } else if token.is_word("and")
-            && words
-                .last()
-                .is_some_and(|w| ["hundred", "thousand", "million", "billion"].contains(&w.as_str()))
+            && words.last().is_some_and(|w| {
+                ["hundred", "thousand", "million", "billion"].contains(&w.as_str())
+            })
             && tokens.get(k + 1).is_some_and(is_number_word)
         {
             words.push("and".into());
@@ -408,7 +595,9 @@ fn plain_number_at(tokens: &[Token], i: usize) -> Option<Amount> {
         } else if token.kind == TokenKind::Word
             && token.text.len() == 3
             && token.text.chars().all(|c| c.is_ascii_uppercase())
-            && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
         {
             if let Some(code) = currency_word(token.text) {
                 currency = Some(code);
@@ -767,7 +956,11 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     if token.is_word("of") && amount.approx == Approx::About {
         n += 1;
     }
-    while n < k + 3 && tokens.get(n).is_some_and(|t| SKIPPED_ADJECTIVES.iter().any(|w| t.is_word(w))) {
+    while n < k + 3
+        && tokens
+            .get(n)
+            .is_some_and(|t| SKIPPED_ADJECTIVES.iter().any(|w| t.is_word(w)))
+    {
         n += 1;
     }
     let mut m = n;
@@ -809,15 +1002,32 @@ fn ends_clause(token: &Token) -> bool {
     match token.kind {
         TokenKind::Punct => ",;:.!?()[]—–\"“”".contains(token.text),
         TokenKind::Number => true,
-        TokenKind::Word => ["and", "or", "but", "while", "whereas", "when", "as", "after", "before", "with", "including"]
-            .iter()
-            .any(|w| token.is_word(w)),
+        TokenKind::Word => [
+            "and",
+            "or",
+            "but",
+            "while",
+            "whereas",
+            "when",
+            "as",
+            "after",
+            "before",
+            "with",
+            "including",
+        ]
+        .iter()
+        .any(|w| token.is_word(w)),
     }
 }
 
 /// The measure named near an amount: first within four words after it, then within
 /// five words before it, never across a clause boundary.
-fn measure_near(tokens: &[Token], first: usize, next: usize, unit_word: Option<&str>) -> Option<String> {
+fn measure_near(
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    unit_word: Option<&str>,
+) -> Option<String> {
     if let Some(measure) = unit_word.and_then(measure_of) {
         return Some(measure.to_string());
     }
@@ -893,8 +1103,8 @@ fn approx_after(tokens: &[Token], k: usize) -> Option<(Approx, usize)> {
 
 /// Words before a year that make a 4-digit number a year whatever follows.
 const YEAR_LEADS: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "before", "after", "early", "late",
-    "mid", "year", "to", "during", "through", "for",
+    "in", "since", "by", "until", "till", "of", "from", "before", "after", "early", "late", "mid",
+    "year", "to", "during", "through", "for",
 ];
 
 /// Whether "one" at `i` is a pronoun ("one source said", "one of the").
@@ -958,7 +1168,10 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             unit.unit = "year".into();
         }
         if amount.year_like && unit.dimension == Dimension::Count {
-            let led = amount.first > 0 && YEAR_LEADS.iter().any(|w| tokens[amount.first - 1].is_word(w));
+            let led = amount.first > 0
+                && YEAR_LEADS
+                    .iter()
+                    .any(|w| tokens[amount.first - 1].is_word(w));
             if led || unit.unit.is_empty() {
                 unit = UnitRead {
                     dimension: Dimension::Year,

@@ -80,7 +80,13 @@ impl Measures {
     }
 
     fn line(&self) -> String {
-        let ratio = |a: usize, b: usize| if b == 0 { f64::NAN } else { a as f64 / b as f64 };
+        let ratio = |a: usize, b: usize| {
+            if b == 0 {
+                f64::NAN
+            } else {
+                a as f64 / b as f64
+            }
+        };
         format!(
             "recall {:.3} ({}/{})  noise {:.1}% ({}/{})  speakers {:.3} ({}/{})  atomic {:.3} ({}/{})",
             ratio(self.facts_found, self.facts),
@@ -99,7 +105,12 @@ impl Measures {
     }
 }
 
-fn measure(event: &Path, annotations: &Annotations, claims: &[ClaimSpan], misses: &mut Vec<String>) -> Measures {
+fn measure(
+    event: &Path,
+    annotations: &Annotations,
+    claims: &[ClaimSpan],
+    misses: &mut Vec<String>,
+) -> Measures {
     let mut total = Measures::default();
     for (report, notes) in &annotations.reports {
         let Ok(raw) = std::fs::read_to_string(event.join(format!("{report}.txt"))) else {
@@ -110,10 +121,24 @@ fn measure(event: &Path, annotations: &Annotations, claims: &[ClaimSpan], misses
         let folded = FoldedText::new(&text);
         let own: Vec<&ClaimSpan> = claims.iter().filter(|c| &c.report == report).collect();
         let locate = |phrase: &str| folded.find_unique(phrase).ok();
-        let containing = |range: &std::ops::Range<usize>| own.iter().find(|c| c.start <= range.start && c.end >= range.end).copied();
+        let containing = |range: &std::ops::Range<usize>| {
+            own.iter()
+                .find(|c| c.start <= range.start && c.end >= range.end)
+                .copied()
+        };
         let noise_ranges: Vec<_> = notes.noise.iter().filter_map(|line| locate(line)).collect();
-        let mut measures = Measures { claims: own.len(), ..Measures::default() };
-        measures.noise_claims = own.iter().filter(|c| noise_ranges.iter().any(|r| c.start < r.end && c.end > r.start)).count();
+        let mut measures = Measures {
+            claims: own.len(),
+            ..Measures::default()
+        };
+        measures.noise_claims = own
+            .iter()
+            .filter(|c| {
+                noise_ranges
+                    .iter()
+                    .any(|r| c.start < r.end && c.end > r.start)
+            })
+            .count();
         for fact in &notes.facts {
             measures.facts += 1;
             match locate(fact).and_then(|r| containing(&r)) {
@@ -125,19 +150,28 @@ fn measure(event: &Path, annotations: &Annotations, claims: &[ClaimSpan], misses
             measures.quotes += 1;
             let found = locate(&quote.phrase).and_then(|r| containing(&r));
             match found {
-                Some(claim) if fold_name(&claim.speaker) == fold_name(&quote.speaker) => measures.speakers_right += 1,
-                Some(claim) => misses.push(format!("{report}: speaker {:?} instead of {:?} for {:?}", claim.speaker, quote.speaker, quote.phrase)),
+                Some(claim) if fold_name(&claim.speaker) == fold_name(&quote.speaker) => {
+                    measures.speakers_right += 1
+                }
+                Some(claim) => misses.push(format!(
+                    "{report}: speaker {:?} instead of {:?} for {:?}",
+                    claim.speaker, quote.speaker, quote.phrase
+                )),
                 None => misses.push(format!("{report}: quote not in a claim: {}", quote.phrase)),
             }
         }
         for atomic in &notes.atomic {
             measures.atomic += 1;
             let found = locate(&atomic.phrase).and_then(|r| containing(&r));
-            let count = found.map(|claim| own.iter().filter(|c| c.sentence == claim.sentence).count());
+            let count =
+                found.map(|claim| own.iter().filter(|c| c.sentence == claim.sentence).count());
             if count == Some(atomic.claims) {
                 measures.atomic_right += 1;
             } else {
-                misses.push(format!("{report}: {:?} gave {count:?} claims, expected {}", atomic.phrase, atomic.claims));
+                misses.push(format!(
+                    "{report}: {:?} gave {count:?} claims, expected {}",
+                    atomic.phrase, atomic.claims
+                ));
             }
         }
         total.add(measures);
@@ -166,7 +200,11 @@ fn our_claims(event: &Path) -> Vec<ClaimSpan> {
 }
 
 fn peer_claims(peer: &Peer, event: &Path) -> Result<Vec<ClaimSpan>, String> {
-    let out = std::env::temp_dir().join(format!("claimdiff-eval-peer-{}-{}", std::process::id(), event.file_name().unwrap_or_default().to_string_lossy()));
+    let out = std::env::temp_dir().join(format!(
+        "claimdiff-eval-peer-{}-{}",
+        std::process::id(),
+        event.file_name().unwrap_or_default().to_string_lossy()
+    ));
     peer.run(&event_reports(event), &out)?;
     let claims = claimdiff_tests::load_csv::<ClaimSpan>(&out.join("claims.csv"));
     let _ = std::fs::remove_dir_all(&out);
@@ -182,7 +220,11 @@ fn main() {
     let mut ours_total = Measures::default();
     let mut peer_total = Measures::default();
     for event in fixture_events() {
-        let name = event.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = event
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let Ok(source) = std::fs::read_to_string(event.join("annotations.toml")) else {
             println!("{name}: no annotations.toml");
             continue;
