@@ -16,7 +16,9 @@ use claimdiff_parser::{
 
 use crate::features::ClaimFeatures;
 use crate::similarity::PairScore;
-use crate::thresholds::{ENTITY_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_SIMILARITY};
+use crate::thresholds::{
+    ENTITY_CONFLICT_MIN_CONTENT, NEGATION_CONFLICT_MIN_SIMILARITY, TIME_CONFLICT_MIN_SIMILARITY,
+};
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
 use crate::ConflictKind;
@@ -41,7 +43,7 @@ pub(crate) struct Side<'a> {
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     number_conflict(a, b)
         .or_else(|| time_conflict(a.claim, b.claim, score))
-        .or_else(|| negation_conflict(a.claim, b.claim))
+        .or_else(|| negation_conflict(a.claim, b.claim, score))
         .or_else(|| attribution_conflict(a, b))
         .or_else(|| quote_conflict(a, b))
         .or_else(|| entity_conflict(a, b, score))
@@ -340,8 +342,9 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
 
 /// One claim states what the other denies. Conditional claims ("if ... not")
 /// are left alone: they do not assert either way.
-fn negation_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
     if a.polarity == b.polarity
+        || score.similarity < NEGATION_CONFLICT_MIN_SIMILARITY
         || a.modality == Modality::Conditional
         || b.modality == Modality::Conditional
     {

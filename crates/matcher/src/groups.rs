@@ -1,13 +1,15 @@
-//! Agreement groups: union-find over agreement edges, across all reports.
+//! Agreement groups over agreement edges, across all reports.
 //!
-//! A group is a connected set of claims joined by agreeing matched pairs; a report
+//! Edges are taken strongest first and join two groups only when the groups'
+//! seeds (the claims that founded them) also match each other: plain connected
+//! components would chain loosely related claims into one giant group. A report
 //! may bring several claims. Only groups with claims from two or more reports are
 //! kept. The representative is the member most similar to the others (ties go to
 //! the lowest claim reference), and each member carries its similarity to it.
 
 use rayon::prelude::*;
 
-use crate::thresholds::REPRESENTATIVE_EXACT_MAX;
+use crate::thresholds::{GROUP_SEED_MIN_SIMILARITY, REPRESENTATIVE_EXACT_MAX};
 use crate::{ClaimRef, Group, GroupMember};
 
 /// Disjoint sets over flat claim positions, with path halving and union by size.
@@ -57,8 +59,22 @@ pub(crate) fn build_groups(
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
-    for &(a, b, _) in edges {
-        sets.union(a, b);
+    let mut seed: Vec<usize> = (0..refs.len()).collect();
+    let mut strongest_first: Vec<&Edge> = edges.iter().collect();
+    strongest_first.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    for &&(a, b, _) in &strongest_first {
+        let (root_a, root_b) = (sets.find(a), sets.find(b));
+        if root_a == root_b {
+            continue;
+        }
+        let (seed_a, seed_b) = (seed[root_a], seed[root_b]);
+        let seeds_match = seed_a == a && seed_b == b
+            || similarity(seed_a.min(seed_b), seed_a.max(seed_b)) >= GROUP_SEED_MIN_SIMILARITY;
+        if seeds_match {
+            sets.union(a, b);
+            let root = sets.find(a);
+            seed[root] = seed_a.min(seed_b);
+        }
     }
     // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];

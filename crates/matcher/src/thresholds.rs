@@ -7,7 +7,7 @@
 /// are "about the same thing": they agree, or one of the conflict rules applies.
 /// Also the bound the candidate index is built for (see `candidates`): any pair
 /// scoring at least this is guaranteed to be proposed.
-pub const MATCH_THRESHOLD: f64 = 0.5;
+pub const MATCH_THRESHOLD: f64 = 0.25;
 
 /// Time conflicts need a stronger match than `MATCH_THRESHOLD`: two claims that
 /// share a few words but name different days are usually different happenings.
@@ -68,3 +68,11 @@ pub const MEASURE_BOOST: f64 = 1.0;
 /// larger groups (hundreds of reports repeating one fact) use the similarities of
 /// their agreement edges only, which keeps the cost linear in the edges.
 pub const REPRESENTATIVE_EXACT_MAX: usize = 64;
+
+/// Two groups merge through an edge only if their founding claims score at least
+/// this with each other: keeps chains of loosely related claims apart.
+pub const GROUP_SEED_MIN_SIMILARITY: f64 = 0.3;
+
+/// "did" vs "did not" is only a conflict between claims clearly about the same act:
+/// a negation anywhere in a loosely related sentence is not a contradiction.
+pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;

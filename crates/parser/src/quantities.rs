@@ -1188,6 +1188,24 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
             last = last.max(next);
         }
+        // "a day after", "hours earlier": an offset between two events, not a length.
+        let offset_words = [
+            "after",
+            "before",
+            "earlier",
+            "later",
+            "ago",
+            "beforehand",
+            "afterwards",
+        ];
+        if unit.dimension == Dimension::Duration
+            && tokens
+                .get(last)
+                .is_some_and(|t| offset_words.iter().any(|w| t.is_word(w)))
+        {
+            i = last.max(i + 1);
+            continue;
+        }
         let measure = match unit.dimension {
             Dimension::Duration | Dimension::Age | Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
