@@ -77,6 +77,25 @@ fn run_compare(files: &[PathBuf], out: &Path) -> Result<(), String> {
     }
 }
 
+/// The title of a failure paragraph ("conflict #2 (number)").
+fn failure_title(failure: &str) -> &str {
+    failure.split(':').next().unwrap_or(failure).trim()
+}
+
+/// Entries of the answer key the tool does not meet yet, one title per line in
+/// `fixtures/<event>/known-misses.list` (a line starting with `#` is a comment; text
+/// after ` -- ` explains the miss). The test fails on
+/// any other miss, and on a listed miss that passes, so the list only shrinks.
+fn known_misses(event_dir: &Path) -> Vec<String> {
+    fs::read_to_string(event_dir.join("known-misses.list"))
+        .unwrap_or_default()
+        .lines()
+        .map(|line| line.split(" -- ").next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.trim_end_matches(':').to_string())
+        .collect()
+}
+
 #[test]
 fn answer_keys_hold_for_every_event() {
     let events = events();
@@ -100,11 +119,31 @@ fn answer_keys_hold_for_every_event() {
             Ok(check) => {
                 println!("{}", check.score_line());
                 score_lines.push(check.score_line());
-                if !check.failures.is_empty() {
+                let known = known_misses(event_dir);
+                let failed: Vec<&str> = check.failures.iter().map(|f| failure_title(f)).collect();
+                let unexpected: Vec<&String> = check
+                    .failures
+                    .iter()
+                    .filter(|f| !known.contains(&failure_title(f).to_string()))
+                    .collect();
+                let now_passing: Vec<&String> = known
+                    .iter()
+                    .filter(|title| !failed.contains(&title.as_str()))
+                    .collect();
+                if !unexpected.is_empty() {
                     failures.push(format!(
                         "{}\n  - {}",
                         check.score_line(),
-                        check.failures.join("\n  - ")
+                        unexpected
+                            .iter()
+                            .map(|f| f.as_str())
+                            .collect::<Vec<_>>()
+                            .join("\n  - ")
+                    ));
+                }
+                if !now_passing.is_empty() {
+                    failures.push(format!(
+                        "{event}: these entries pass now; delete them from known-misses.list: {now_passing:?}"
                     ));
                 }
             }
