@@ -216,7 +216,7 @@ pub(crate) fn classify_lines(text: &str) -> Vec<Line> {
 
 fn normalised_label(line: &str) -> String {
     line.trim()
-        .trim_end_matches(|c: char| matches!(c, ':' | '.' | '|' | '›' | '>' | '»'))
+        .trim_end_matches([':', '.', '|', '›', '>', '»'])
         .trim()
         .to_lowercase()
         .replace('’', "'")

@@ -1151,7 +1151,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             continue;
         };
         if is_pronoun_one(&tokens, i, amount.next)
-            || tokens[amount.first..amount.next].iter().any(|t| in_time(t))
+            || tokens[amount.first..amount.next].iter().any(&in_time)
         {
             i = amount.next.max(i + 1);
             continue;
