@@ -261,35 +261,8 @@ fn only_auxiliary_lists(right: &[String]) -> bool {
 fn is_number_word(word: &str) -> bool {
     word.chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-        || matches!(
-            word,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "twenty"
-                | "thirty"
-                | "forty"
-                | "fifty"
-                | "sixty"
-                | "seventy"
-                | "eighty"
-                | "ninety"
-                | "hundred"
-                | "thousand"
-                | "million"
-                | "billion"
-                | "a"
-                | "half"
-        )
+        || matches!(word, "a" | "half")
+        || crate::quantities::is_number_name_word(word)
 }
 
 fn inside_parentheses(text: &str, start: usize, at: usize) -> bool {

@@ -418,42 +418,7 @@ fn is_name_word(word: &Word) -> bool {
 
 /// "Twenty", "Twelve": capitalised number words open sentences, they are not names.
 fn is_number_name(lower: &str) -> bool {
-    const NUMBERS: &[&str] = &[
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "dozens",
-        "million",
-    ];
-    NUMBERS.contains(&lower)
+    crate::quantities::is_number_name_word(lower)
 }
 
 /// Finds capitalised runs in a sentence's words. `sentence_start` is the byte

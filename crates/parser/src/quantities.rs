@@ -32,6 +32,12 @@ use crate::times::{time_spans, tokenize, Token, TokenKind};
 // ---------------------------------------------------------------------------
 // Word tables
 
+/// Whether a lower-case word is a number word ("twelve", "hundreds", "dozen").
+pub(crate) fn is_number_name_word(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').unwrap_or(lower);
+    NUMBER_WORDS.contains(&lower) || NUMBER_WORDS.contains(&singular) || singular == "dozen"
+}
+
 const NUMBER_WORDS: &[&str] = &[
     "zero",
     "one",
