@@ -13,6 +13,29 @@ use crate::text::{fold_key, words, Word};
 
 /// Words that make a role or title before a person's name.
 const TITLE_WORDS: &[&str] = &[
+    "neighbour",
+    "neighbor",
+    "mother",
+    "father",
+    "owner",
+    "worker",
+    "volunteer",
+    "survivor",
+    "student",
+    "teacher",
+    "nurse",
+    "driver",
+    "passenger",
+    "shopkeeper",
+    "landlord",
+    "tenant",
+    "campaigner",
+    "activist",
+    "lawyer",
+    "boss",
+    "pensioner",
+    "grandmother",
+    "grandfather",
     "mr",
     "mrs",
     "ms",
@@ -410,7 +433,10 @@ pub(crate) struct NameRun {
 fn is_name_word(word: &Word) -> bool {
     let text = word.without_possessive();
     let lower = text.to_lowercase();
+    // "The Sun", "The Hague": the article is not part of the name (the gazetteer
+    // restores "The Hague").
     word.is_capitalised()
+        && !matches!(lower.as_str(), "the" | "a" | "an")
         && !NOT_NAMES.contains(&lower.as_str())
         && !is_number_name(&lower)
         && text.chars().any(char::is_alphabetic)
@@ -477,7 +503,20 @@ pub(crate) fn name_runs(
             }
             break;
         }
-        for run in split_run(&sentence_words[first..end], first) {
+        let after_article = first > 0
+            && matches!(
+                sentence_words[first - 1].lower().as_str(),
+                "the" | "a" | "an"
+            );
+        for mut run in split_run(&sentence_words[first..end], first) {
+            // People are not named with "the": "The Christian Democrat slammed ..." is a role.
+            if after_article
+                && run.first_word == first
+                && run.kind == EntityKind::Person
+                && run.roles.is_empty()
+            {
+                run.kind = EntityKind::Other;
+            }
             // A lone unknown capitalised word opening a sentence is most likely an
             // ordinary word ("Hours after ..."), not a name.
             let lone_opener = opens_sentence
@@ -622,13 +661,50 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
     let mut book = NameBook::default();
     for &(start, end) in sentences {
         let sentence_words = words(text, start, end);
-        for run in name_runs(text, &sentence_words, start) {
+        let runs = name_runs(text, &sentence_words, start);
+        for run in &runs {
             if run.kind == EntityKind::Person {
-                book.note(&run.name, &run.roles, run.female);
+                let mut roles = run.roles.clone();
+                roles.extend(appositive_roles(text, &sentence_words, run, &runs));
+                book.note(&run.name, &roles, run.female);
             }
         }
     }
     book
+}
+
+/// Role words in an appositive after a name: "Imran Qureshi, leader of Leeds City
+/// Council, said" gives `leader`, `leeds`, `city`, `council`.
+fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun]) -> Vec<String> {
+    let Some(next) = words.get(run.end_word) else {
+        return Vec::new();
+    };
+    let gap = &text[words[run.end_word - 1].end..next.start];
+    let title = if crate::grammar::is_determiner(&next.lower()) {
+        words.get(run.end_word + 1)
+    } else {
+        Some(next)
+    };
+    if !gap.contains(',') || !title.is_some_and(|t| TITLE_WORDS.contains(&t.lower().as_str())) {
+        return Vec::new();
+    }
+    let mut roles = Vec::new();
+    for (index, word) in words.iter().enumerate().skip(run.end_word).take(8) {
+        if index > run.end_word && text[words[index - 1].end..word.start].contains([',', '.', ';'])
+        {
+            break;
+        }
+        let lower = word.lower();
+        if !crate::grammar::is_determiner(&lower)
+            && lower != "of"
+            && !runs
+                .iter()
+                .any(|r| r.first_word == index && r.kind == EntityKind::Person)
+        {
+            roles.push(lower);
+        }
+    }
+    roles
 }
 
 /// The entities of `text[start..end]`, normalised with the name book.

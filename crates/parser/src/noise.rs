@@ -154,7 +154,7 @@ pub(crate) const AGENCIES: &[&str] = &[
 ];
 
 static LINK_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(related|related stories|related articles|related coverage|read more|see also|watch|listen|more|more on this|sign up|follow us|topics|tags|more on this story|read next|recommended|also read|more from|explore more)\s*[:\-–—|]").unwrap()
+    Regex::new(r"(?i)^(?:(?:sign up|subscribe|follow us|download our app|get our|have your say|join our|listen to our|watch our)\b.{0,120}$|(related|related stories|related articles|related coverage|read more|see also|watch|listen|more|more on this|sign up|follow us|topics|tags|more on this story|read next|recommended|also read|more from|explore more)\s*[:\-–—|])").unwrap()
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:By|BY|Words by|Written by|Reporting by|Report by)\s+[\p{Lu}][\p{L}'’.\-]+(?:\s+(?:[\p{Lu}][\p{L}'’.\-]+|and|&|de|van|von|der|al))*\s*(?:[,|–—\-]\s*.*)?$").unwrap()
@@ -166,7 +166,7 @@ static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:published|updated|posted|first published|last updated|last modified|modified|date)\b[:\s]*|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|minutes?|days?|d)\s+ago\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b[,\s]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}T?|[A-Z]{3,4})?\s*$)").unwrap()
+    Regex::new(r"(?i)^(?:(?:published|updated|posted|first published|last updated|last modified|modified|date)\b[:\s]*|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|minutes?|days?|d)\s+ago\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b[,\s]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}\b|\d+\s*(?:s|m|min|mins|h|hr|hrs|d)\s*$|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}T?|[A-Z]{3,4})?\s*$)").unwrap()
 });
 /// A live-blog timestamp opening a line: "09:14 BST", "10.02am", "2m ago", "Key event".
 static LEADING_TIMESTAMP: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,9 +209,77 @@ pub(crate) fn classify_lines(text: &str) -> Vec<Line> {
             noise,
         });
     }
+    mark_masthead(text, &mut lines);
     mark_headings(text, &mut lines);
     mark_alt_text(text, &mut lines);
+    mark_related_links(text, &mut lines);
     lines
+}
+
+/// Labels that open a list of links to other stories.
+const LINK_LIST_LABELS: &[&str] = &[
+    "related stories",
+    "related articles",
+    "related",
+    "read more",
+    "more on this story",
+    "most read",
+    "most popular",
+    "top stories",
+    "latest",
+    "related coverage",
+    "more from",
+    "recommended",
+    "read next",
+];
+
+/// After a "Related stories" label, the following title-like lines (no closing
+/// full stop) are links to other stories, not reporting.
+fn mark_related_links(text: &str, lines: &mut [Line]) {
+    let mut in_list = false;
+    for line in lines.iter_mut() {
+        let body = &text[line.start..line.end];
+        if line.noise.is_some() {
+            in_list = LINK_LIST_LABELS.contains(&normalised_label(body).as_str())
+                || (in_list && line.noise == Some(NoiseKind::Link));
+            continue;
+        }
+        let title_like = !body.trim_end().ends_with(['.', '!', '"', '”'])
+            && body.split_whitespace().count() <= 16;
+        if in_list && title_like {
+            line.noise = Some(NoiseKind::Link);
+        } else {
+            in_list = false;
+        }
+    }
+}
+
+/// A masthead ("RHEIN EXPRESS", "RWF English") opens some pages: a very short first
+/// line without a verb, followed by another title-like line (the headline).
+fn mark_masthead(text: &str, lines: &mut [Line]) {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].noise.is_none())
+        .take(2)
+        .collect();
+    let [first, second] = content[..] else {
+        return;
+    };
+    let title_like = |line: &Line| {
+        !text[line.content_start..line.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ':'])
+    };
+    let first_words = crate::text::words(text, lines[first].content_start, lines[first].end);
+    let short = first_words.len() <= 3
+        && !first_words
+            .iter()
+            .any(|w| grammar::looks_like_verb(&w.lower()))
+        && !text[lines[first].content_start..lines[first].end]
+            .chars()
+            .any(|c| c.is_ascii_digit());
+    if short && title_like(&lines[first]) && title_like(&lines[second]) {
+        lines[first].noise = Some(NoiseKind::Heading);
+    }
 }
 
 fn normalised_label(line: &str) -> String {

@@ -1,8 +1,8 @@
 //! Direct quotations: where the quotation marks open and close.
 //!
-//! Straight and curly double marks, „German“ and «guillemets», and curly single
-//! marks around three or more words (single words in marks are emphasis, not
-//! speech). A quote that runs over several paragraphs has an opening mark on each
+//! Straight and curly double marks, „German“ and «guillemets», and single marks
+//! (curly or straight, as headlines use them) around three or more words (single
+//! words in marks are emphasis, not speech). A quote that runs over several paragraphs has an opening mark on each
 //! paragraph and a closing mark only at the end; such pieces are linked. An
 //! unbalanced mark is dropped with a diagnostic and does not spoil the rest.
 
@@ -40,6 +40,7 @@ fn closing_for(open: char) -> &'static [char] {
         '„' => &['“', '”'],
         '«' => &['»'],
         '‘' => &['’'],
+        '\'' => &['\''],
         _ => &['"', '”'],
     }
 }
@@ -97,15 +98,16 @@ fn scan_line(
         match open {
             None => {
                 let can_open = matches!(c, '"' | '“' | '„' | '«')
-                    || (c == '‘' && before.is_none_or(|b| !b.is_alphanumeric()));
+                    || (matches!(c, '‘' | '\'') && before.is_none_or(|b| !b.is_alphanumeric()));
                 if can_open && after.is_some_and(|a| !a.is_whitespace()) {
                     let continued = carried_in && index == 0;
                     open = Some((absolute, c, continued));
                 }
             }
             Some((open_at, mark, continued)) => {
+                let single = matches!(mark, '‘' | '\'');
                 let closes = closing_for(mark).contains(&c)
-                    && (mark != '‘' || after.is_none_or(|a| !a.is_alphanumeric()))
+                    && (!single || after.is_none_or(|a| !a.is_alphanumeric()))
                     && before.is_some_and(|b| !b.is_whitespace() || c != '"');
                 if closes {
                     let quotation = Quotation {
@@ -116,7 +118,7 @@ fn scan_line(
                         continued,
                         continues: false,
                     };
-                    if mark != '‘' || quotation.word_count(text) >= 3 {
+                    if !single || quotation.word_count(text) >= 3 {
                         found.push(quotation);
                     }
                     open = None;
@@ -125,7 +127,7 @@ fn scan_line(
         }
     }
     if let Some((open_at, mark, continued)) = open {
-        if next_opens && mark != '‘' {
+        if next_opens && !matches!(mark, '‘' | '\'') {
             found.push(Quotation {
                 start: open_at,
                 end,
@@ -135,6 +137,9 @@ fn scan_line(
                 continues: true,
             });
             return true;
+        }
+        if matches!(mark, '‘' | '\'') {
+            return false; // an apostrophe, not a quotation mark
         }
         diagnostics.push(Diagnostic {
             offset: open_at,
@@ -185,6 +190,13 @@ mod tests {
         let (inner, _, diagnostics) = quotes(text);
         assert_eq!(inner, ["a proper quote here"]);
         assert_eq!(diagnostics, 1);
+    }
+
+    #[test]
+    fn straight_single_quotes_in_headlines() {
+        let (inner, _, diagnostics) = quotes("Council leader: 'Every family will be housed'\n\nThe leaders' talks and Russia's 'disappointing' call went on.");
+        assert_eq!(inner, ["Every family will be housed"]);
+        assert_eq!(diagnostics, 0);
     }
 
     #[test]

@@ -28,6 +28,13 @@ static ANONYMOUS_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words between a subject and its speech verb that do not break the link.
 const SKIPPABLE: &[&str] = &[
+    "just",
+    "now",
+    "since",
+    "finally",
+    "herself",
+    "himself",
+    "themselves",
     "also",
     "later",
     "then",
@@ -179,9 +186,10 @@ pub(crate) fn find_attribution(
         if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
             return Some(found);
         }
+        // "said Mr Trump": the speaker after the verb; never after "told" (its object is the listener).
         if matches!(
             lower.as_str(),
-            "said" | "says" | "added" | "wrote" | "told" | "asked" | "continued" | "insisted"
+            "said" | "says" | "added" | "wrote" | "asked" | "continued" | "insisted"
         ) {
             if let Some(found) = phrase_after(words, &lowers, &runs, index + 1, book, context) {
                 let trailing = found.speaker.clone();
@@ -193,6 +201,9 @@ pub(crate) fn find_attribution(
                 });
             }
         }
+    }
+    if let Some(found) = colon_intro(text, words, &lowers, &runs, book, context) {
+        return Some(found);
     }
     let joined = &text[words.first()?.start..words.last()?.end];
     if ANONYMOUS_SOURCE.is_match(joined) {
@@ -234,11 +245,25 @@ fn subject_before(
         return None;
     }
     if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
-        // Skip back over one parenthetical clause to the phrase before it.
+        // Skip back over one parenthetical clause to the phrase before it, unless the
+        // parenthetical is itself the name ("The leader of the council, Imran Qureshi, said").
         if let Some(clause_start) = (1..end - 1)
             .rev()
             .find(|&i| comma_between(text, &words[i - 1], &words[i]))
         {
+            if let Some(run) = runs
+                .iter()
+                .find(|run| run.first_word == clause_start && run.end_word == end)
+            {
+                if run.kind == EntityKind::Person && book.find(&run.name).is_some() {
+                    return Some(Attribution {
+                        speaker: resolve_run(run, book),
+                        anonymous: false,
+                        verb,
+                        at_clause_edge: true,
+                    });
+                }
+            }
             if let Some(found) =
                 phrase_ending_at(text, words, lowers, runs, clause_start, verb, book, context)
             {
@@ -335,6 +360,24 @@ fn phrase_ending_at(
     };
     if PERSON_PRONOUNS.contains(&before.as_str()) {
         return pronoun(before, verb, book, context);
+    }
+    // "a West Yorkshire Police spokesperson said": the organisation speaks.
+    if matches!(
+        before.as_str(),
+        "spokesperson" | "spokesman" | "spokeswoman" | "statement"
+    ) && end >= 2
+    {
+        if let Some(run) = runs
+            .iter()
+            .find(|run| run.end_word == end - 1 && run.kind == EntityKind::Organisation)
+        {
+            return Some(Attribution {
+                speaker: run.name.clone(),
+                anonymous: false,
+                verb,
+                at_clause_edge: edge(run.first_word),
+            });
+        }
     }
     if let Some(run) = runs.iter().find(|run| run.end_word == end) {
         return Some(Attribution {
@@ -487,6 +530,43 @@ fn resolve_phrase(
     })
 }
 
+/// A headline-style attribution without a verb: `Council leader: "..."`,
+/// `Zelenskyy: "..."` — a short phrase ending in a colon before the quotation.
+fn colon_intro(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    context: &SpeakerContext,
+) -> Option<Attribution> {
+    let colon_after = (0..words.len().min(4)).find(|&i| {
+        let next_start = words
+            .get(i + 1)
+            .map_or(text.len().min(words[i].end + 3), |w| w.start);
+        text.get(words[i].end..next_start)
+            .is_some_and(|gap| gap.trim_start().starts_with(':'))
+    })?;
+    let end = colon_after + 1;
+    if let Some(run) = runs
+        .iter()
+        .find(|run| run.first_word == 0 && run.end_word == end)
+    {
+        return Some(Attribution {
+            speaker: resolve_run(run, book),
+            anonymous: false,
+            verb: end,
+            at_clause_edge: true,
+        });
+    }
+    let phrase: Vec<&str> = lowers[..end].iter().map(String::as_str).collect();
+    let original: Vec<&str> = words[..end].iter().map(|w| w.text).collect();
+    let found = resolve_phrase(&phrase, &original, book, context)?;
+    // Only a role resolved to a person counts: "Update: ..." is not a speaker.
+    (book.person(&found.speaker).is_some() || found.anonymous)
+        .then_some(Attribution { verb: end, ..found })
+}
+
 /// Whether a span mentions an anonymous source ("citing unnamed sources").
 pub(crate) fn mentions_anonymous_source(span: &str) -> bool {
     ANONYMOUS_SOURCE.is_match(span)
@@ -538,6 +618,33 @@ mod tests {
         assert_eq!(
             speaker_of(intro, "According to Mr Trump, it went well.").as_deref(),
             Some("Donald Trump")
+        );
+    }
+
+    #[test]
+    fn appositive_names_and_listeners() {
+        let intro =
+            "Imran Qureshi, leader of Leeds City Council, spoke. Kelly Hirst, 34, lives nearby.";
+        assert_eq!(
+            speaker_of(
+                intro,
+                "The leader of Leeds City Council, Imran Qureshi, said the city was calm."
+            )
+            .as_deref(),
+            Some("Imran Qureshi")
+        );
+        assert_eq!(
+            speaker_of(intro, "It was awful, Kelly Hirst told The Sun.").as_deref(),
+            Some("Kelly Hirst")
+        );
+    }
+
+    #[test]
+    fn colon_intro_with_a_role() {
+        let intro = "Imran Qureshi, leader of Leeds City Council, spoke.";
+        assert_eq!(
+            speaker_of(intro, "Council leader: 'Every family will be housed'").as_deref(),
+            Some("Imran Qureshi")
         );
     }
 
