@@ -40,7 +40,11 @@ fn dateline_dash(line: &str) -> Option<(usize, usize)> {
         match c {
             '—' | '–' => return Some((i, i + c.len_utf8())),
             '-' if line[..i].ends_with(' ') || line[..i].ends_with(')') => {
-                let end = if line[i + 1..].starts_with('-') { i + 2 } else { i + 1 };
+                let end = if line[i + 1..].starts_with('-') {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 if line[end..].starts_with(' ') || end == line.len() {
                     return Some((i, end));
                 }
@@ -222,10 +226,22 @@ mod tests {
     #[test]
     fn labelled_lines() {
         let cases = [
-            ("Published: Saturday 5 July 2025\n\nKyiv was hit.", date(2025, 7, 5)),
-            ("Updated 5 Jul 2025, 09:14 BST\nKyiv was hit.", date(2025, 7, 5)),
-            ("Posted Fri 4 Jul 2025 at 10:02pm\nKyiv was hit.", date(2025, 7, 4)),
-            ("First published on July 3, 2025\nKyiv was hit.", date(2025, 7, 3)),
+            (
+                "Published: Saturday 5 July 2025\n\nKyiv was hit.",
+                date(2025, 7, 5),
+            ),
+            (
+                "Updated 5 Jul 2025, 09:14 BST\nKyiv was hit.",
+                date(2025, 7, 5),
+            ),
+            (
+                "Posted Fri 4 Jul 2025 at 10:02pm\nKyiv was hit.",
+                date(2025, 7, 4),
+            ),
+            (
+                "First published on July 3, 2025\nKyiv was hit.",
+                date(2025, 7, 3),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(find_publication_date(text), expected, "{text}");
@@ -241,7 +257,8 @@ mod tests {
 
     #[test]
     fn bare_date_line_near_the_top() {
-        let text = "Zelenskyy asks for Patriots\nBy Jane Doe\nJuly 5, 2025\n\nThe call lasted an hour.";
+        let text =
+            "Zelenskyy asks for Patriots\nBy Jane Doe\nJuly 5, 2025\n\nThe call lasted an hour.";
         assert_eq!(find_publication_date(text), date(2025, 7, 5));
         let text = "5 July 2025 — 10:02am\nThe call lasted an hour.";
         assert_eq!(find_publication_date(text), date(2025, 7, 5));
@@ -288,13 +305,19 @@ mod tests {
 
         let line = "WASHINGTON (AP) — The president said...";
         let d = parse_dateline(line).unwrap();
-        assert_eq!((d.place.as_str(), d.month, d.day), ("WASHINGTON", None, None));
+        assert_eq!(
+            (d.place.as_str(), d.month, d.day),
+            ("WASHINGTON", None, None)
+        );
         assert_eq!(&line[d.body_start..], "The president said...");
 
         let line = "Düsseldorf, Nov 20 (dpa) - Die Polizei meldet 12 Verletzte.";
         let d = parse_dateline(line).unwrap();
         assert_eq!(d.place, "Düsseldorf");
-        assert_eq!((d.month, d.day, d.agency.as_deref()), (Some(11), Some(20), Some("dpa")));
+        assert_eq!(
+            (d.month, d.day, d.agency.as_deref()),
+            (Some(11), Some(20), Some("dpa"))
+        );
         assert_eq!(&line[d.body_start..d.body_start + 3], "Die");
     }
 
@@ -319,7 +342,9 @@ mod tests {
             "(—) , , July 99 (A) - 2025-07-04\nPosted Fri 4 Jul 2025 at 10:02pm",
         ];
         for text in messy {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
             for &s in &bounds {
                 for &e in &bounds[bounds.iter().position(|&b| b == s).unwrap()..] {
                     let part = &text[s..e];

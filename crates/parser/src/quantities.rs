@@ -70,10 +70,42 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Words after which a plain number is a label, not an amount ("No. 10", "Article 5").
 const LABEL_WORDS: &[&str] = &[
-    "No", "Number", "Nos", "Article", "Flight", "Route", "Section", "Chapter", "Resolution",
-    "Room", "Ward", "Gate", "Platform", "Channel", "Apollo", "Block", "Unit", "Level",
-    "Category", "Stage", "Phase", "Round", "Game", "Act", "Paragraph", "Rule", "Item", "Vol",
-    "Page", "Bus", "Line", "Highway", "Interstate", "Terminal", "Pier", "Box",
+    "No",
+    "Number",
+    "Nos",
+    "Article",
+    "Flight",
+    "Route",
+    "Section",
+    "Chapter",
+    "Resolution",
+    "Room",
+    "Ward",
+    "Gate",
+    "Platform",
+    "Channel",
+    "Apollo",
+    "Block",
+    "Unit",
+    "Level",
+    "Category",
+    "Stage",
+    "Phase",
+    "Round",
+    "Game",
+    "Act",
+    "Paragraph",
+    "Rule",
+    "Item",
+    "Vol",
+    "Page",
+    "Bus",
+    "Line",
+    "Highway",
+    "Interstate",
+    "Terminal",
+    "Pier",
+    "Box",
 ];
 
 /// Single words before a number that make it approximate.
@@ -223,27 +255,183 @@ const SKIPPED_ADJECTIVES: &[&str] = &[
 
 /// Words that are never a unit: function words and verbs that follow counts.
 const NOT_UNITS: &[&str] = &[
-    "the", "a", "an", "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from",
-    "with", "as", "than", "that", "this", "these", "those", "who", "which", "what", "whom",
-    "whose", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "do",
-    "did", "does", "will", "would", "could", "should", "may", "might", "must", "can", "said",
-    "say", "says", "told", "per", "cent", "percent", "dead", "hurt", "missing", "died", "die",
-    "feared", "more", "less", "fewer", "times", "so", "too", "also", "only", "just", "about",
-    "around", "after", "before", "since", "until", "into", "onto", "out", "up", "down", "off",
-    "over", "under", "it", "its", "they", "them", "their", "he", "she", "we", "i", "you",
-    "his", "her", "our", "my", "your", "not", "no", "all", "each", "every", "both", "either",
-    "neither", "there", "here", "then", "when", "where", "while", "if", "because", "against",
-    "across", "among", "through", "during", "without", "within", "between", "remain",
-    "remained", "remains", "left", "got", "went", "came", "come", "took", "take", "percentage",
-    "plus", "odd", "ago", "later", "earlier", "apiece", "s", "dies", "shows", "seems",
-    "needs", "means", "takes", "goes", "comes", "makes", "gets", "gives", "wants", "runs",
-    "looks", "remain",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "who",
+    "which",
+    "what",
+    "whom",
+    "whose",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "do",
+    "did",
+    "does",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "said",
+    "say",
+    "says",
+    "told",
+    "per",
+    "cent",
+    "percent",
+    "dead",
+    "hurt",
+    "missing",
+    "died",
+    "die",
+    "feared",
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "so",
+    "too",
+    "also",
+    "only",
+    "just",
+    "about",
+    "around",
+    "after",
+    "before",
+    "since",
+    "until",
+    "into",
+    "onto",
+    "out",
+    "up",
+    "down",
+    "off",
+    "over",
+    "under",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "not",
+    "no",
+    "all",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "there",
+    "here",
+    "then",
+    "when",
+    "where",
+    "while",
+    "if",
+    "because",
+    "against",
+    "across",
+    "among",
+    "through",
+    "during",
+    "without",
+    "within",
+    "between",
+    "remain",
+    "remained",
+    "remains",
+    "left",
+    "got",
+    "went",
+    "came",
+    "come",
+    "took",
+    "take",
+    "percentage",
+    "plus",
+    "odd",
+    "ago",
+    "later",
+    "earlier",
+    "apiece",
+    "s",
+    "dies",
+    "shows",
+    "seems",
+    "needs",
+    "means",
+    "takes",
+    "goes",
+    "comes",
+    "makes",
+    "gets",
+    "gives",
+    "wants",
+    "runs",
+    "looks",
+    "remain",
 ];
 
 /// Nouns for which "one" is a number rather than a pronoun.
 const ONE_NOUNS: &[&str] = &[
-    "person", "man", "woman", "child", "boy", "girl", "baby", "death", "civilian", "soldier",
-    "officer", "firefighter", "victim", "body", "casualty", "drone", "missile", "vote",
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "baby",
+    "death",
+    "civilian",
+    "soldier",
+    "officer",
+    "firefighter",
+    "victim",
+    "body",
+    "casualty",
+    "drone",
+    "missile",
+    "vote",
 ];
 
 /// Participles in "-ing" that are nouns and so can be units.
@@ -276,9 +464,8 @@ fn singular(word: &str) -> String {
         "children" => Some("child"),
         "lives" => Some("life"),
         "feet" => Some("foot"),
-        "police" | "staff" | "sheep" | "aircraft" | "series" | "species" | "news" | "crossroads" => {
-            Some(lower.as_str())
-        }
+        "police" | "staff" | "sheep" | "aircraft" | "series" | "species" | "news"
+        | "crossroads" => Some(lower.as_str()),
         _ => None,
     };
     if let Some(word) = irregular {
@@ -369,9 +556,9 @@ fn number_words_at(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         {
             k += 1;
         } else if token.is_word("and")
-            && words
-                .last()
-                .is_some_and(|w| ["hundred", "thousand", "million", "billion"].contains(&w.as_str()))
+            && words.last().is_some_and(|w| {
+                ["hundred", "thousand", "million", "billion"].contains(&w.as_str())
+            })
             && tokens.get(k + 1).is_some_and(is_number_word)
         {
             words.push("and".into());
@@ -408,7 +595,9 @@ fn plain_number_at(tokens: &[Token], i: usize) -> Option<Amount> {
         } else if token.kind == TokenKind::Word
             && token.text.len() == 3
             && token.text.chars().all(|c| c.is_ascii_uppercase())
-            && tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
         {
             if let Some(code) = currency_word(token.text) {
                 currency = Some(code);
@@ -767,7 +956,11 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     if token.is_word("of") && amount.approx == Approx::About {
         n += 1;
     }
-    while n < k + 3 && tokens.get(n).is_some_and(|t| SKIPPED_ADJECTIVES.iter().any(|w| t.is_word(w))) {
+    while n < k + 3
+        && tokens
+            .get(n)
+            .is_some_and(|t| SKIPPED_ADJECTIVES.iter().any(|w| t.is_word(w)))
+    {
         n += 1;
     }
     let mut m = n;
@@ -809,15 +1002,32 @@ fn ends_clause(token: &Token) -> bool {
     match token.kind {
         TokenKind::Punct => ",;:.!?()[]—–\"“”".contains(token.text),
         TokenKind::Number => true,
-        TokenKind::Word => ["and", "or", "but", "while", "whereas", "when", "as", "after", "before", "with", "including"]
-            .iter()
-            .any(|w| token.is_word(w)),
+        TokenKind::Word => [
+            "and",
+            "or",
+            "but",
+            "while",
+            "whereas",
+            "when",
+            "as",
+            "after",
+            "before",
+            "with",
+            "including",
+        ]
+        .iter()
+        .any(|w| token.is_word(w)),
     }
 }
 
 /// The measure named near an amount: first within four words after it, then within
 /// five words before it, never across a clause boundary.
-fn measure_near(tokens: &[Token], first: usize, next: usize, unit_word: Option<&str>) -> Option<String> {
+fn measure_near(
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    unit_word: Option<&str>,
+) -> Option<String> {
     if let Some(measure) = unit_word.and_then(measure_of) {
         return Some(measure.to_string());
     }
@@ -893,8 +1103,8 @@ fn approx_after(tokens: &[Token], k: usize) -> Option<(Approx, usize)> {
 
 /// Words before a year that make a 4-digit number a year whatever follows.
 const YEAR_LEADS: &[&str] = &[
-    "in", "since", "by", "until", "till", "of", "from", "before", "after", "early", "late",
-    "mid", "year", "to", "during", "through", "for",
+    "in", "since", "by", "until", "till", "of", "from", "before", "after", "early", "late", "mid",
+    "year", "to", "during", "through", "for",
 ];
 
 /// Whether "one" at `i` is a pronoun ("one source said", "one of the").
@@ -941,7 +1151,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             continue;
         };
         if is_pronoun_one(&tokens, i, amount.next)
-            || tokens[amount.first..amount.next].iter().any(|t| in_time(t))
+            || tokens[amount.first..amount.next].iter().any(&in_time)
         {
             i = amount.next.max(i + 1);
             continue;
@@ -958,7 +1168,10 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             unit.unit = "year".into();
         }
         if amount.year_like && unit.dimension == Dimension::Count {
-            let led = amount.first > 0 && YEAR_LEADS.iter().any(|w| tokens[amount.first - 1].is_word(w));
+            let led = amount.first > 0
+                && YEAR_LEADS
+                    .iter()
+                    .any(|w| tokens[amount.first - 1].is_word(w));
             // "the 2022 invasion": a count would take a plural noun.
             let singular_noun = unit
                 .word
@@ -1072,14 +1285,20 @@ mod tests {
             ]
         );
         assert_eq!(shown("Turnout was 58%."), ["58% => 58 % [turnout]"]);
-        assert_eq!(shown("Prices rose 3.5 per cent."), ["3.5 per cent => 3.5 %"]);
+        assert_eq!(
+            shown("Prices rose 3.5 per cent."),
+            ["3.5 per cent => 3.5 %"]
+        );
         let q = one("Russia launched 550 Shahed drones.");
         assert_eq!((q.unit.as_str(), q.dimension), ("drone", Dimension::Count));
     }
 
     #[test]
     fn number_words_via_text2num() {
-        assert_eq!(shown("It took forty minutes."), ["forty minutes => 40 minute"]);
+        assert_eq!(
+            shown("It took forty minutes."),
+            ["forty minutes => 40 minute"]
+        );
         assert_eq!(
             shown("Five hundred and fifty drones were launched."),
             ["Five hundred and fifty drones => 550 drone"]
@@ -1102,12 +1321,18 @@ mod tests {
             ["3.5 billion euros => 3500000000 eur"]
         );
         assert_eq!(shown("It cost $20m."), ["$20m => 20000000 usd"]);
-        assert_eq!(shown("Some £1.2 million was raised."), ["Some £1.2 million => 1200000 gbp (approx)"]);
+        assert_eq!(
+            shown("Some £1.2 million was raised."),
+            ["Some £1.2 million => 1200000 gbp (approx)"]
+        );
         assert_eq!(
             shown("1.2 million people fled."),
             ["1.2 million people => 1200000 people [evacuated]"]
         );
-        assert_eq!(shown("A fine of US$5,000 was paid."), ["US$5,000 => 5000 usd"]);
+        assert_eq!(
+            shown("A fine of US$5,000 was paid."),
+            ["US$5,000 => 5000 usd"]
+        );
     }
 
     #[test]
@@ -1125,8 +1350,14 @@ mod tests {
             ["A dozen soldiers => 12 soldier (approx) [injured]"]
         );
         assert_eq!(shown("The call lasted an hour."), ["an hour => 1 hour"]);
-        assert_eq!(shown("The call lasted half an hour."), ["half an hour => 0.5 hour"]);
-        assert_eq!(shown("It took two and a half hours."), ["two and a half hours => 2.5 hour"]);
+        assert_eq!(
+            shown("The call lasted half an hour."),
+            ["half an hour => 0.5 hour"]
+        );
+        assert_eq!(
+            shown("It took two and a half hours."),
+            ["two and a half hours => 2.5 hour"]
+        );
         // "a"/"an" before anything else is an article.
         assert!(shown("A drone hit an apartment block.").is_empty());
         assert!(shown("He meets them twice a year.").is_empty());
@@ -1155,7 +1386,10 @@ mod tests {
             assert_eq!((q.value, q.approx), (40.0, approx), "{text}");
             assert_eq!(q.text, text, "{text}");
         }
-        assert_eq!(one("at least 12 people were killed").to_string(), "12 people (at least)");
+        assert_eq!(
+            one("at least 12 people were killed").to_string(),
+            "12 people (at least)"
+        );
         assert_eq!(one("up to 50 drones").to_string(), "50 drone (at most)");
     }
 
@@ -1165,7 +1399,10 @@ mod tests {
             shown("The call lasted between 40 and 50 minutes."),
             ["between 40 and 50 minutes => 40-50 minute"]
         );
-        assert_eq!(shown("It lasted 40-50 minutes."), ["40-50 minutes => 40-50 minute"]);
+        assert_eq!(
+            shown("It lasted 40-50 minutes."),
+            ["40-50 minutes => 40-50 minute"]
+        );
         assert_eq!(
             shown("Between 1,200 to 1,500 people were evacuated."),
             ["Between 1,200 to 1,500 people => 1200-1500 people [evacuated]"]
@@ -1174,7 +1411,10 @@ mod tests {
             shown("Damage of 1.2 to 1.5 million euros."),
             ["1.2 to 1.5 million euros => 1200000-1500000 eur"]
         );
-        assert_eq!(shown("two or three drones"), ["two or three drones => 2-3 drone"]);
+        assert_eq!(
+            shown("two or three drones"),
+            ["two or three drones => 2-3 drone"]
+        );
         // A score is not a range.
         assert_eq!(shown("Kyiv won 3-1.").len(), 2);
     }
@@ -1213,7 +1453,12 @@ mod tests {
     fn dimensions() {
         let cases = [
             ("a 34-year-old man", Dimension::Age, "year", 34.0),
-            ("the victim, aged 34, was named", Dimension::Age, "year", 34.0),
+            (
+                "the victim, aged 34, was named",
+                Dimension::Age,
+                "year",
+                34.0,
+            ),
             ("she is 34 years old", Dimension::Age, "year", 34.0),
             ("a 40-minute call", Dimension::Duration, "minute", 40.0),
             ("the front is 20km away", Dimension::Distance, "km", 20.0),
@@ -1224,7 +1469,11 @@ mod tests {
         ];
         for (text, dimension, unit, value) in cases {
             let q = one(text);
-            assert_eq!((q.dimension, q.unit.as_str(), q.value), (dimension, unit, value), "{text}");
+            assert_eq!(
+                (q.dimension, q.unit.as_str(), q.value),
+                (dimension, unit, value),
+                "{text}"
+            );
         }
         assert_eq!(one("2,000 people").dimension, Dimension::Count);
     }
@@ -1253,7 +1502,10 @@ mod tests {
     fn pronoun_one_is_not_a_number() {
         assert!(shown("One source briefed on the call said it went well.").is_empty());
         assert!(shown("It was one of the largest attacks.").is_empty());
-        assert_eq!(shown("One person was killed."), ["One person => 1 people [killed]"]);
+        assert_eq!(
+            shown("One person was killed."),
+            ["One person => 1 people [killed]"]
+        );
         assert_eq!(shown("It lasted one hour."), ["one hour => 1 hour"]);
         assert_eq!(one("at least one dead").approx, Approx::AtLeast);
     }
@@ -1312,7 +1564,10 @@ mod tests {
                     two leaders discussed the situation in Ukraine.";
         assert_eq!(
             shown(text),
-            ["about 40 minutes => 40 minute (approx)", "two leaders => 2 leader"]
+            [
+                "about 40 minutes => 40 minute (approx)",
+                "two leaders => 2 leader"
+            ]
         );
     }
 
@@ -1324,7 +1579,9 @@ mod tests {
             "Hundreds of thousands of; 9.9.9 1,,2 3..4 aged 34-year-old 2025-07",
         ];
         for text in messy {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
             for &s in &bounds {
                 for &e in &bounds {
                     for q in find_quantities(text, s, e) {

@@ -97,8 +97,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token<'_>> {
         let mut j = i + c.len_utf8();
         let kind = if c.is_ascii_digit() {
             while let Some(&(k, d)) = chars.peek() {
-                let joins = (d == ',' || d == '.')
-                    && bytes.get(k + 1).is_some_and(|b| b.is_ascii_digit());
+                let joins =
+                    (d == ',' || d == '.') && bytes.get(k + 1).is_some_and(|b| b.is_ascii_digit());
                 if d.is_ascii_digit() || joins {
                     j = k + 1;
                     chars.next();
@@ -156,7 +156,10 @@ fn month_of(token: &Token, allow_abbrev: bool) -> Option<u32> {
     if !token.is_capitalised() {
         return None;
     }
-    if let Some(i) = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(token.text)) {
+    if let Some(i) = MONTHS
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(token.text))
+    {
         return Some(i as u32 + 1);
     }
     if !allow_abbrev {
@@ -300,11 +303,7 @@ fn day_at(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let day = token.integer().filter(|d| (1..=31).contains(d))?;
     let mut next = i + 1;
     if let Some(suffix) = tokens.get(next) {
-        if !suffix.space_before
-            && ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|s| suffix.is_word(s))
-        {
+        if !suffix.space_before && ["st", "nd", "rd", "th"].iter().any(|s| suffix.is_word(s)) {
             next += 1;
         }
     }
@@ -327,7 +326,11 @@ fn month_at(tokens: &[Token], i: usize, allow_abbrev: bool) -> Option<(u32, usiz
     let mut next = i + 1;
     // Only abbreviations take a dot ("Jan."); after "July" it ends the sentence.
     let abbreviated = !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(token.text));
-    if abbreviated && tokens.get(next).is_some_and(|t| t.is_punct(".") && !t.space_before) {
+    if abbreviated
+        && tokens
+            .get(next)
+            .is_some_and(|t| t.is_punct(".") && !t.space_before)
+    {
         next += 1;
     }
     Some((month, next))
@@ -349,7 +352,11 @@ fn optional_year(tokens: &[Token], i: usize) -> (Option<i32>, usize) {
 /// "2025-07-04".
 fn match_iso(tokens: &[Token], i: usize) -> Option<Match> {
     let year = year_at(tokens, i)?;
-    let dash = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct("-") && !t.space_before);
+    let dash = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct("-") && !t.space_before)
+    };
     let two = |k: usize| {
         tokens
             .get(k)
@@ -431,8 +438,16 @@ fn am_pm_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
         _ => return None,
     }
     // "a.m." / "p.m" written with dots.
-    let dot = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(".") && !t.space_before);
-    if dot(i + 1) && tokens.get(i + 2).is_some_and(|t| t.is_word("m") && !t.space_before) {
+    let dot = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct(".") && !t.space_before)
+    };
+    if dot(i + 1)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_word("m") && !t.space_before)
+    {
         let end = if dot(i + 3) { i + 4 } else { i + 3 };
         return Some((lower == "p", end));
     }
@@ -463,7 +478,9 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
             return None;
         }
         (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, i + 1, true)
-    } else if tokens.get(i + 1).is_some_and(|t| t.is_punct(":") && !t.space_before)
+    } else if tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_punct(":") && !t.space_before)
         && tokens
             .get(i + 2)
             .is_some_and(|t| t.text.len() == 2 && !t.space_before && t.integer().is_some())
@@ -496,11 +513,9 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
     {
         minutes = Some(hour * 60);
         k += 3;
-    } else if had_minutes && token.text.contains(|c: char| c.is_ascii_digit()) && hour < 24 {
-        // A bare "10.40" is as likely a decimal as a time: only "10:40" counts.
-        if !token.text.contains('.') {
-            minutes = Some(hour * 60 + minute);
-        }
+    } else if had_minutes && hour < 24 && !token.text.contains('.') {
+        // "14:30" stands alone; a bare "10.40" is as likely a decimal as a time.
+        minutes = Some(hour * 60 + minute);
     }
     let minutes = minutes?;
     if tokens
@@ -535,7 +550,6 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
             "yesterday" => return one(Raw::RelativeDay(-1, Some("yesterday".into())), i + 1),
             "tomorrow" => return one(Raw::RelativeDay(1, Some("tomorrow".into())), i + 1),
             "tonight" => return one(Raw::RelativeDay(0, None), i + 1),
-            "this" | "last" | "next" | "earlier" | "later" => {}
             _ => {}
         }
         let parts_of_day = ["morning", "afternoon", "evening"];
@@ -545,18 +559,17 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
         if lower == "last" && word(i + 1, "night") {
             return one(Raw::RelativeDay(-1, None), i + 2);
         }
-        if (lower == "earlier" || lower == "later") && word(i + 1, "this") && word(i + 2, "month")
-        {
+        if (lower == "earlier" || lower == "later") && word(i + 1, "this") && word(i + 2, "month") {
             return one(Raw::RelativeMonth(0), i + 3);
         }
         if word(i + 1, "month") {
             let offset = match lower.as_str() {
-                "last" => -1,
-                "this" => 0,
-                "next" => 1,
-                _ => 0,
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
             };
-            if ["last", "this", "next"].contains(&lower.as_str()) {
+            if let Some(offset) = offset {
                 return one(Raw::RelativeMonth(offset), i + 2);
             }
         }
@@ -637,7 +650,8 @@ fn match_month(tokens: &[Token], i: usize) -> Option<Match> {
 /// "Friday", "on Friday", "last Friday", "this coming Friday", "Friday night",
 /// "Thursday's call".
 fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
-    let mut first = i;
+    let first = i;
+    // "this Friday" keeps the default direction: the caller's preference decides.
     let mut direction = Direction::Default;
     let mut k = i;
     let lead = |w: &str| tokens.get(k).is_some_and(|t| t.is_word(w));
@@ -657,10 +671,6 @@ fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
     let (weekday, full) = weekday_of(tokens.get(k)?)?;
     if !full {
         return None;
-    }
-    if k == i + 1 && tokens[i].is_word("this") {
-        // "this Friday" alone: the caller's default decides.
-        first = i;
     }
     let mut last = k + 1;
     if tokens.get(last).is_some_and(|t| {
@@ -713,8 +723,8 @@ fn resolve_relative_day(phrase: Option<&str>, days: i64, published: NaiveDate) -
             .map(|(start, _, _)| start.date())
     });
     let by_arithmetic = published + Duration::days(days);
-    // two_timer is a stale crate: trust it only where it agrees with the arithmetic's
-    // intent (same day), which guards against grammar surprises.
+    // two_timer is a stale crate whose week grammar can round to period starts: its
+    // answer is kept only when it names the same day, so the arithmetic has the last word.
     match via_two_timer {
         Some(date) if date == by_arithmetic => date,
         _ => by_arithmetic,
@@ -727,12 +737,14 @@ fn resolve_weekday(
     published: NaiveDate,
     prefer_future: bool,
 ) -> NaiveDate {
-    let back = (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday())
-        % 7;
+    let back =
+        (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
     let forward = (7 - back) % 7;
     match direction {
         Direction::Last => published - Duration::days(if back == 0 { 7 } else { back } as i64),
-        Direction::Next => published + Duration::days(if forward == 0 { 7 } else { forward } as i64),
+        Direction::Next => {
+            published + Duration::days(if forward == 0 { 7 } else { forward } as i64)
+        }
         Direction::Default if prefer_future => published + Duration::days(forward as i64),
         Direction::Default => published - Duration::days(back as i64),
     }
@@ -877,7 +889,11 @@ pub(crate) fn time_spans(text: &str, start: usize, end: usize) -> Vec<(usize, us
 
 /// Dates written with their year ("Saturday 5 July 2025", "July 5, 2025",
 /// "2025-07-04") in `text[start..end]`, with their byte spans; for `pubdate`.
-pub(crate) fn explicit_dates(text: &str, start: usize, end: usize) -> Vec<(NaiveDate, usize, usize)> {
+pub(crate) fn explicit_dates(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Vec<(NaiveDate, usize, usize)> {
     let tokens = tokenize(text, start, end);
     raw_matches(&tokens)
         .into_iter()
@@ -1001,7 +1017,11 @@ mod tests {
             ["Friday night=2025-07-04 (Friday)"]
         );
         assert_eq!(
-            shown("After Thursday's call with Mr Putin he was unhappy.", published(), false),
+            shown(
+                "After Thursday's call with Mr Putin he was unhappy.",
+                published(),
+                false
+            ),
             ["Thursday=2025-07-03 (Thursday)"]
         );
         // Plans read forward.
@@ -1027,13 +1047,25 @@ mod tests {
         let cases = [
             ("It happened on 4 July.", "4 July=2025-07-04 (Friday)"),
             ("It happened on July 4.", "July 4=2025-07-04 (Friday)"),
-            ("It happened on July 4, 2025.", "July 4, 2025=2025-07-04 (Friday)"),
-            ("Signed on Jan. 5, the deal held.", "Jan. 5=2025-01-05 (Sunday)"),
-            ("Filed 5 Jan 2025 in court.", "5 Jan 2025=2025-01-05 (Sunday)"),
+            (
+                "It happened on July 4, 2025.",
+                "July 4, 2025=2025-07-04 (Friday)",
+            ),
+            (
+                "Signed on Jan. 5, the deal held.",
+                "Jan. 5=2025-01-05 (Sunday)",
+            ),
+            (
+                "Filed 5 Jan 2025 in court.",
+                "5 Jan 2025=2025-01-05 (Sunday)",
+            ),
             ("Data as of 2025-07-04.", "2025-07-04=2025-07-04 (Friday)"),
             ("Sat 5 Jul 2025", "Sat 5 Jul 2025=2025-07-05 (Saturday)"),
             ("on the 4th of July", "4th of July=2025-07-04 (Friday)"),
-            ("Friday, July 4, 2025", "Friday, July 4, 2025=2025-07-04 (Friday)"),
+            (
+                "Friday, July 4, 2025",
+                "Friday, July 4, 2025=2025-07-04 (Friday)",
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(shown(text, published(), false), [expected], "{text}");
@@ -1065,13 +1097,28 @@ mod tests {
     fn relative_days_resolve_against_publication() {
         let cases = [
             ("Ministers met today.", "today=2025-07-05 (Saturday)"),
-            ("The strike came yesterday.", "yesterday=2025-07-04 (Friday)"),
+            (
+                "The strike came yesterday.",
+                "yesterday=2025-07-04 (Friday)",
+            ),
             ("Talks resume tomorrow.", "tomorrow=2025-07-06 (Sunday)"),
             ("He will speak tonight.", "tonight=2025-07-05 (Saturday)"),
-            ("Sirens sounded this morning.", "this morning=2025-07-05 (Saturday)"),
-            ("Sirens sounded last night.", "last night=2025-07-04 (Friday)"),
-            ("The deal was signed two days ago.", "two days ago=2025-07-03 (Thursday)"),
-            ("The deal was signed 3 weeks ago.", "3 weeks ago=2025-06-14 (Saturday)"),
+            (
+                "Sirens sounded this morning.",
+                "this morning=2025-07-05 (Saturday)",
+            ),
+            (
+                "Sirens sounded last night.",
+                "last night=2025-07-04 (Friday)",
+            ),
+            (
+                "The deal was signed two days ago.",
+                "two days ago=2025-07-03 (Thursday)",
+            ),
+            (
+                "The deal was signed 3 weeks ago.",
+                "3 weeks ago=2025-06-14 (Saturday)",
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(shown(text, published(), false), [expected], "{text}");
@@ -1090,7 +1137,11 @@ mod tests {
             ["last month=2025-06"]
         );
         assert_eq!(
-            shown("Strikes intensified earlier this month.", published(), false),
+            shown(
+                "Strikes intensified earlier this month.",
+                published(),
+                false
+            ),
             ["earlier this month=2025-07"]
         );
         assert_eq!(
@@ -1101,9 +1152,17 @@ mod tests {
             shown("The offensive began in November.", published(), false),
             ["November=2024-11"]
         );
-        assert_eq!(shown("The offensive began in March.", None, false), ["March=March"]);
+        assert_eq!(
+            shown("The offensive began in March.", None, false),
+            ["March=March"]
+        );
         // Names and verbs are not months.
-        assert!(shown("Theresa May said protesters march daily.", published(), false).is_empty());
+        assert!(shown(
+            "Theresa May said protesters march daily.",
+            published(),
+            false
+        )
+        .is_empty());
     }
 
     #[test]
@@ -1189,7 +1248,9 @@ mod tests {
             "last Friday's 3 o' clock; this coming Sunday 99/99 — tonight?",
         ];
         for text in messy {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
             for &s in &bounds {
                 for &e in &bounds {
                     for t in find_times(text, s, e, published(), false) {
