@@ -214,3 +214,146 @@ fn dateline_date(dateline: &Dateline, text: &str) -> Option<NaiveDate> {
     use chrono::Datelike;
     NaiveDate::from_ymd_opt(other.year(), month, day)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn labelled_lines() {
+        let cases = [
+            (
+                "Published: Saturday 5 July 2025\n\nKyiv was hit.",
+                date(2025, 7, 5),
+            ),
+            (
+                "Updated 5 Jul 2025, 09:14 BST\nKyiv was hit.",
+                date(2025, 7, 5),
+            ),
+            (
+                "Posted Fri 4 Jul 2025 at 10:02pm\nKyiv was hit.",
+                date(2025, 7, 4),
+            ),
+            (
+                "First published on July 3, 2025\nKyiv was hit.",
+                date(2025, 7, 3),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(find_publication_date(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn published_wins_over_a_later_update() {
+        let text = "Updated 6 July 2025, 08:00 BST\nPublished 5 July 2025, 21:14 BST\n\n\
+                    The talks lasted an hour.";
+        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+    }
+
+    #[test]
+    fn bare_date_line_near_the_top() {
+        let text =
+            "Zelenskyy asks for Patriots\nBy Jane Doe\nJuly 5, 2025\n\nThe call lasted an hour.";
+        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        let text = "5 July 2025 — 10:02am\nThe call lasted an hour.";
+        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        // A date inside a sentence is an event, not the publication date.
+        let text = "The ceasefire signed on 4 July 2025 broke down within days of its signing.";
+        assert_eq!(find_publication_date(text), None);
+    }
+
+    #[test]
+    fn dateline_takes_its_year_from_another_full_date() {
+        let text = "KYIV, July 5 (Reuters) - Russia launched 550 drones.\n\
+                    The previous record was set on 29 June 2025.";
+        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        let text = "KYIV, July 5 (Reuters) - Russia launched 550 drones.";
+        assert_eq!(find_publication_date(text), None);
+    }
+
+    #[test]
+    fn no_date_at_all() {
+        assert_eq!(find_publication_date(""), None);
+        assert_eq!(find_publication_date("Mr Trump spoke on Friday."), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let line = "KYIV, July 4 (Reuters) - Russia launched its largest attack.";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(
+            d,
+            Dateline {
+                place: "KYIV".into(),
+                month: Some(7),
+                day: Some(4),
+                agency: Some("Reuters".into()),
+                body_start: line.find("Russia").unwrap(),
+            }
+        );
+        let line = "LEEDS, England, March 12 (AP) — Firefighters worked through the night.";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(d.place, "LEEDS, England");
+        assert_eq!((d.month, d.day), (Some(3), Some(12)));
+        assert_eq!(d.agency.as_deref(), Some("AP"));
+        assert_eq!(&line[d.body_start..d.body_start + 12], "Firefighters");
+
+        let line = "WASHINGTON (AP) — The president said...";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.month, d.day),
+            ("WASHINGTON", None, None)
+        );
+        assert_eq!(&line[d.body_start..], "The president said...");
+
+        let line = "Düsseldorf, Nov 20 (dpa) - Die Polizei meldet 12 Verletzte.";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(d.place, "Düsseldorf");
+        assert_eq!(
+            (d.month, d.day, d.agency.as_deref()),
+            (Some(11), Some(20), Some("dpa"))
+        );
+        assert_eq!(&line[d.body_start..d.body_start + 3], "Die");
+    }
+
+    #[test]
+    fn not_datelines() {
+        for line in [
+            "Mr Trump said - and repeated - that he was unhappy.",
+            "Kyiv - the capital - was hit.",
+            "The 40-minute call went well.",
+            "",
+            "—",
+        ] {
+            assert_eq!(parse_dateline(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn no_panics_on_any_char_boundary_substring() {
+        let messy = [
+            "Düsseldorf, Nov 20 (dpa) — Published: Sat 5 Jul 2025 — ’s",
+            "Updated 31 Feb 2025\nKYIV, July 4 (Reuters) -–— (\n)-",
+            "(—) , , July 99 (A) - 2025-07-04\nPosted Fri 4 Jul 2025 at 10:02pm",
+        ];
+        for text in messy {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &s in &bounds {
+                for &e in &bounds[bounds.iter().position(|&b| b == s).unwrap()..] {
+                    let part = &text[s..e];
+                    find_publication_date(part);
+                    if let Some(d) = parse_dateline(part) {
+                        assert!(part.is_char_boundary(d.body_start) && d.body_start <= part.len());
+                    }
+                }
+            }
+        }
+    }
+}

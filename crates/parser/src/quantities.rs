@@ -1178,7 +1178,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 && YEAR_LEADS
                     .iter()
                     .any(|w| tokens[amount.first - 1].is_word(w));
-            if led || unit.unit.is_empty() {
+            // "the 2022 invasion": a count would take a plural noun.
+            let singular_noun = unit
+                .word
+                .as_deref()
+                .is_some_and(|w| singular(w) == w && !w.ends_with('s'));
+            if led || unit.unit.is_empty() || singular_noun {
                 unit = UnitRead {
                     dimension: Dimension::Year,
                     unit: String::new(),
@@ -1188,7 +1193,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
         }
         let mut last = unit.next.max(amount.next);
-        if let Some((after, next)) = approx_after(&tokens, amount.next) {
+        let after_amount = approx_after(&tokens, amount.next);
+        if let Some((after, next)) = after_amount.or_else(|| approx_after(&tokens, last)) {
             if approx == Approx::Exact {
                 approx = after;
             }
@@ -1257,6 +1263,361 @@ impl fmt::Display for Quantity {
             Approx::About => f.write_str(" (approx)"),
             Approx::AtLeast => f.write_str(" (at least)"),
             Approx::AtMost => f.write_str(" (at most)"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "text => display [measure]" for each quantity, for compact assertions.
+    fn shown(text: &str) -> Vec<String> {
+        find_quantities(text, 0, text.len())
+            .iter()
+            .map(|q| {
+                assert_eq!(&text[q.start..q.end], q.text);
+                match &q.measure {
+                    Some(m) => format!("{} => {q} [{m}]", q.text),
+                    None => format!("{} => {q}", q.text),
+                }
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Quantity {
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn digits_with_units_and_approximation() {
+        assert_eq!(
+            shown("Axios reported the call lasted about 40 minutes."),
+            ["about 40 minutes => 40 minute (approx)"]
+        );
+        assert_eq!(
+            shown("Russia launched 550 drones overnight."),
+            ["550 drones => 550 drone"]
+        );
+        assert_eq!(
+            shown("Some 1,200 firefighters and 40 fire engines were sent."),
+            [
+                "Some 1,200 firefighters => 1200 firefighter (approx)",
+                "40 fire engines => 40 fire engine"
+            ]
+        );
+        assert_eq!(shown("Turnout was 58%."), ["58% => 58 % [turnout]"]);
+        assert_eq!(
+            shown("Prices rose 3.5 per cent."),
+            ["3.5 per cent => 3.5 %"]
+        );
+        let q = one("Russia launched 550 Shahed drones.");
+        assert_eq!((q.unit.as_str(), q.dimension), ("drone", Dimension::Count));
+    }
+
+    #[test]
+    fn number_words_via_text2num() {
+        assert_eq!(
+            shown("It took forty minutes."),
+            ["forty minutes => 40 minute"]
+        );
+        assert_eq!(
+            shown("Five hundred and fifty drones were launched."),
+            ["Five hundred and fifty drones => 550 drone"]
+        );
+        assert_eq!(
+            shown("Twelve people were killed."),
+            ["Twelve people => 12 people [killed]"]
+        );
+        assert_eq!(
+            shown("Forty-five persons were rescued."),
+            ["Forty-five persons => 45 people [rescued]"]
+        );
+    }
+
+    #[test]
+    fn scales_and_money() {
+        assert_eq!(shown("A €3.5bn package."), ["€3.5bn => 3500000000 eur"]);
+        assert_eq!(
+            shown("A package of 3.5 billion euros."),
+            ["3.5 billion euros => 3500000000 eur"]
+        );
+        assert_eq!(shown("It cost $20m."), ["$20m => 20000000 usd"]);
+        assert_eq!(
+            shown("Some £1.2 million was raised."),
+            ["Some £1.2 million => 1200000 gbp (approx)"]
+        );
+        assert_eq!(
+            shown("1.2 million people fled."),
+            ["1.2 million people => 1200000 people [evacuated]"]
+        );
+        assert_eq!(
+            shown("A fine of US$5,000 was paid."),
+            ["US$5,000 => 5000 usd"]
+        );
+    }
+
+    #[test]
+    fn vague_amounts_and_articles() {
+        assert_eq!(
+            shown("Hundreds of thousands of people fled."),
+            ["Hundreds of thousands of people => 200000-1000000 people (approx) [evacuated]"]
+        );
+        assert_eq!(
+            shown("Dozens of buildings were damaged."),
+            ["Dozens of buildings => 24-120 building (approx)"]
+        );
+        assert_eq!(
+            shown("A dozen soldiers were wounded."),
+            ["A dozen soldiers => 12 soldier (approx) [injured]"]
+        );
+        assert_eq!(shown("The call lasted an hour."), ["an hour => 1 hour"]);
+        assert_eq!(
+            shown("The call lasted half an hour."),
+            ["half an hour => 0.5 hour"]
+        );
+        assert_eq!(
+            shown("It took two and a half hours."),
+            ["two and a half hours => 2.5 hour"]
+        );
+        // "a"/"an" before anything else is an article.
+        assert!(shown("A drone hit an apartment block.").is_empty());
+        assert!(shown("He meets them twice a year.").is_empty());
+    }
+
+    #[test]
+    fn approximation_words() {
+        let cases = [
+            ("around 40 minutes", Approx::About),
+            ("roughly 40 minutes", Approx::About),
+            ("nearly 40 minutes", Approx::About),
+            ("almost 40 minutes", Approx::About),
+            ("approximately 40 minutes", Approx::About),
+            ("up to 40 minutes", Approx::AtMost),
+            ("at least 40 minutes", Approx::AtLeast),
+            ("more than 40 minutes", Approx::AtLeast),
+            ("over 40 minutes", Approx::AtLeast),
+            ("fewer than 40 minutes", Approx::AtMost),
+            ("less than 40 minutes", Approx::AtMost),
+            ("under 40 minutes", Approx::AtMost),
+            ("as many as 40 minutes", Approx::AtMost),
+            ("40 minutes or so", Approx::About),
+        ];
+        for (text, approx) in cases {
+            let q = one(text);
+            assert_eq!((q.value, q.approx), (40.0, approx), "{text}");
+            assert_eq!(q.text, text, "{text}");
+        }
+        assert_eq!(
+            one("at least 12 people were killed").to_string(),
+            "12 people (at least)"
+        );
+        assert_eq!(one("up to 50 drones").to_string(), "50 drone (at most)");
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(
+            shown("The call lasted between 40 and 50 minutes."),
+            ["between 40 and 50 minutes => 40-50 minute"]
+        );
+        assert_eq!(
+            shown("It lasted 40-50 minutes."),
+            ["40-50 minutes => 40-50 minute"]
+        );
+        assert_eq!(
+            shown("Between 1,200 to 1,500 people were evacuated."),
+            ["Between 1,200 to 1,500 people => 1200-1500 people [evacuated]"]
+        );
+        assert_eq!(
+            shown("Damage of 1.2 to 1.5 million euros."),
+            ["1.2 to 1.5 million euros => 1200000-1500000 eur"]
+        );
+        assert_eq!(
+            shown("two or three drones"),
+            ["two or three drones => 2-3 drone"]
+        );
+        // A score is not a range.
+        assert_eq!(shown("Kyiv won 3-1.").len(), 2);
+    }
+
+    #[test]
+    fn measures_after_and_before_the_number() {
+        let cases = [
+            ("12 people were killed in the strike.", "killed"),
+            ("Nine injured were taken to hospital.", "injured"),
+            ("Fourteen people are feared dead.", "killed"),
+            ("Nine people were hurt.", "injured"),
+            ("The blast killed 12 people.", "killed"),
+            ("The death toll rose to 14.", "killed"),
+            ("Police arrested 40 protesters.", "arrested"),
+            ("Three climbers remain missing.", "missing"),
+        ];
+        for (text, measure) in cases {
+            assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");
+        }
+        // Each number takes its own clause's measure.
+        let found = find_quantities(
+            "The strike killed 12 and injured nine, officials said.",
+            0,
+            54,
+        );
+        let measures: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
+        assert_eq!(measures, [Some("killed"), Some("injured")]);
+        let found = find_quantities("killing 12 people, injuring nine", 0, 32);
+        let measures: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
+        assert_eq!(measures, [Some("killed"), Some("injured")]);
+        // Durations are measured by their dimension.
+        assert_eq!(one("the 40 minutes after the killing").measure, None);
+    }
+
+    #[test]
+    fn dimensions() {
+        let cases = [
+            ("a 34-year-old man", Dimension::Age, "year", 34.0),
+            (
+                "the victim, aged 34, was named",
+                Dimension::Age,
+                "year",
+                34.0,
+            ),
+            ("she is 34 years old", Dimension::Age, "year", 34.0),
+            ("a 40-minute call", Dimension::Duration, "minute", 40.0),
+            ("the front is 20km away", Dimension::Distance, "km", 20.0),
+            ("some 300 miles north", Dimension::Distance, "mile", 300.0),
+            ("a 500kg bomb", Dimension::Weight, "kg", 500.0),
+            ("Elections were held in 2024.", Dimension::Year, "", 2024.0),
+            ("the 2022 invasion", Dimension::Year, "", 2022.0),
+        ];
+        for (text, dimension, unit, value) in cases {
+            let q = one(text);
+            assert_eq!(
+                (q.dimension, q.unit.as_str(), q.value),
+                (dimension, unit, value),
+                "{text}"
+            );
+        }
+        assert_eq!(one("2,000 people").dimension, Dimension::Count);
+    }
+
+    #[test]
+    fn dates_clock_times_and_labels_are_not_counts() {
+        for text in [
+            "The summit opened on 4 July 2025.",
+            "Sirens sounded at 10.40pm.",
+            "Signed on Jan. 5.",
+            "Updated 09:14 BST",
+            "He returned to No. 10 Downing Street.",
+            "Under Article 5, allies must help.",
+            "G7 leaders met.",
+            "Covid-19 cases fell.",
+            "Ukraine wants F-16 jets.",
+            "It was the 4th attack.",
+            "the 1990s",
+            "It happened two days ago.",
+        ] {
+            assert!(shown(text).is_empty(), "{text}: {:?}", shown(text));
+        }
+    }
+
+    #[test]
+    fn pronoun_one_is_not_a_number() {
+        assert!(shown("One source briefed on the call said it went well.").is_empty());
+        assert!(shown("It was one of the largest attacks.").is_empty());
+        assert_eq!(
+            shown("One person was killed."),
+            ["One person => 1 people [killed]"]
+        );
+        assert_eq!(shown("It lasted one hour."), ["one hour => 1 hour"]);
+        assert_eq!(one("at least one dead").approx, Approx::AtLeast);
+    }
+
+    #[test]
+    fn numbers_at_edges_and_next_to_multibyte_characters() {
+        assert_eq!(shown("The toll rose to 12"), ["12 => 12 [killed]"]);
+        assert_eq!(shown("—40—"), ["40 => 40"]);
+        assert_eq!(shown("€3.5bn—"), ["€3.5bn => 3500000000 eur"]);
+        let text = "Dnipro — 12 drones — Kharkiv";
+        let q = one(text);
+        assert_eq!(&text[q.start..q.end], "12 drones");
+        assert!(find_quantities(text, 3, 3).is_empty());
+        assert!(find_quantities(text, 20, 2).is_empty());
+        assert!(find_quantities("", 0, 0).is_empty());
+        // A sub-range only sees its own numbers; offsets stay absolute.
+        let text = "First 40 minutes, then 50 minutes.";
+        let start = text.find("then").unwrap();
+        let found = find_quantities(text, start, text.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, text.find("50").unwrap());
+    }
+
+    #[test]
+    fn display_follows_the_output_contract() {
+        let q = Quantity {
+            value: 0.25,
+            upper: Some(1.5),
+            approx: Approx::AtMost,
+            dimension: Dimension::Duration,
+            unit: "hour".into(),
+            measure: None,
+            text: String::new(),
+            start: 0,
+            end: 0,
+        };
+        assert_eq!(q.to_string(), "0.25-1.5 hour (at most)");
+        assert_eq!(one("5 people").to_string(), "5 people");
+        assert_eq!(one("Put it at 5.").to_string(), "5");
+    }
+
+    #[test]
+    fn singular_units() {
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("churches"), "church");
+        assert_eq!(singular("children"), "child");
+        assert_eq!(singular("drones"), "drone");
+        assert_eq!(singular("bus"), "bus");
+    }
+
+    #[test]
+    fn seed_article_sentences() {
+        let text = "US outlet Axios, citing unnamed sources, reported the call lasted about \
+                    40 minutes. Russia pummelled Kyiv with the largest drone attack of the \
+                    war hours after Mr Trump's conversation with Mr Putin on Thursday. The \
+                    two leaders discussed the situation in Ukraine.";
+        assert_eq!(
+            shown(text),
+            [
+                "about 40 minutes => 40 minute (approx)",
+                "two leaders => 2 leader"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_panics_on_any_char_boundary_substring() {
+        let messy = [
+            "€3.5bn — about 1,200–1,500 people; 58%… No. 10, 10.40pm ’s 4th",
+            "between forty and fifty-five drones; half an hour — £20m-£30m and a",
+            "Hundreds of thousands of; 9.9.9 1,,2 3..4 aged 34-year-old 2025-07",
+        ];
+        for text in messy {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for &s in &bounds {
+                for &e in &bounds {
+                    for q in find_quantities(text, s, e) {
+                        assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+                        assert!(s <= q.start && q.end <= e && q.start < q.end);
+                        let _ = q.to_string();
+                    }
+                }
+            }
+            for s in 0..=text.len() + 2 {
+                find_quantities(text, s, text.len() + 3);
+            }
         }
     }
 }

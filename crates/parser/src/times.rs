@@ -513,11 +513,9 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
     {
         minutes = Some(hour * 60);
         k += 3;
-    } else if had_minutes && token.text.contains(|c: char| c.is_ascii_digit()) && hour < 24 {
-        // A bare "10.40" is as likely a decimal as a time: only "10:40" counts.
-        if !token.text.contains('.') {
-            minutes = Some(hour * 60 + minute);
-        }
+    } else if had_minutes && hour < 24 && !token.text.contains('.') {
+        // "14:30" stands alone; a bare "10.40" is as likely a decimal as a time.
+        minutes = Some(hour * 60 + minute);
     }
     let minutes = minutes?;
     if tokens
@@ -552,7 +550,6 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
             "yesterday" => return one(Raw::RelativeDay(-1, Some("yesterday".into())), i + 1),
             "tomorrow" => return one(Raw::RelativeDay(1, Some("tomorrow".into())), i + 1),
             "tonight" => return one(Raw::RelativeDay(0, None), i + 1),
-            "this" | "last" | "next" | "earlier" | "later" => {}
             _ => {}
         }
         let parts_of_day = ["morning", "afternoon", "evening"];
@@ -567,12 +564,12 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
         }
         if word(i + 1, "month") {
             let offset = match lower.as_str() {
-                "last" => -1,
-                "this" => 0,
-                "next" => 1,
-                _ => 0,
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
             };
-            if ["last", "this", "next"].contains(&lower.as_str()) {
+            if let Some(offset) = offset {
                 return one(Raw::RelativeMonth(offset), i + 2);
             }
         }
@@ -653,7 +650,8 @@ fn match_month(tokens: &[Token], i: usize) -> Option<Match> {
 /// "Friday", "on Friday", "last Friday", "this coming Friday", "Friday night",
 /// "Thursday's call".
 fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
-    let mut first = i;
+    let first = i;
+    // "this Friday" keeps the default direction: the caller's preference decides.
     let mut direction = Direction::Default;
     let mut k = i;
     let lead = |w: &str| tokens.get(k).is_some_and(|t| t.is_word(w));
@@ -673,10 +671,6 @@ fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
     let (weekday, full) = weekday_of(tokens.get(k)?)?;
     if !full {
         return None;
-    }
-    if k == i + 1 && tokens[i].is_word("this") {
-        // "this Friday" alone: the caller's default decides.
-        first = i;
     }
     let mut last = k + 1;
     if tokens.get(last).is_some_and(|t| {
@@ -729,8 +723,8 @@ fn resolve_relative_day(phrase: Option<&str>, days: i64, published: NaiveDate) -
             .map(|(start, _, _)| start.date())
     });
     let by_arithmetic = published + Duration::days(days);
-    // two_timer is a stale crate: trust it only where it agrees with the arithmetic's
-    // intent (same day), which guards against grammar surprises.
+    // two_timer is a stale crate whose week grammar can round to period starts: its
+    // answer is kept only when it names the same day, so the arithmetic has the last word.
     match via_two_timer {
         Some(date) if date == by_arithmetic => date,
         _ => by_arithmetic,
