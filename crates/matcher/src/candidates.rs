@@ -35,7 +35,7 @@ fn min_shared_for(weight: f64) -> f64 {
 /// Whether a pair shares enough term weight to possibly reach `MATCH_THRESHOLD`.
 fn shares_enough(table: &FeatureTable, a: usize, b: usize) -> bool {
     let (fa, fb) = (&table.features[a], &table.features[b]);
-    let total = fa.total_weight + fb.total_weight;
+    let total = fa.core_weight() + fb.core_weight();
     if total <= 0.0 {
         return false;
     }
@@ -49,7 +49,7 @@ fn prefix_terms(table: &FeatureTable, claim: usize) -> Vec<u32> {
     let features = &table.features[claim];
     let mut ordered: Vec<(u32, f64)> = features.terms.clone();
     ordered.sort_by_key(|&(id, _)| (table.doc_freq[id as usize], id));
-    let needed = min_shared_for(features.total_weight) * (1.0 - FLOAT_SLACK);
+    let needed = min_shared_for(features.core_weight()) * (1.0 - FLOAT_SLACK);
     let mut remaining = features.total_weight;
     let mut prefix = Vec::new();
     for (id, weight) in ordered {

@@ -17,7 +17,8 @@ use claimdiff_parser::{
 use crate::features::ClaimFeatures;
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    ENTITY_CONFLICT_MIN_CONTENT, NEGATION_CONFLICT_MIN_SIMILARITY, TIME_CONFLICT_MIN_SIMILARITY,
+    ENTITY_CONFLICT_MIN_CONTENT, NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
+    TIME_CONFLICT_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -120,7 +121,7 @@ fn by_key<'a>(side: Side<'a>) -> BTreeMap<&'a str, Vec<&'a Quantity>> {
         .iter()
         .zip(&side.features.quantity_keys)
     {
-        if q.value.is_finite() {
+        if q.value.is_finite() && crate::tolerance::is_comparable_measure(key) {
             map.entry(key.as_str()).or_default().push(q);
         }
     }
@@ -241,6 +242,24 @@ fn describe_time(time: &TimeExpr) -> String {
     }
 }
 
+/// Both claims name people and none of them in common: probably two happenings
+/// ("Trump spoke with Putin on Thursday" vs "... with Zelenskyy on Friday").
+fn different_people(a: &Claim, b: &Claim) -> bool {
+    let people = |c: &Claim| -> Vec<Vec<String>> {
+        c.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| crate::words::name_tokens(&e.name))
+            .collect()
+    };
+    let (pa, pb) = (people(a), people(b));
+    !pa.is_empty()
+        && !pb.is_empty()
+        && !pa
+            .iter()
+            .any(|x| pb.iter().any(|y| name_token_lists_match(x, y)))
+}
+
 fn is_clock(time: &TimeExpr) -> bool {
     matches!(time.value, TimeValue::Clock(_))
 }
@@ -248,7 +267,7 @@ fn is_clock(time: &TimeExpr) -> bool {
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
 fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
-    if score.similarity < TIME_CONFLICT_MIN_SIMILARITY {
+    if score.similarity < TIME_CONFLICT_MIN_SIMILARITY || different_people(a, b) {
         return None;
     }
     for clock in [false, true] {
@@ -256,6 +275,12 @@ fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
         let mut any_agree = false;
         for ta in a.times.iter().filter(|t| is_clock(t) == clock) {
             for tb in b.times.iter().filter(|t| is_clock(t) == clock) {
+                // A month is too coarse to contradict a day named in another clause.
+                let one_month = matches!(ta.value, TimeValue::Month { .. })
+                    != matches!(tb.value, TimeValue::Month { .. });
+                if one_month {
+                    continue;
+                }
                 match times_compatible(&ta.value, &tb.value) {
                     Some(true) => any_agree = true,
                     Some(false) => {
@@ -343,7 +368,11 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
 /// One claim states what the other denies. Conditional claims ("if ... not")
 /// are left alone: they do not assert either way.
 fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+    // A fragment ("The Greens?") states nothing that could be negated.
+    let states_something = |c: &Claim| c.text.split_whitespace().count() >= 3;
     if a.polarity == b.polarity
+        || !states_something(a)
+        || !states_something(b)
         || score.similarity < NEGATION_CONFLICT_MIN_SIMILARITY
         || a.modality == Modality::Conditional
         || b.modality == Modality::Conditional
@@ -430,7 +459,7 @@ fn kind_name(kind: EntityKind) -> &'static str {
 /// A different person, place or organisation in the same role: the claims are the
 /// same apart from names, and each names one of a kind the other does not.
 fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    if score.content_similarity < ENTITY_CONFLICT_MIN_CONTENT {
+    if score.content_similarity < PLACE_CONFLICT_MIN_CONTENT {
         return None;
     }
     // Whether a side names this person, place or organisation (or has it as speaker).
@@ -470,7 +499,18 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
             names
         };
         let (only_a, only_b) = (unmatched(a, b), unmatched(b, a));
-        if !only_a.is_empty() && !only_b.is_empty() {
+        // A different place ("in The Hague" vs "in Brussels") is a clear slot even in
+        // looser wording; a different person or organisation needs near-identical claims.
+        let close_enough = match kind {
+            EntityKind::Place => {
+                only_a.len() == 1
+                    && only_b.len() == 1
+                    && !crate::tolerance::is_country_or_region(&only_a[0])
+                    && !crate::tolerance::is_country_or_region(&only_b[0])
+            }
+            _ => score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT,
+        };
+        if close_enough && !only_a.is_empty() && !only_b.is_empty() {
             let (va, vb) = (only_a.join("; "), only_b.join("; "));
             return Some(Found {
                 kind: ConflictKind::Entity,

@@ -24,7 +24,9 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::thresholds::{ENTITY_BOOST, MEASURE_BOOST, PREDICATE_BOOST, SPEAKER_BOOST};
-use crate::tolerance::{measure_key, name_key, name_tokens_match, quote_words};
+use crate::tolerance::{
+    is_comparable_measure, measure_key, name_key, name_tokens_match, quote_words,
+};
 use crate::words::{fold, is_negation, is_slot_word, is_stop_word, name_tokens, words};
 use crate::ClaimRef;
 
@@ -74,6 +76,10 @@ pub(crate) struct ClaimFeatures {
     pub total_weight: f64,
     /// Sum of content and predicate term weights.
     pub content_weight: f64,
+    /// Weight of the attribution terms (speaker, "say" predicate): an outlet that
+    /// states a fact itself and one that cites a source for it state the same fact,
+    /// so these terms are left out of the score when the other claim has no speaker.
+    pub attribution_weight: f64,
     /// Name tokens of each entity with the id of the term it is filed under.
     pub entity_names: Vec<(u32, Vec<String>)>,
     /// Name tokens of each of the claim's entities, in the claim's order.
@@ -98,6 +104,23 @@ pub(crate) struct FeatureTable<'a> {
     /// The terms themselves ("w:flood", "e:zel"), for tests and debugging.
     #[allow(dead_code)]
     pub term_names: Vec<String>,
+}
+
+impl ClaimFeatures {
+    /// The weight the score divides by when compared with `other`: without the
+    /// attribution terms when `other` names no speaker.
+    pub fn weight_against(&self, other: &ClaimFeatures) -> f64 {
+        if other.speaker_tokens.is_none() {
+            self.total_weight - self.attribution_weight
+        } else {
+            self.total_weight
+        }
+    }
+
+    /// The smallest weight the score can divide by: what index bounds use.
+    pub fn core_weight(&self) -> f64 {
+        self.total_weight - self.attribution_weight
+    }
 }
 
 impl FeatureTable<'_> {
@@ -148,7 +171,10 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
         terms.push(format!("s:{key}"));
     }
     for quantity in &claim.quantities {
-        terms.push(format!("m:{}", measure_key(quantity)));
+        let key = measure_key(quantity);
+        if is_comparable_measure(&key) {
+            terms.push(format!("m:{key}"));
+        }
     }
     terms.sort();
     terms.dedup();
@@ -217,6 +243,14 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 .filter(|&&(id, _)| term_kinds[id as usize].is_content())
                 .map(|&(_, w)| w)
                 .sum();
+            let attribution_weight = weighted
+                .iter()
+                .filter(|&&(id, _)| {
+                    term_kinds[id as usize] == TermKind::Speaker
+                        || term_names[id as usize] == "p:say"
+                })
+                .map(|&(_, w)| w)
+                .sum();
             let entity_names = claim
                 .entities
                 .iter()
@@ -230,6 +264,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 terms: weighted,
                 total_weight,
                 content_weight,
+                attribution_weight,
                 entity_names,
                 entity_tokens: claim
                     .entities

@@ -124,6 +124,49 @@ pub fn compare_all_pairs(reports: &[Report]) -> Comparison {
     run(reports, PairSource::AllPairs)
 }
 
+/// Why two claims did or did not match: their score, their weighted terms, and
+/// the conflict the rules find between them (if any). For explaining results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairExplanation {
+    pub similarity: f64,
+    /// (term, weight) of each claim, heaviest first.
+    pub terms_a: Vec<(String, f64)>,
+    pub terms_b: Vec<(String, f64)>,
+    /// (kind, explanation) of the conflict found, if any.
+    pub conflict: Option<(ConflictKind, String)>,
+}
+
+/// Explains the comparison of two claims within the whole set of reports (term
+/// weights depend on all claims). `None` when a reference is out of range.
+pub fn explain_pair(reports: &[Report], a: ClaimRef, b: ClaimRef) -> Option<PairExplanation> {
+    let table = features::build(reports);
+    let position = |r: ClaimRef| table.refs.iter().position(|x| *x == r);
+    let (pa, pb) = (position(a)?, position(b)?);
+    let (low, high) = (pa.min(pb), pa.max(pb));
+    let score = similarity::score(&table, low, high);
+    let terms = |i: usize| {
+        let mut terms: Vec<(String, f64)> = table.features[i]
+            .terms
+            .iter()
+            .map(|&(id, w)| (table.term_names[id as usize].clone(), w))
+            .collect();
+        terms.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        terms
+    };
+    let side = |i: usize| conflict::Side {
+        claim: table.claims[i],
+        features: &table.features[i],
+    };
+    let conflict = conflict::detect(side(low), side(high), &score)
+        .map(|found| (found.kind, found.explanation));
+    Some(PairExplanation {
+        similarity: score.similarity,
+        terms_a: terms(pa),
+        terms_b: terms(pb),
+        conflict,
+    })
+}
+
 #[derive(Clone, Copy)]
 enum PairSource {
     Index,

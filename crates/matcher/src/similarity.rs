@@ -64,8 +64,20 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
             shared += weight;
         }
     });
+    // Attribution terms the other side lacks do not count against the pair when the
+    // other side names no speaker (see `ClaimFeatures::attribution_weight`).
+    if fb.speaker_tokens.is_none() || fa.speaker_tokens.is_none() {
+        for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
+            if table.term_kinds[id as usize] == TermKind::Speaker
+                || table.term_names[id as usize] == "p:say"
+            {
+                shared -= weight;
+            }
+        });
+        shared = shared.max(0.0);
+    }
     PairScore {
-        similarity: dice(shared, fa.total_weight, fb.total_weight),
+        similarity: dice(shared, fa.weight_against(fb), fb.weight_against(fa)),
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
     }
 }

@@ -11,7 +11,7 @@ pub const MATCH_THRESHOLD: f64 = 0.25;
 
 /// Time conflicts need a stronger match than `MATCH_THRESHOLD`: two claims that
 /// share a few words but name different days are usually different happenings.
-pub const TIME_CONFLICT_MIN_SIMILARITY: f64 = 0.65;
+pub const TIME_CONFLICT_MIN_SIMILARITY: f64 = 0.4;
 
 /// An entity conflict ("Leeds" vs "Bradford") needs claims that are otherwise very
 /// similar: the content-word similarity (names, numbers and speakers left out)
@@ -62,7 +62,7 @@ pub const SPEAKER_BOOST: f64 = 1.0;
 
 /// Weight multiplier for a measure a number belongs to ("killed", a duration):
 /// two claims counting the same thing are about the same thing, whatever the count.
-pub const MEASURE_BOOST: f64 = 1.0;
+pub const MEASURE_BOOST: f64 = 2.5;
 
 /// Groups up to this size pick their representative from all pairwise similarities;
 /// larger groups (hundreds of reports repeating one fact) use the similarities of
@@ -76,3 +76,7 @@ pub const GROUP_SEED_MIN_SIMILARITY: f64 = 0.3;
 /// "did" vs "did not" is only a conflict between claims clearly about the same act:
 /// a negation anywhere in a loosely related sentence is not a contradiction.
 pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
+
+/// A different place in the same role ("met in The Hague" vs "met in Brussels")
+/// needs this much content similarity; other names need `ENTITY_CONFLICT_MIN_CONTENT`.
+pub const PLACE_CONFLICT_MIN_CONTENT: f64 = 0.5;

@@ -45,6 +45,65 @@ pub fn measure_key(q: &Quantity) -> String {
     }
 }
 
+/// Countries and large regions contain the towns a report names ("Leeds" is in
+/// "England"): naming one instead of the other is not naming a different place.
+pub fn is_country_or_region(name: &str) -> bool {
+    const LARGE_PLACES: &[&str] = &[
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "united kingdom",
+        "britain",
+        "great britain",
+        "united states",
+        "america",
+        "europe",
+        "germany",
+        "france",
+        "ukraine",
+        "russia",
+        "netherlands",
+        "belgium",
+        "poland",
+        "italy",
+        "spain",
+        "china",
+        "india",
+        "japan",
+        "canada",
+        "australia",
+        "ireland",
+        "africa",
+        "asia",
+        "middle east",
+        "yorkshire",
+        "west yorkshire",
+        "bavaria",
+        "california",
+        "texas",
+        "new york state",
+    ];
+    let folded = fold(name);
+    let folded = folded
+        .trim_start_matches("the ")
+        .trim_start_matches("northern ")
+        .trim_start_matches("southern ")
+        .trim_start_matches("eastern ")
+        .trim_start_matches("western ")
+        .trim_start_matches("north ")
+        .trim_start_matches("south ")
+        .trim_start_matches("east ")
+        .trim_start_matches("west ");
+    LARGE_PLACES.contains(&folded) || LARGE_PLACES.contains(&fold(name).as_str())
+}
+
+/// A bare count ("five-storey", "two of them", "51" after a name) names no unit and
+/// no measure: what it counts is unknown, so it is never compared with anything.
+pub fn is_comparable_measure(key: &str) -> bool {
+    key != "count:"
+}
+
 /// Half the last written digit of a number rounded with a scale word: "3.7 million"
 /// stands for 3.65..3.75 million, so the precision is 50,000. Plain digits ("40",
 /// "3,712,000") imply no rounding: "about" must say so.
@@ -130,7 +189,8 @@ pub fn intervals_overlap(a: (f64, f64), b: (f64, f64)) -> bool {
 /// "about 40" vs "40", "at least 23" vs "26", "3.7 million" vs "3,712,000".
 /// Quantities of different measures never contradict each other.
 pub fn numbers_compatible(a: &Quantity, b: &Quantity) -> bool {
-    if measure_key(a) != measure_key(b) {
+    let key = measure_key(a);
+    if key != measure_key(b) || !is_comparable_measure(&key) {
         return true;
     }
     match (quantity_interval(a), quantity_interval(b)) {
@@ -366,6 +426,14 @@ pub fn quote_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_town_and_its_country_are_not_different_places() {
+        assert!(is_country_or_region("England"));
+        assert!(is_country_or_region("northern England"));
+        assert!(!is_country_or_region("Leeds"));
+        assert!(!is_country_or_region("Brussels"));
+    }
     use crate::testkit::*;
     use chrono::{NaiveDate, Weekday};
 

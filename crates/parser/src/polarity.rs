@@ -6,8 +6,8 @@ use crate::text::Word;
 
 /// Words that negate what a claim states.
 const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "cannot", "denied",
-    "denies", "deny", "denying", "refused", "refuses", "declined", "declines",
+    "not", "never", "no", "zero", "nobody", "nothing", "none", "neither", "nor", "cannot",
+    "denied", "denies", "deny", "denying", "refused", "refuses", "declined", "declines",
 ];
 
 const HEDGES: &[&str] = &[

@@ -771,10 +771,20 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if !(token.is_word("a") || token.is_word("an")) {
         return None;
     }
-    let next = tokens.get(i + 1)?;
+    let mut next_index = i + 1;
+    let mut next = tokens.get(next_index)?;
     if next.is_word("dozen") {
         return amount(12.0, Approx::About, None, i + 2);
     }
+    // "a full hour", "a whole day": the adjective only stresses the length.
+    if ["full", "whole", "entire", "solid"]
+        .iter()
+        .any(|w| next.is_word(w))
+    {
+        next_index += 1;
+        next = tokens.get(next_index)?;
+    }
+    let i = next_index - 1;
     let unit = time_unit(next.text)?;
     // "twice a year", "once a week": rates, not durations.
     let rate = i > 0
@@ -1218,7 +1228,15 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             i = last.max(i + 1);
             continue;
         }
+        // "two of them": a part of a group counted elsewhere, not a total of the measure.
+        let partitive = tokens.get(amount.next).is_some_and(|t| t.is_word("of"))
+            && tokens.get(amount.next + 1).is_some_and(|t| {
+                ["them", "whom", "those", "these", "which"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            });
         let measure = match unit.dimension {
+            _ if partitive => None,
             Dimension::Duration | Dimension::Age | Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
@@ -1270,6 +1288,20 @@ impl fmt::Display for Quantity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stressed_durations_offsets_and_partitive_counts() {
+        let text = "The call went on for a full hour.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].value, found[0].unit.as_str()), (1.0, "hour"));
+        let text = "Nine people were hurt, two of them seriously.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].measure.as_deref(), Some("injured"));
+        assert_eq!(found[1].measure, None);
+        let text = "The call came a day after the attack.";
+        assert!(find_quantities(text, 0, text.len()).is_empty());
+    }
 
     /// "text => display [measure]" for each quantity, for compact assertions.
     fn shown(text: &str) -> Vec<String> {
@@ -1470,7 +1502,7 @@ mod tests {
         let measures: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
         assert_eq!(measures, [Some("killed"), Some("injured")]);
         // Durations are measured by their dimension.
-        assert_eq!(one("the 40 minutes after the killing").measure, None);
+        assert_eq!(one("the 40 minutes of the killing spree").measure, None);
     }
 
     #[test]

@@ -14,13 +14,21 @@ fn main() {
         std::process::exit(2);
     };
     let event = std::path::Path::new(event);
-    let reports: Vec<_> = event_reports(event).iter().filter_map(|p| parse_file(p).ok()).collect();
+    let reports: Vec<_> = event_reports(event)
+        .iter()
+        .filter_map(|p| parse_file(p).ok())
+        .collect();
     let locate = |reference: &str| -> Option<ClaimRef> {
         let reference = Reference::parse(reference).ok()?;
         let report = reports.iter().position(|r| r.id == reference.report)?;
         let raw = std::fs::read_to_string(event.join(format!("{}.txt", reference.report))).ok()?;
-        let range = FoldedText::new(&report_text(&raw)).find_unique(&reference.phrase).ok()?;
-        let claim = reports[report].claims.iter().position(|c| c.start <= range.start && c.end >= range.end)?;
+        let range = FoldedText::new(&report_text(&raw))
+            .find_unique(&reference.phrase)
+            .ok()?;
+        let claim = reports[report]
+            .claims
+            .iter()
+            .position(|c| c.start <= range.start && c.end >= range.end)?;
         Some(ClaimRef { report, claim })
     };
     let (Some(ra), Some(rb)) = (locate(a), locate(b)) else {
@@ -44,8 +52,22 @@ fn main() {
     }
     if let Some(explanation) = explain_pair(&reports, ra, rb) {
         println!("similarity {:.3}", explanation.similarity);
-        println!("terms a: {:?}", explanation.terms_a.iter().map(|(t, w)| format!("{t}:{w:.2}")).collect::<Vec<_>>());
-        println!("terms b: {:?}", explanation.terms_b.iter().map(|(t, w)| format!("{t}:{w:.2}")).collect::<Vec<_>>());
+        println!(
+            "terms a: {:?}",
+            explanation
+                .terms_a
+                .iter()
+                .map(|(t, w)| format!("{t}:{w:.2}"))
+                .collect::<Vec<_>>()
+        );
+        println!(
+            "terms b: {:?}",
+            explanation
+                .terms_b
+                .iter()
+                .map(|(t, w)| format!("{t}:{w:.2}"))
+                .collect::<Vec<_>>()
+        );
         println!("conflict {:?}", explanation.conflict);
     }
 }
