@@ -81,6 +81,125 @@ pub fn measure_of(word: &str) -> Option<&'static str> {
 /// Verbs of saying and other news predicates that mean the same act, with a
 /// canonical lemma. Used to compare claims' predicates and to spot attributions.
 const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
+    // Nouns and verbs that news copy swaps for one another.
+    (
+        "fire",
+        &[
+            "fire", "fires", "blaze", "blazes", "inferno", "flames", "flame",
+        ],
+    ),
+    (
+        "start",
+        &[
+            "started", "start", "starts", "began", "begin", "begins", "erupted", "erupt",
+        ],
+    ),
+    (
+        "protect",
+        &[
+            "protect",
+            "protects",
+            "protected",
+            "shield",
+            "shields",
+            "shielded",
+            "safeguard",
+            "safeguards",
+            "defend",
+            "defends",
+            "defended",
+        ],
+    ),
+    (
+        "resident",
+        &["residents", "resident", "inhabitants", "locals", "citizens"],
+    ),
+    (
+        "town",
+        &[
+            "towns",
+            "town",
+            "municipalities",
+            "municipality",
+            "communities",
+            "villages",
+        ],
+    ),
+    (
+        "investigation",
+        &[
+            "investigation",
+            "investigations",
+            "inquiry",
+            "inquiries",
+            "probe",
+            "probes",
+        ],
+    ),
+    (
+        "weapon",
+        &["weapons", "weapon", "arms", "weaponry", "munitions"],
+    ),
+    (
+        "collapse",
+        &[
+            "collapsed",
+            "collapse",
+            "collapses",
+            "caved",
+            "crumbled",
+            "toppled",
+        ],
+    ),
+    (
+        "launch",
+        &[
+            "launched", "launch", "launches", "opened", "open", "opens", "set",
+        ],
+    ),
+    (
+        "approve",
+        &[
+            "approved",
+            "approve",
+            "approves",
+            "passed",
+            "backed",
+            "back",
+            "backs",
+            "adopted",
+            "endorsed",
+            "supported",
+        ],
+    ),
+    ("ceasefire", &["ceasefire", "truce", "armistice"]),
+    (
+        "dyke",
+        &[
+            "dykes",
+            "dyke",
+            "dikes",
+            "dike",
+            "levees",
+            "levee",
+            "embankments",
+        ],
+    ),
+    (
+        "package",
+        &["package", "plan", "deal", "bill", "programme", "program"],
+    ),
+    (
+        "huge",
+        &[
+            "largest",
+            "biggest",
+            "record",
+            "massive",
+            "huge",
+            "unprecedented",
+        ],
+    ),
     (
         "say",
         &[
