@@ -205,29 +205,40 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of left part, start of right part)
     let mut part_first_word = 0;
     for (index, word) in sentence_words.iter().enumerate() {
-        let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
-        let semicolon = index > 0 && text[sentence_words[index - 1].end..word.start].contains(';');
-        if !(conjunction || semicolon) || index == 0 {
+        if index == 0 || inside_parentheses(text, start, word.start) {
             continue;
         }
-        let right_first = if semicolon { index } else { index + 1 };
+        let gap = &text[sentence_words[index - 1].end..word.start];
+        let after_comma = gap.contains(',');
+        let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
+        let semicolon = gap.contains(';');
+        // ", killing 12 people": a participle clause adds a fact of its own.
+        let participle = after_comma && is_participle(&lowers[index]);
+        if !(conjunction || semicolon || participle) {
+            continue;
+        }
+        let right_first = if conjunction { index + 1 } else { index };
         let right: &[String] = &lowers[right_first.min(lowers.len())..];
-        if right.len() < 2 || inside_parentheses(text, start, word.start) {
+        if right.len() < 2 {
             continue;
         }
         let left_has_verb = lowers[part_first_word..index]
             .iter()
-            .any(|w| looks_like_verb(w));
-        let right_starts_predicate = right
-            .iter()
-            .take(3)
-            .take_while(|w| {
-                !matches!(
-                    w.as_str(),
-                    "that" | "which" | "who" | "whose" | "whom" | "where"
-                )
-            })
-            .any(|w| looks_like_verb(w));
+            .any(|w| looks_like_verb(w) || is_participle(w));
+        // After ", and" a new clause may open with a longer subject ("the search of
+        // the debris is expected ..."); after a bare "and" the verb must come soon.
+        let window = if after_comma || semicolon { 6 } else { 3 };
+        let right_starts_predicate = participle
+            || right
+                .iter()
+                .take(window)
+                .take_while(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "that" | "which" | "who" | "whose" | "whom" | "where"
+                    )
+                })
+                .any(|w| looks_like_verb(w) || is_participle(w));
         let between_numbers = conjunction
             && is_number_word(&lowers[index - 1])
             && right.first().is_some_and(|w| is_number_word(w));
@@ -251,6 +262,66 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     parts.push(trim_span(text, part_start, end));
     parts.retain(|(s, e)| s < e);
     parts
+}
+
+/// A present participle that opens a clause ("killing", "injuring"), not a
+/// preposition or noun in -ing ("including", "during", "building", "morning").
+fn is_participle(word: &str) -> bool {
+    const NOT_PARTICIPLES: &[&str] = &[
+        "including",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "excluding",
+        "notwithstanding",
+        "building",
+        "buildings",
+        "morning",
+        "evening",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "king",
+        "spring",
+        "string",
+        "ring",
+        "ceiling",
+        "meeting",
+        "meetings",
+        "funding",
+        "housing",
+        "shooting",
+        "bombing",
+        "shelling",
+        "training",
+        "spending",
+        "wedding",
+        "bring",
+        "sing",
+        "wing",
+        "being",
+        "lasting",
+        "amazing",
+        "interesting",
+        "outstanding",
+        "remaining",
+        "ongoing",
+        "leading",
+        "existing",
+        "surrounding",
+        "neighbouring",
+        "neighboring",
+        "upcoming",
+    ];
+    word.len() >= 6
+        && word.ends_with("ing")
+        && word.chars().all(char::is_alphabetic)
+        && !NOT_PARTICIPLES.contains(&word)
 }
 
 /// "and was" alone is a list of auxiliaries rather than a new clause only when nothing follows.
@@ -351,6 +422,22 @@ mod tests {
         assert_eq!(
             parts("Russia hit Kyiv overnight; two people died."),
             ["Russia hit Kyiv overnight", "two people died."]
+        );
+    }
+
+    #[test]
+    fn participle_clauses_and_longer_subjects_split() {
+        assert_eq!(
+            parts("A fire tore through the mill late Tuesday, killing 12 people and injuring nine others."),
+            ["A fire tore through the mill late Tuesday", "killing 12 people", "injuring nine others."]
+        );
+        assert_eq!(
+            parts("Engineers must declare it safe, and the search of the debris is expected to last days."),
+            ["Engineers must declare it safe", "the search of the debris is expected to last days."]
+        );
+        assert_eq!(
+            parts("The leaders discussed defence, including Patriot missiles.").len(),
+            1
         );
     }
 
