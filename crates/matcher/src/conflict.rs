@@ -17,7 +17,8 @@ use claimdiff_parser::{
 use crate::features::ClaimFeatures;
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    ENTITY_CONFLICT_MIN_CONTENT, NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
+    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
     TIME_CONFLICT_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
@@ -42,7 +43,7 @@ pub(crate) struct Side<'a> {
 
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    number_conflict(a, b)
+    number_conflict(a, b, score)
         .or_else(|| time_conflict(a.claim, b.claim, score))
         .or_else(|| negation_conflict(a.claim, b.claim, score))
         .or_else(|| attribution_conflict(a, b))
@@ -143,7 +144,7 @@ fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
 }
 
 /// Numbers of the same measure that cannot both be right.
-fn number_conflict(a: Side, b: Side) -> Option<Found> {
+fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() {
         return None;
     }
@@ -152,8 +153,17 @@ fn number_conflict(a: Side, b: Side) -> Option<Found> {
         let Some(b_same) = keys_b.get(key) else {
             continue;
         };
+        // Amounts of money or shares in loosely related claims are often different
+        // sums (a total vs a part of it): they need a closer match.
+        let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent);
+        if generic && score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY {
+            continue;
+        }
+        let comparable = a_same
+            .iter()
+            .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)));
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
-        if !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
+        if comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
             return Some(Found {
                 kind: ConflictKind::Number,
                 value_a: joined(a_same, format_quantity),
@@ -275,10 +285,15 @@ fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
         let mut any_agree = false;
         for ta in a.times.iter().filter(|t| is_clock(t) == clock) {
             for tb in b.times.iter().filter(|t| is_clock(t) == clock) {
-                // A month is too coarse to contradict a day named in another clause.
-                let one_month = matches!(ta.value, TimeValue::Month { .. })
-                    != matches!(tb.value, TimeValue::Month { .. });
-                if one_month {
+                // A month is too coarse to contradict a day named in another clause,
+                // and two months differ in loosely related claims ("floods in October",
+                // "work starts in March") without contradicting each other.
+                let months = [&ta.value, &tb.value]
+                    .iter()
+                    .filter(|v| matches!(v, TimeValue::Month { .. }))
+                    .count();
+                if months == 1 || (months == 2 && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY)
+                {
                     continue;
                 }
                 match times_compatible(&ta.value, &tb.value) {

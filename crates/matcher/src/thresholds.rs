@@ -80,3 +80,13 @@ pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 /// A different place in the same role ("met in The Hague" vs "met in Brussels")
 /// needs this much content similarity; other names need `ENTITY_CONFLICT_MIN_CONTENT`.
 pub const PLACE_CONFLICT_MIN_CONTENT: f64 = 0.5;
+
+/// Conflicting amounts of money or percentages need this similarity: a total and a
+/// part of it often sit in loosely related claims.
+pub const GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY: f64 = 0.4;
+
+/// Figures of one measure further apart than this factor are about different things.
+pub const MAX_SAME_QUANTITY_RATIO: f64 = 4.0;
+
+/// Two different months are a conflict only between closely matching claims.
+pub const MONTH_CONFLICT_MIN_SIMILARITY: f64 = 0.6;

@@ -45,6 +45,20 @@ pub fn measure_key(q: &Quantity) -> String {
     }
 }
 
+/// Two figures of one measure that differ by more than `MAX_SAME_QUANTITY_RATIO`
+/// times ("for three years" vs "for four hours", "72 killed at Grenfell" vs "12
+/// killed") are about different things, not a disagreement about one thing.
+pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
+    let base = |q: &Quantity| match q.dimension {
+        Dimension::Duration => seconds_per_unit(&q.unit).map(|s| q.value * s),
+        _ => Some(q.value),
+    };
+    match (base(a), base(b)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_SAME_QUANTITY_RATIO,
+        _ => true,
+    }
+}
+
 /// Countries and large regions contain the towns a report names ("Leeds" is in
 /// "England"): naming one instead of the other is not naming a different place.
 pub fn is_country_or_region(name: &str) -> bool {
