@@ -256,7 +256,7 @@ mod tests {
         let b = ReportBuilder::new("b")
             .claim("Heavy rain brought floods to Leeds")
             .build();
-        let same = pair_similarity(&[a.clone(), b.clone()]);
+        let same = pair_similarity(&[a.clone(), b]);
         assert!(same > 0.5, "{same}");
         let other = ReportBuilder::new("b")
             .claim("The council met on Monday")
