@@ -4,11 +4,19 @@
 //!   `fixtures/<event>/annotations.toml` (recall of fact-bearing sentences, share
 //!   of claims that come from page furniture, speaker accuracy on direct quotes,
 //!   atomic splitting), for claimdiff and, when its Python is available, the peer.
-//! - `eval-match`: the answer keys scored as precision/recall/F1 per conflict kind.
-//! - `msrp`: the MSR paraphrase corpus, read from `../shared/datasets/msrp` when present.
+//! - `eval-match`: the answer keys scored as precision/recall/F1 for agreements
+//!   and per conflict kind ([`keyscore`] defines every figure), ours beside the peer's.
+//! - `msrp`: the MSR paraphrase corpus ([`msrp`]), read from
+//!   `../shared/datasets/msrp` when present: a threshold chosen on train, accuracy
+//!   and F1 on test ([`metrics`]), ours beside the peer's lexical rule.
 //!
 //! This library holds what the commands share: finding the fixtures, reading
-//! reports as the CLI does, and running the peer.
+//! reports as the CLI does, running the peer, scoring answer keys, reading MSRP
+//! and computing the figures.
+
+pub mod keyscore;
+pub mod metrics;
+pub mod msrp;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

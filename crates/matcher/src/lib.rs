@@ -165,6 +165,17 @@ pub fn explain_pair(reports: &[Report], a: ClaimRef, b: ClaimRef) -> Option<Pair
         terms_b: terms(pb),
         conflict,
     })
+
+/// The highest similarity (0..1) between a claim of `pair[0]` and a claim of
+/// `pair[1]`, scored exactly as [`compare`] scores them for these two reports (0
+/// when either has no claims). Benchmarks such as paraphrase corpora need this
+/// continuous score to sweep a threshold; `compare` only says match or no match.
+pub fn pair_similarity(pair: &[Report; 2]) -> f64 {
+    let table = features::build(pair);
+    candidates::all_pairs(&table)
+        .into_iter()
+        .map(|(a, b)| similarity::score(&table, a, b).similarity)
+        .fold(0.0, f64::max)
 }
 
 #[derive(Clone, Copy)]
@@ -276,6 +287,25 @@ mod tests {
             ReportBuilder::new("b").build(),
         ];
         assert_eq!(compare(&no_claims).stats.claims, 0);
+    }
+
+    #[test]
+    fn pair_similarity_is_the_best_cross_report_score() {
+        let a = ReportBuilder::new("a")
+            .claim("Floods hit Leeds after heavy rain")
+            .claim("The council met on Monday")
+            .build();
+        let b = ReportBuilder::new("b")
+            .claim("Heavy rain brought floods to Leeds")
+            .build();
+        let same = pair_similarity(&[a.clone(), b]);
+        assert!(same > 0.5, "{same}");
+        let other = ReportBuilder::new("b")
+            .claim("The council met on Monday")
+            .build();
+        assert!(pair_similarity(&[a.clone(), other]) > same);
+        let empty = ReportBuilder::new("c").build();
+        assert_eq!(pair_similarity(&[a, empty]), 0.0);
     }
 
     #[test]

@@ -1,0 +1,352 @@
+//! The Microsoft Research Paraphrase corpus: claimdiff's matcher as a paraphrase
+//! detector, beside the peer's lexical rule.
+//!
+//! `cargo run --release -p claimdiff-eval --bin msrp [-- -v]`
+//!
+//! Reads `../shared/datasets/msrp/msr_paraphrase_{train,test}.txt` (relative to the
+//! repository root; when absent it says so and exits 0). Each sentence becomes a
+//! one-sentence report (ids "a" and "b"), parsed by the parser; the matcher then
+//! compares the two reports. Three decisions are scored:
+//! - *group rule* (as shipped, nothing tuned): a paraphrase when the two sentences'
+//!   claims share an agreement group (`claimdiff_matcher::compare`);
+//! - *similarity*: `claimdiff_matcher::pair_similarity` (the best score between a
+//!   claim of each sentence) >= t, t chosen on train only;
+//! - *similarity, no conflict*: the same, but a pair the matcher calls a conflict
+//!   is not a paraphrase.
+//!
+//! The peer's rule is rapidfuzz `token_set_ratio >= 85` (`LEXICAL_MATCH` in
+//! `peer.py`), computed by a small inline script in the peer's Python
+//! (`PEER_PYTHON` or `.venv-peer`); it is also shown with its threshold chosen on
+//! train. Accuracy and F1 of the positive class are reported on test.
+//! `-v` prints sampled test errors with their similarity and claims.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use claimdiff_eval::metrics::{fmt3, grid, Confusion, Sweep};
+use claimdiff_eval::msrp::{parse_msrp, MsrpPair};
+use claimdiff_eval::{repo_root, Peer};
+use claimdiff_matcher::{compare, pair_similarity};
+use claimdiff_parser::{parse_report, Report, ReportInput};
+use rayon::prelude::*;
+
+/// The peer's `LEXICAL_MATCH` (token_set_ratio, 0..100).
+const PEER_LEXICAL_MATCH: f64 = 85.0;
+
+/// What the matcher made of one pair.
+struct Outcome {
+    similarity: f64,
+    grouped: bool,
+    conflict: Option<String>,
+    claims_a: Vec<String>,
+    claims_b: Vec<String>,
+}
+
+fn sentence_report(id: &str, source: &str, text: &str) -> Report {
+    parse_report(ReportInput {
+        id: id.to_string(),
+        source: source.to_string(),
+        text: text.to_string(),
+        ..Default::default()
+    })
+}
+
+fn judge(pair: &MsrpPair) -> Outcome {
+    let reports = [
+        sentence_report("a", &pair.id_a, &pair.sentence_a),
+        sentence_report("b", &pair.id_b, &pair.sentence_b),
+    ];
+    let comparison = compare(&reports);
+    let texts = |r: &Report| r.claims.iter().map(|c| c.text.clone()).collect();
+    Outcome {
+        similarity: pair_similarity(&reports),
+        grouped: !comparison.groups.is_empty(),
+        conflict: comparison.conflicts.first().map(|c| c.explanation.clone()),
+        claims_a: texts(&reports[0]),
+        claims_b: texts(&reports[1]),
+    }
+}
+
+/// The peer's token_set_ratio for every pair, from its Python.
+fn peer_ratios(python: &Path, pairs: &[MsrpPair]) -> Result<Vec<f64>, String> {
+    // Reads every pair first, then prints: no pipe can fill up while Rust writes.
+    const SCRIPT: &str = r#"
+import sys
+from rapidfuzz import fuzz, utils
+out = []
+for row in sys.stdin.buffer.read().decode("utf-8").split("\n"):
+    if row:
+        a, b = row.split("\t")
+        out.append(str(fuzz.token_set_ratio(utils.default_process(a), utils.default_process(b))))
+sys.stdout.write("\n".join(out) + "\n")
+"#;
+    let mut child = Command::new(python)
+        .args(["-c", SCRIPT])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot start {}: {err}", python.display()))?;
+    let mut input = String::new();
+    for pair in pairs {
+        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        input.push_str(&format!(
+            "{}\t{}\n",
+            clean(&pair.sentence_a),
+            clean(&pair.sentence_b)
+        ));
+    }
+    // A failed write means the script died; its exit status and stderr say why.
+    let written = child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|err| format!("the peer's Python: {err}"))?;
+    if let (Some(Err(err)), true) = (written, output.status.success()) {
+        return Err(format!("writing to the peer's Python: {err}"));
+    }
+    if !output.status.success() {
+        return Err(format!(
+            "the peer's Python ended with {}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    let ratios: Vec<f64> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| line.trim().parse::<f64>())
+        .collect::<Result<_, _>>()
+        .map_err(|err| format!("the peer's Python printed a non-number: {err}"))?;
+    if ratios.len() != pairs.len() {
+        return Err(format!(
+            "the peer's Python scored {} pairs of {}",
+            ratios.len(),
+            pairs.len()
+        ));
+    }
+    Ok(ratios)
+}
+
+fn load(dir: &Path, split: &str) -> Result<Vec<MsrpPair>, String> {
+    let path = dir.join(format!("msr_paraphrase_{split}.txt"));
+    let content =
+        std::fs::read_to_string(&path).map_err(|err| format!("{}: {err}", path.display()))?;
+    parse_msrp(&content).map_err(|err| format!("{}: {err}", path.display()))
+}
+
+/// The train curve, briefly: every `every`-th point of the sweep.
+fn print_curve(name: &str, sweep: &Sweep, every: usize, decimals: usize) {
+    println!("  train curve, {name} (threshold: accuracy / F1):");
+    let points: Vec<String> = sweep
+        .points
+        .iter()
+        .step_by(every)
+        .map(|(t, c)| format!("{t:.decimals$}: {}/{}", fmt3(c.accuracy()), fmt3(c.f1())))
+        .collect();
+    for chunk in points.chunks(6) {
+        println!("    {}", chunk.join("   "));
+    }
+}
+
+/// A deterministic sample of `n` indices from `indices`, spread evenly.
+fn spread(indices: &[usize], n: usize) -> Vec<usize> {
+    if indices.len() <= n {
+        return indices.to_vec();
+    }
+    (0..n).map(|k| indices[k * indices.len() / n]).collect()
+}
+
+fn print_errors(title: &str, pairs: &[MsrpPair], outcomes: &[Outcome], indices: &[usize]) {
+    println!("\n{title} ({} in all; a sample):", indices.len());
+    for &i in &spread(indices, 20) {
+        let (p, o) = (&pairs[i], &outcomes[i]);
+        println!(
+            "  [{} {}] similarity {:.3}{}{}",
+            p.id_a,
+            p.id_b,
+            o.similarity,
+            if o.grouped { ", grouped" } else { "" },
+            o.conflict
+                .as_deref()
+                .map(|c| format!(", conflict: {c}"))
+                .unwrap_or_default()
+        );
+        println!("    a: {}", p.sentence_a);
+        println!("    b: {}", p.sentence_b);
+        println!("    claims a: {:?}", o.claims_a);
+        println!("    claims b: {:?}", o.claims_b);
+    }
+}
+
+/// Per outcome (true/false positive/negative) on test: how many pairs, their mean
+/// similarity, and how often a sentence was split into several claims, a side has
+/// a similarity of 0 or the matcher found a conflict: what drives the errors.
+fn print_profile(gold: &[bool], outcomes: &[Outcome], threshold: f64) {
+    println!("  outcome  pairs  mean sim  several claims  sim = 0  conflict");
+    for (name, want_gold, want_pred) in [
+        ("TP", true, true),
+        ("FN", true, false),
+        ("TN", false, false),
+        ("FP", false, true),
+    ] {
+        let set: Vec<&Outcome> = outcomes
+            .iter()
+            .zip(gold)
+            .filter(|(o, &g)| g == want_gold && (o.similarity >= threshold) == want_pred)
+            .map(|(o, _)| o)
+            .collect();
+        let n = set.len().max(1) as f64;
+        let share = |f: &dyn Fn(&Outcome) -> bool| {
+            format!(
+                "{:.0}%",
+                100.0 * set.iter().filter(|o| f(o)).count() as f64 / n
+            )
+        };
+        println!(
+            "  {name:<7}  {:>5}  {:>8.3}  {:>14}  {:>7}  {:>8}",
+            set.len(),
+            set.iter().map(|o| o.similarity).sum::<f64>() / n,
+            share(&|o| o.claims_a.len() > 1 || o.claims_b.len() > 1),
+            share(&|o| o.similarity == 0.0),
+            share(&|o| o.conflict.is_some())
+        );
+    }
+}
+
+fn main() {
+    let verbose = std::env::args().any(|a| a == "-v" || a == "--verbose");
+    let dir: PathBuf = repo_root().join("../shared/datasets/msrp");
+    let (train, test) = match (load(&dir, "train"), load(&dir, "test")) {
+        (Ok(train), Ok(test)) => (train, test),
+        (Err(err), _) | (_, Err(err)) => {
+            println!("MSRP not run: {err}");
+            return;
+        }
+    };
+    let started = Instant::now();
+    let judged: Vec<Outcome> = train.par_iter().chain(test.par_iter()).map(judge).collect();
+    let (train_out, test_out) = judged.split_at(train.len());
+    println!(
+        "MSRP: {} train and {} test pairs ({} sentences) parsed and compared in {:.1?}",
+        train.len(),
+        test.len(),
+        2 * (train.len() + test.len()),
+        started.elapsed()
+    );
+    let gold = |pairs: &[MsrpPair]| pairs.iter().map(|p| p.paraphrase).collect::<Vec<bool>>();
+    let (train_gold, test_gold) = (gold(&train), gold(&test));
+    let similarity = |o: &[Outcome]| o.iter().map(|x| x.similarity).collect::<Vec<f64>>();
+    let unless_conflict = |o: &[Outcome]| {
+        o.iter()
+            .map(|x| {
+                if x.conflict.is_some() {
+                    0.0
+                } else {
+                    x.similarity
+                }
+            })
+            .collect::<Vec<f64>>()
+    };
+    let thresholds = grid(0.0, 1.0, 0.01);
+
+    let mut rows: Vec<(String, Confusion, Confusion)> = Vec::new();
+    rows.push((
+        "claimdiff, group rule (as shipped)".to_string(),
+        Confusion::of(train_out.iter().map(|o| o.grouped), &train_gold),
+        Confusion::of(test_out.iter().map(|o| o.grouped), &test_gold),
+    ));
+    println!();
+    let mut chosen = 0.0;
+    for (name, scores) in [
+        ("similarity", similarity as fn(&[Outcome]) -> Vec<f64>),
+        ("similarity, no conflict", unless_conflict),
+    ] {
+        let sweep = Sweep::run(&scores(train_out), &train_gold, &thresholds);
+        print_curve(name, &sweep, 5, 2);
+        if let Some((t, train_c)) = sweep.best_by_accuracy() {
+            if name == "similarity" {
+                chosen = t;
+            }
+            let test_c = Confusion::of(scores(test_out).iter().map(|&s| s >= t), &test_gold);
+            rows.push((format!("claimdiff, {name} >= {t:.2}"), train_c, test_c));
+        }
+    }
+
+    match Peer::locate().and_then(|peer| {
+        let train_r = peer_ratios(&peer.python, &train)?;
+        let test_r = peer_ratios(&peer.python, &test)?;
+        Ok((train_r, test_r))
+    }) {
+        Ok((train_r, test_r)) => {
+            let decide = |r: &[f64], t: f64| r.iter().map(move |&x| x >= t).collect::<Vec<_>>();
+            rows.push((
+                format!("peer rule, token_set_ratio >= {PEER_LEXICAL_MATCH}"),
+                Confusion::of(decide(&train_r, PEER_LEXICAL_MATCH), &train_gold),
+                Confusion::of(decide(&test_r, PEER_LEXICAL_MATCH), &test_gold),
+            ));
+            let sweep = Sweep::run(&train_r, &train_gold, &grid(0.0, 100.0, 1.0));
+            print_curve("peer token_set_ratio", &sweep, 5, 0);
+            if let Some((t, train_c)) = sweep.best_by_accuracy() {
+                rows.push((
+                    format!("token_set_ratio >= {t:.0} (chosen on train)"),
+                    train_c,
+                    Confusion::of(decide(&test_r, t), &test_gold),
+                ));
+            }
+        }
+        Err(why) => println!("\npeer rule not run: {why}"),
+    }
+
+    println!(
+        "\n{:<46} {:>14} {:>14}",
+        "", "train acc / F1", "test acc / F1"
+    );
+    for (name, train_c, test_c) in &rows {
+        println!(
+            "{name:<46} {:>14} {:>14}",
+            format!("{} / {}", fmt3(train_c.accuracy()), fmt3(train_c.f1())),
+            format!("{} / {}", fmt3(test_c.accuracy()), fmt3(test_c.f1()))
+        );
+    }
+    println!("\ntest details:");
+    for (name, _, test_c) in &rows {
+        println!("  {name:<46} {test_c}");
+    }
+    println!("\nreferences (test): always \"paraphrase\" 0.665 / 0.799; published lexical systems 70.3-75.6% / 80.5-83.0; issue target >= 0.74 / >= 0.82");
+
+    let no_claims = |o: &&Outcome| o.claims_a.is_empty() || o.claims_b.is_empty();
+    println!(
+        "\nsentences without a claim: pairs with one side empty: train {}, test {}; pairs with a conflict: train {}, test {}",
+        train_out.iter().filter(no_claims).count(),
+        test_out.iter().filter(no_claims).count(),
+        train_out.iter().filter(|o| o.conflict.is_some()).count(),
+        test_out.iter().filter(|o| o.conflict.is_some()).count()
+    );
+    if verbose {
+        let predicted = |o: &Outcome| o.similarity >= chosen;
+        let false_neg: Vec<usize> = (0..test.len())
+            .filter(|&i| test_gold[i] && !predicted(&test_out[i]))
+            .collect();
+        let false_pos: Vec<usize> = (0..test.len())
+            .filter(|&i| !test_gold[i] && predicted(&test_out[i]))
+            .collect();
+        println!("\nerrors of 'similarity >= {chosen:.2}' on test:");
+        print_profile(&test_gold, test_out, chosen);
+        print_errors("false negatives", &test, test_out, &false_neg);
+        print_errors("false positives", &test, test_out, &false_pos);
+        // Paraphrases should never conflict: each one here is a false alarm.
+        let alarms: Vec<usize> = (0..test.len())
+            .filter(|&i| test_gold[i] && test_out[i].conflict.is_some())
+            .collect();
+        print_errors(
+            "conflicts raised on paraphrases (false alarms)",
+            &test,
+            test_out,
+            &alarms,
+        );
+    }
+}
