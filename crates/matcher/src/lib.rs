@@ -165,6 +165,7 @@ pub fn explain_pair(reports: &[Report], a: ClaimRef, b: ClaimRef) -> Option<Pair
         terms_b: terms(pb),
         conflict,
     })
+}
 
 /// The highest similarity (0..1) between a claim of `pair[0]` and a claim of
 /// `pair[1]`, scored exactly as [`compare`] scores them for these two reports (0
