@@ -53,13 +53,22 @@ pub(crate) type Edge = (usize, usize, f64);
 /// Builds the output groups from agreement edges over `refs.len()` claims.
 /// `similarity(a, b)` scores two flat positions (used for the representative and
 /// the members' similarity to it).
+/// `apart` lists pairs found to conflict: they never end up in one group, since a
+/// group says its members state the same thing.
 pub(crate) fn build_groups(
     refs: &[ClaimRef],
     edges: &[Edge],
+    apart: &[(usize, usize)],
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
     let mut seed: Vec<usize> = (0..refs.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
+    for &(a, b) in apart {
+        partners[a].push(b);
+        partners[b].push(a);
+    }
     let mut strongest_first: Vec<&Edge> = edges.iter().collect();
     strongest_first.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     for &&(a, b, _) in &strongest_first {
@@ -70,10 +79,20 @@ pub(crate) fn build_groups(
         let (seed_a, seed_b) = (seed[root_a], seed[root_b]);
         let seeds_match = seed_a == a && seed_b == b
             || similarity(seed_a.min(seed_b), seed_a.max(seed_b)) >= GROUP_SEED_MIN_SIMILARITY;
-        if seeds_match {
+        let (small, large) = if members[root_a].len() <= members[root_b].len() {
+            (root_a, root_b)
+        } else {
+            (root_b, root_a)
+        };
+        let would_join_a_conflict = members[small]
+            .iter()
+            .any(|&x| partners[x].iter().any(|&p| sets.find(p) == large));
+        if seeds_match && !would_join_a_conflict {
             sets.union(a, b);
             let root = sets.find(a);
             seed[root] = seed_a.min(seed_b);
+            let moved = std::mem::take(&mut members[if root == small { large } else { small }]);
+            members[root].extend(moved);
         }
     }
     // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
@@ -166,7 +185,7 @@ mod tests {
                 0.85
             }
         };
-        let groups = build_groups(&refs(), &edges, sim);
+        let groups = build_groups(&refs(), &edges, &[], sim);
         assert_eq!(groups.len(), 1);
         let g = &groups[0];
         assert_eq!(g.support, 3);
@@ -184,7 +203,7 @@ mod tests {
     #[test]
     fn a_report_may_bring_two_claims_but_support_counts_reports() {
         let edges = vec![(0, 2, 0.9), (1, 2, 0.9)];
-        let groups = build_groups(&refs(), &edges, |_, _| 0.9);
+        let groups = build_groups(&refs(), &edges, &[], |_, _| 0.9);
         assert_eq!(groups[0].members.len(), 3);
         assert_eq!(groups[0].support, 2);
         // Ties go to the lowest claim reference... unless another is closer to all.
@@ -200,7 +219,18 @@ mod tests {
     #[test]
     fn single_report_sets_are_not_groups() {
         let edges = vec![(0, 1, 0.9)];
-        assert!(build_groups(&refs(), &edges, |_, _| 0.9).is_empty());
-        assert!(build_groups(&[], &[], |_, _| 0.0).is_empty());
+        assert!(build_groups(&refs(), &edges, &[], |_, _| 0.9).is_empty());
+        assert!(build_groups(&[], &[], &[], |_, _| 0.0).is_empty());
+    }
+
+    #[test]
+    fn conflicting_claims_never_share_a_group() {
+        // 0 ~ 1 ~ 2 agree pairwise, but 0 and 2 conflict: 2 must stay out of 0's group.
+        let edges = vec![(0, 1, 0.9), (1, 2, 0.8)];
+        let groups = build_groups(&refs(), &edges, &[(0, 2)], |_, _| 0.9);
+        for group in &groups {
+            let has = |i: usize| group.members.iter().any(|m| m.claim == refs()[i]);
+            assert!(!(has(0) && has(2)), "{groups:?}");
+        }
     }
 }

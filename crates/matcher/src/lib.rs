@@ -210,11 +210,13 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
     let mut conflicts = Vec::new();
     let mut edges = Vec::new();
     let mut in_conflict = vec![false; table.len()];
+    let mut conflict_pairs = Vec::new();
     for (&(a, b, score), outcome) in matched.iter().zip(outcomes) {
         match outcome {
             Some(found) => {
                 in_conflict[a] = true;
                 in_conflict[b] = true;
+                conflict_pairs.push((a, b));
                 conflicts.push(Conflict {
                     kind: found.kind,
                     a: table.refs[a],
@@ -230,7 +232,7 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
     }
     conflicts.sort_by_key(|x| (x.a, x.b));
 
-    let groups = groups::build_groups(&table.refs, &edges, |a, b| {
+    let groups = groups::build_groups(&table.refs, &edges, &conflict_pairs, |a, b| {
         let (a, b) = (a.min(b), a.max(b));
         similarity::score(&table, a, b).similarity
     });
