@@ -71,3 +71,85 @@ pub fn render(reports: &[Report], comparison: &Comparison) -> String {
     page.push_str("</body>\n</html>\n");
     page
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimdiff_matcher::{ClaimRef, Conflict, ConflictKind};
+    use claimdiff_parser::{parse_report, ReportInput};
+
+    fn report(id: &str, text: &str) -> Report {
+        parse_report(ReportInput {
+            id: id.to_string(),
+            source: format!("{id}.txt"),
+            text: text.to_string(),
+            ..ReportInput::default()
+        })
+    }
+
+    #[test]
+    fn report_text_is_escaped_and_the_page_is_self_contained() {
+        let reports = vec![
+            report(
+                "<b>evil</b>",
+                "<script>alert(1)</script> said the mayor on Friday.\n",
+            ),
+            report("wire", "The mayor said 40 people were evacuated.\n"),
+        ];
+        let a = ClaimRef {
+            report: 0,
+            claim: 0,
+        };
+        let b = ClaimRef {
+            report: 1,
+            claim: 0,
+        };
+        let comparison = Comparison {
+            conflicts: vec![Conflict {
+                kind: ConflictKind::Other,
+                a,
+                b,
+                value_a: "<i>x</i>".to_string(),
+                value_b: "y & z".to_string(),
+                similarity: 0.5,
+                explanation: "\"quoted\" <explanation>".to_string(),
+            }],
+            unique: vec![a, b],
+            ..Comparison::default()
+        };
+        let page = render(&reports, &comparison);
+        assert!(!page.contains("<script"), "{page}");
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(page.contains("&lt;b&gt;evil&lt;/b&gt;"));
+        assert!(page.contains("<mark>&lt;i&gt;x&lt;/i&gt;</mark>"));
+        assert!(page.contains("&quot;quoted&quot; &lt;explanation&gt;"));
+        // Nothing is fetched: no links to style sheets, scripts, images or fonts.
+        for external in ["src=", "href=", "@import", "url(", "http:", "https:"] {
+            assert!(!page.contains(external), "{external} in page");
+        }
+    }
+
+    #[test]
+    fn a_claim_reference_out_of_range_is_skipped() {
+        let reports = vec![report("wire", "The mill burned on Friday.\n")];
+        let missing = ClaimRef {
+            report: 3,
+            claim: 9,
+        };
+        let comparison = Comparison {
+            unique: vec![missing],
+            conflicts: vec![Conflict {
+                kind: ConflictKind::Number,
+                a: missing,
+                b: missing,
+                value_a: String::new(),
+                value_b: String::new(),
+                similarity: 0.0,
+                explanation: String::new(),
+            }],
+            ..Comparison::default()
+        };
+        let page = render(&reports, &comparison);
+        assert!(page.contains("Nothing that only this report says"));
+    }
+}

@@ -73,3 +73,65 @@ fn article_text(article: &Article) -> String {
     text.push('\n');
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    const PAGE: &str = include_str!("../../../fixtures/inputs/harbour-herald.html");
+
+    #[test]
+    fn keeps_the_article_and_drops_the_page_chrome() {
+        let document = read_html(PAGE).unwrap();
+        let text = &document.text;
+        assert!(text.starts_with("Fire guts old Kessel mill"), "{text}");
+        for kept in [
+            "Fire destroyed the disused Kessel mill in Port Elwin on Friday",
+            "\"It was the biggest fire this town has seen in a generation,\" Ms Okafor told the Herald.",
+            "Council leader Peter Hahn said",
+        ] {
+            assert!(text.contains(kept), "missing {kept:?} in\n{text}");
+        }
+        for dropped in [
+            "We use cookies",
+            "Accept all",
+            "Subscribe",
+            "Share on Facebook",
+            "Related stories",
+            "Quay Street parking plan",
+            "All rights reserved",
+            "Privacy policy",
+        ] {
+            assert!(!text.contains(dropped), "kept {dropped:?} in\n{text}");
+        }
+        // One paragraph a block: the caption does not run into the quote after it.
+        assert!(
+            text.contains("Photo: Jonas Berg / Harbour Herald\n\n\"It was"),
+            "{text}"
+        );
+        assert_eq!(document.published, NaiveDate::from_ymd_opt(2025, 7, 5));
+        assert_eq!(document.outlet.as_deref(), Some("Harbour Herald"));
+    }
+
+    #[test]
+    fn a_page_without_text_is_an_error() {
+        for page in ["", "<html><head><title></title></head><body></body></html>"] {
+            assert!(
+                matches!(read_html(page), Err(HtmlError::NoArticle)),
+                "{page:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_markup_never_panics() {
+        for page in [
+            "<<<>>>&&",
+            "<p>unclosed <b>bold <i>italic",
+            "<html><body><nav><a href='/'>Home</a></nav>",
+        ] {
+            let _ = read_html(page);
+        }
+    }
+}

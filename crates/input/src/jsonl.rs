@@ -87,10 +87,21 @@ pub fn read_jsonl(content: &str) -> Result<Vec<Record>, JsonlError> {
     Ok(records)
 }
 
+/// serde_json's message names "line 1" (the record is one line of its own); only the
+/// column means something to the user.
+fn json_message(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    match message.strip_suffix(&position) {
+        Some(text) => format!("{text} (column {})", err.column()),
+        None => message,
+    }
+}
+
 fn read_record(line: &str, line_number: usize) -> Result<Record, JsonlError> {
     let raw: RawRecord = serde_json::from_str(line).map_err(|err| JsonlError::Json {
         line: line_number,
-        message: err.to_string(),
+        message: json_message(&err),
     })?;
     let id = raw
         .id
@@ -139,4 +150,69 @@ fn read_record(line: &str, line_number: usize) -> Result<Record, JsonlError> {
         url: raw.url,
         document,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_text_and_html_records_with_their_metadata() {
+        let export = concat!(
+            r#"{"id": "wire-1", "outlet": "County Wire", "published": "2025-07-05T06:10:00Z", "url": "https://wire.example/1", "text": "Fire destroyed the mill."}"#,
+            "\n\n",
+            r#"{"id": 42, "html": "<html><head><meta property='og:site_name' content='Coast Radio'></head><body><article><p>Fifty firefighters battled the flames for five hours, the fire service said on Friday evening.</p></article></body></html>", "extra": [1, 2]}"#,
+            "\n"
+        );
+        let records = read_jsonl(export).unwrap();
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[0].id, "wire-1");
+        assert_eq!(records[0].line, 1);
+        assert_eq!(records[0].url.as_deref(), Some("https://wire.example/1"));
+        assert_eq!(records[0].document.text, "Fire destroyed the mill.");
+        assert_eq!(records[0].document.published, NaiveDateExt::ymd(2025, 7, 5));
+        assert_eq!(records[0].document.outlet.as_deref(), Some("County Wire"));
+        // Numeric ids, blank lines, unknown fields; the page's own metadata is used.
+        assert_eq!(records[1].id, "42");
+        assert_eq!(records[1].line, 3);
+        assert!(
+            records[1].document.text.contains("Fifty firefighters"),
+            "{:?}",
+            records[1].document.text
+        );
+        assert_eq!(records[1].document.outlet.as_deref(), Some("Coast Radio"));
+    }
+
+    struct NaiveDateExt;
+    impl NaiveDateExt {
+        fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
+            chrono::NaiveDate::from_ymd_opt(y, m, d)
+        }
+    }
+
+    fn error_of(export: &str) -> String {
+        read_jsonl(export).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn bad_lines_are_errors_naming_the_line() {
+        let good = r#"{"id": "a", "text": "x"}"#;
+        assert_eq!(
+            error_of(&format!("{good}\n{{\"id\": \"b\", text}}\n")),
+            "line 2: not a JSON record: key must be a string (column 13)"
+        );
+        assert_eq!(
+            error_of(&format!("{good}\n{good}\n{{\"text\": \"x\"}}")),
+            "line 3: the record has no `id`"
+        );
+        assert_eq!(
+            error_of(r#"{"id": "a", "outlet": "X"}"#),
+            "line 1: record `a` has neither `text` nor `html`"
+        );
+        assert_eq!(
+            error_of(r#"{"id": "a", "published": "last Friday", "text": "x"}"#),
+            "line 1: record `a`: `published` is not a date: \"last Friday\""
+        );
+        assert!(error_of("[1, 2]").starts_with("line 1: not a JSON record"));
+    }
 }
