@@ -3,7 +3,7 @@
 
 use std::fs;
 use std::num::NonZeroUsize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use claimdiff_matcher::Comparison;
@@ -96,10 +96,17 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         contents.push(claimdiff_html::render(&reports, &comparison).into_bytes());
     }
     let files: Vec<(PathBuf, Vec<u8>)> = outputs.into_iter().zip(contents).collect();
-    fs::create_dir_all(out).map_err(|source| CliError::CreateOutputFolder {
-        path: out.clone(),
-        source,
-    })?;
+    let html_folder = args
+        .html
+        .as_deref()
+        .and_then(Path::parent)
+        .filter(|folder| !folder.as_os_str().is_empty());
+    for folder in std::iter::once(out.as_path()).chain(html_folder) {
+        fs::create_dir_all(folder).map_err(|source| CliError::CreateOutputFolder {
+            path: folder.to_path_buf(),
+            source,
+        })?;
+    }
     output::write_atomically(&files)?;
 
     if !args.run.quiet {
