@@ -10,7 +10,7 @@ use claimdiff_parser::{Claim, Report};
 use crate::escape::escape;
 use crate::highlight::{marked, value_ranges};
 
-fn claim_at<'r>(reports: &'r [Report], reference: ClaimRef) -> Option<(&'r Report, &'r Claim)> {
+fn claim_at(reports: &[Report], reference: ClaimRef) -> Option<(&Report, &Claim)> {
     let report = reports.get(reference.report)?;
     Some((report, report.claims.get(reference.claim)?))
 }
