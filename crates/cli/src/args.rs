@@ -3,7 +3,8 @@
 use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 /// Compares several news reports of the same event: what they agree on, where they
 /// conflict, and what only one of them says.
@@ -19,8 +20,21 @@ pub enum Command {
     /// Compare reports and write claims.csv, agreements.csv, conflicts.csv, unique.csv
     /// and reports.csv into a folder.
     Compare(CompareArgs),
-    /// Extract the claims of reports as one CSV table (the claims.csv of `compare`).
+    /// Extract the claims of reports as one table (the claims.csv of `compare`).
     Extract(ExtractArgs),
+    /// Print shell completions or the man page, generated from these definitions.
+    Generate(GenerateArgs),
+}
+
+/// Table format of `compare` and `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Format {
+    /// One CSV file per table.
+    #[default]
+    Csv,
+    /// One JSON document holding every table under its name ("claims", "agreements", ...),
+    /// with the CSV columns as field names.
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -28,16 +42,18 @@ pub struct CompareArgs {
     #[command(flatten)]
     pub inputs: InputArgs,
 
-    /// Folder the tables are written into (created if missing).
+    /// Folder the tables are written into (created if missing): one .csv file per
+    /// table, or claimdiff.json with --format json.
     #[arg(short, long, value_name = "DIR")]
     pub out: PathBuf,
 
+    /// Also write a self-contained HTML page: who reports what, conflicts side by side,
+    /// each report's unique claims.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+
     #[command(flatten)]
     pub run: RunArgs,
-
-    /// Do not print the summary line at the end.
-    #[arg(short, long)]
-    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -55,8 +71,9 @@ pub struct ExtractArgs {
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Report files (.txt, .md; other files are read as text), folders (searched
-    /// recursively for .txt and .md files) or `-` for standard input (report id `stdin`).
+    /// Report files (.txt, .md, .html/.htm pages, .jsonl exports with one report a
+    /// record; other files are read as text), folders (searched recursively for those
+    /// kinds) or `-` for standard input (report id `stdin`; an HTML page is recognised).
     #[arg(required = true, value_name = "REPORT")]
     pub reports: Vec<PathBuf>,
 }
@@ -66,6 +83,31 @@ pub struct RunArgs {
     /// Number of worker threads (default: one per core). Output is identical for any number.
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<NonZeroUsize>,
+
+    /// Table format.
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    pub format: Format,
+
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[command(subcommand)]
+    pub what: Generate,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Generate {
+    /// Completion script for a shell, on standard output.
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// The man page (roff), on standard output.
+    Man,
 }
 
 #[cfg(test)]

@@ -13,8 +13,11 @@ pub enum CliError {
     #[error("standard input: cannot read: {source}")]
     ReadStdin { source: io::Error },
 
-    #[error("{}: {format} input is not supported yet", path.display())]
-    UnsupportedFormat { path: PathBuf, format: &'static str },
+    #[error("{source_name}: {error}")]
+    JsonLines {
+        source_name: String,
+        error: claimdiff_input::JsonlError,
+    },
 
     #[error("{}: no report files found (looked for {extensions})", path.display())]
     EmptyFolder { path: PathBuf, extensions: String },
@@ -45,6 +48,12 @@ pub enum CliError {
     Csv {
         table: &'static str,
         source: csv::Error,
+    },
+
+    #[error("{table}: cannot encode as JSON: {source}")]
+    Json {
+        table: &'static str,
+        source: serde_json::Error,
     },
 
     #[error("-j {threads}: cannot start the worker threads: {source}")]

@@ -1,18 +1,20 @@
-//! Turns REPORT arguments into report inputs: finds the files, decodes their bytes and
-//! gives every report its id.
+//! Turns REPORT arguments into report inputs: finds the files, decodes their bytes,
+//! dispatches on the extension (plain text, HTML page, JSON Lines export; the format
+//! conversion itself lives in `claimdiff-input`) and gives every report its id.
 
 use std::fmt;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use claimdiff_input::{read_html, read_jsonl, Document};
 use claimdiff_parser::ReportInput;
 
 use crate::error::CliError;
 
 /// Extensions picked up when a folder is searched. Explicitly named files of any other
-/// extension are read as plain text too.
-const FOLDER_EXTENSIONS: &[&str] = &["txt", "md"];
+/// extension are read as plain text.
+const FOLDER_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "jsonl"];
 
 /// Report id of standard input.
 const STDIN_ID: &str = "stdin";
@@ -33,8 +35,7 @@ impl fmt::Display for Source {
     }
 }
 
-/// How a file's content becomes report text. New kinds (HTML pages, JSON Lines with
-/// one report a record) plug in here.
+/// How a file's content becomes report text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
     PlainText,
@@ -69,11 +70,16 @@ pub enum Notice {
     Binary {
         source: String,
     },
+    /// An HTML page without article text (an index page, a login wall): skipped, exit code 1.
+    NoArticle {
+        source: String,
+        reason: String,
+    },
 }
 
 impl Notice {
     pub fn skips_input(&self) -> bool {
-        matches!(self, Notice::Binary { .. })
+        matches!(self, Notice::Binary { .. } | Notice::NoArticle { .. })
     }
 }
 
@@ -92,6 +98,9 @@ impl fmt::Display for Notice {
             }
             Notice::Binary { source } => {
                 write!(f, "{source}: skipped: binary file (contains NUL bytes)")
+            }
+            Notice::NoArticle { source, reason } => {
+                write!(f, "{source}: skipped: {reason}")
             }
         }
     }
@@ -179,26 +188,44 @@ fn has_folder_extension(path: &Path) -> bool {
 pub fn read_sources(sources: &[Source]) -> Result<Inputs, CliError> {
     let mut inputs = Inputs::default();
     for source in sources {
-        match source {
+        let (bytes, format) = match source {
             Source::Stdin => {
                 let mut bytes = Vec::new();
                 io::stdin()
                     .lock()
                     .read_to_end(&mut bytes)
                     .map_err(|source| CliError::ReadStdin { source })?;
-                read_plain_text(source, bytes, &mut inputs);
+                (bytes, None)
             }
-            Source::File(path) => match Format::of(path) {
-                Format::PlainText => {
-                    let bytes = fs::read(path).map_err(|source| CliError::Read {
-                        path: path.clone(),
-                        source,
-                    })?;
-                    read_plain_text(source, bytes, &mut inputs);
-                }
-                Format::Html => return Err(unsupported(path, "HTML")),
-                Format::JsonLines => return Err(unsupported(path, "JSON Lines")),
+            Source::File(path) => {
+                let bytes = fs::read(path).map_err(|source| CliError::Read {
+                    path: path.clone(),
+                    source,
+                })?;
+                (bytes, Some(Format::of(path)))
+            }
+        };
+        let Some(text) = decode_with_notices(source, bytes, &mut inputs.notices) else {
+            continue;
+        };
+        // Standard input has no extension: a page announces itself.
+        let format = format.unwrap_or_else(|| {
+            if looks_like_html(&text) {
+                Format::Html
+            } else {
+                Format::PlainText
+            }
+        });
+        match format {
+            Format::PlainText => push_report(source, plain_document(text), &mut inputs),
+            Format::Html => match read_html(&text) {
+                Ok(document) => push_report(source, document, &mut inputs),
+                Err(err) => inputs.notices.push(Notice::NoArticle {
+                    source: source.to_string(),
+                    reason: err.to_string(),
+                }),
             },
+            Format::JsonLines => read_export(source, &text, &mut inputs)?,
         }
     }
     inputs.reports.sort_by(|a, b| a.id.cmp(&b.id));
@@ -216,46 +243,78 @@ pub fn read_sources(sources: &[Source]) -> Result<Inputs, CliError> {
     Ok(inputs)
 }
 
-fn unsupported(path: &Path, format: &'static str) -> CliError {
-    CliError::UnsupportedFormat {
-        path: path.to_path_buf(),
-        format,
-    }
+fn looks_like_html(text: &str) -> bool {
+    let start = text.trim_start();
+    let opening = start.get(..14).unwrap_or(start).to_ascii_lowercase();
+    opening.starts_with("<!doctype html") || opening.starts_with("<html")
 }
 
-fn read_plain_text(source: &Source, bytes: Vec<u8>, inputs: &mut Inputs) {
-    let description = source.to_string();
-    let text = match decode(bytes) {
+/// Decodes bytes as UTF-8, noting invalid bytes; `None` (and a notice) for binary files.
+fn decode_with_notices(
+    source: &Source,
+    bytes: Vec<u8>,
+    notices: &mut Vec<Notice>,
+) -> Option<String> {
+    match decode(bytes) {
         Decoded::Binary => {
-            inputs.notices.push(Notice::Binary {
-                source: description,
+            notices.push(Notice::Binary {
+                source: source.to_string(),
             });
-            return;
+            None
         }
         Decoded::Text {
             text,
             first_invalid_byte,
         } => {
             if let Some(offset) = first_invalid_byte {
-                inputs.notices.push(Notice::InvalidUtf8 {
-                    source: description.clone(),
+                notices.push(Notice::InvalidUtf8 {
+                    source: source.to_string(),
                     offset,
                 });
             }
-            text
+            Some(text)
         }
-    };
-    if text.trim().is_empty() {
+    }
+}
+
+fn plain_document(text: String) -> Document {
+    Document {
+        text,
+        ..Document::default()
+    }
+}
+
+/// A file or standard input holding one report.
+fn push_report(source: &Source, document: Document, inputs: &mut Inputs) {
+    push_input(report_id(source), source.to_string(), document, inputs);
+}
+
+/// A JSON Lines export: one report a record, its id the record's `id`, its source
+/// `<file>:<line>`.
+fn read_export(source: &Source, text: &str, inputs: &mut Inputs) -> Result<(), CliError> {
+    let records = read_jsonl(text).map_err(|error| CliError::JsonLines {
+        source_name: source.to_string(),
+        error,
+    })?;
+    for record in records {
+        let description = format!("{source}:{}", record.line);
+        push_input(record.id, description, record.document, inputs);
+    }
+    Ok(())
+}
+
+fn push_input(id: String, source: String, document: Document, inputs: &mut Inputs) {
+    if document.text.trim().is_empty() {
         inputs.notices.push(Notice::Empty {
-            source: description.clone(),
+            source: source.clone(),
         });
     }
     inputs.reports.push(ReportInput {
-        id: report_id(source),
-        source: description,
-        text,
-        published: None,
-        outlet: None,
+        id,
+        source,
+        text: document.text,
+        published: document.published,
+        outlet: document.outlet,
     });
 }
 

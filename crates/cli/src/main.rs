@@ -1,12 +1,15 @@
 //! `claimdiff`: compares several news reports of the same event.
 //!
 //! Data flow: [`args`] parses the command line; [`input`] turns every REPORT argument
-//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes and deciding ids;
+//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes, converting
+//! HTML pages and JSON Lines records with `claimdiff_input`, and deciding ids;
 //! the reports are parsed in parallel with `claimdiff_parser::parse_report` and, for
 //! `compare`, matched with `claimdiff_matcher::compare`; [`tables`] turns the parsed
 //! reports and the comparison into the rows of the output contract
-//! (`shared/spec/output-format.md`); [`output`] writes them as CSV, formula-safe,
-//! all tables renamed into place only once every one was written.
+//! (`shared/spec/output-format.md`); [`output`] writes them as CSV (formula-safe) or
+//! one JSON document, plus the HTML page of `claimdiff_html` when asked, all files
+//! renamed into place only once every one was written. [`progress`] draws the bar on
+//! standard error for long runs.
 //!
 //! The libraries know nothing of files, CSV or the terminal: everything that touches
 //! them lives here.
@@ -15,6 +18,7 @@ mod args;
 mod error;
 mod input;
 mod output;
+mod progress;
 mod run;
 mod tables;
 

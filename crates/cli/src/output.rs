@@ -1,11 +1,13 @@
-//! Writing tables: CSV encoding, formula-safe cells, atomic replacement of files.
+//! Writing tables: CSV encoding with formula-safe cells, JSON documents, atomic
+//! replacement of files.
 
 use std::borrow::Cow;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
+use serde_json::Value;
 
 use crate::error::CliError;
 
@@ -14,7 +16,9 @@ use crate::error::CliError;
 const FORMULA_TRIGGERS: &[char] = &['=', '+', '-', '@', '\t', '\r', '\n'];
 
 /// Makes a cell show as text in a spreadsheet: a cell starting with a formula trigger
-/// gets a leading single quote. The only place cell text is made safe.
+/// gets a leading single quote. The only place cell text is made safe; [`render`]
+/// applies it to every text cell of a CSV table (JSON keeps the text as it is: no
+/// spreadsheet evaluates it).
 pub fn formula_safe(text: &str) -> Cow<'_, str> {
     if text.starts_with(FORMULA_TRIGGERS) {
         Cow::Owned(format!("'{text}"))
@@ -23,9 +27,9 @@ pub fn formula_safe(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// A text cell of an output table. Row structs hold text only as `Cell`, so every text
-/// cell goes through [`formula_safe`] when it is serialised.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A text cell of an output table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
 pub struct Cell(pub String);
 
 impl From<String> for Cell {
@@ -40,12 +44,6 @@ impl From<&str> for Cell {
     }
 }
 
-impl Serialize for Cell {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&formula_safe(&self.0))
-    }
-}
-
 /// A row type of one output table.
 pub trait Table: Serialize {
     /// File name, e.g. `claims.csv`.
@@ -55,7 +53,8 @@ pub trait Table: Serialize {
     const COLUMNS: &'static [&'static str];
 }
 
-/// Encodes a table as CSV: header row, RFC 4180 quoting, `\n` line ends.
+/// Encodes a table as CSV: header row, RFC 4180 quoting, `\n` line ends, every text
+/// cell [`formula_safe`].
 pub fn render<R: Table>(rows: &[R]) -> Result<Vec<u8>, CliError> {
     let csv_error = |source| CliError::Csv {
         table: R::FILE,
@@ -67,7 +66,14 @@ pub fn render<R: Table>(rows: &[R]) -> Result<Vec<u8>, CliError> {
         .from_writer(Vec::new());
     writer.write_record(R::COLUMNS).map_err(csv_error)?;
     for row in rows {
-        writer.serialize(row).map_err(csv_error)?;
+        // Through a JSON value so that the cells can be made safe by column name, in
+        // one place, whatever their Rust type.
+        let value = serde_json::to_value(row).map_err(|source| CliError::Json {
+            table: R::FILE,
+            source,
+        })?;
+        let cells = R::COLUMNS.iter().map(|column| csv_cell(value.get(column)));
+        writer.write_record(cells).map_err(csv_error)?;
     }
     writer.into_inner().map_err(|err| CliError::Csv {
         table: R::FILE,
@@ -75,17 +81,40 @@ pub fn render<R: Table>(rows: &[R]) -> Result<Vec<u8>, CliError> {
     })
 }
 
-/// Writes all files into `folder`, replacing earlier ones only when every file was
-/// written: each goes to a hidden temporary file first, and the temporaries are
+fn csv_cell(value: Option<&Value>) -> String {
+    match value {
+        Some(Value::String(text)) => formula_safe(text).into_owned(),
+        Some(Value::Number(number)) => number.to_string(),
+        Some(Value::Bool(flag)) => flag.to_string(),
+        // Rows hold no lists or objects; a missing column stays empty.
+        Some(Value::Null | Value::Array(_) | Value::Object(_)) | None => String::new(),
+    }
+}
+
+/// Encodes a document as pretty-printed JSON ending in a line break.
+pub fn render_json<D: Serialize>(document: &D, name: &'static str) -> Result<Vec<u8>, CliError> {
+    let mut bytes = serde_json::to_vec_pretty(document).map_err(|source| CliError::Json {
+        table: name,
+        source,
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Writes all files, replacing earlier ones only when every file was written: each
+/// goes to a hidden temporary file beside its target first, and the temporaries are
 /// renamed into place at the end. On failure the temporaries are removed.
-pub fn write_atomically(folder: &Path, files: &[(&str, Vec<u8>)]) -> Result<(), CliError> {
+pub fn write_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), CliError> {
     let pid = std::process::id();
     let mut pending: Vec<(PathBuf, PathBuf)> = Vec::with_capacity(files.len());
     let result = (|| {
-        for (name, bytes) in files {
-            let target = folder.join(name);
-            let temporary = folder.join(format!(".{name}.tmp-{pid}"));
-            pending.push((temporary.clone(), target));
+        for (target, bytes) in files {
+            let name = target.file_name().ok_or_else(|| CliError::Write {
+                path: target.clone(),
+                source: io::Error::new(io::ErrorKind::InvalidInput, "not a file name"),
+            })?;
+            let temporary = target.with_file_name(format!(".{}.tmp-{pid}", name.to_string_lossy()));
+            pending.push((temporary.clone(), target.clone()));
             write_file(&temporary, bytes).map_err(|source| CliError::Write {
                 path: temporary.clone(),
                 source,
@@ -202,10 +231,10 @@ mod tests {
     fn atomic_write_replaces_all_files_and_leaves_no_temporaries() {
         let folder = tempfile::tempdir().unwrap();
         fs::write(folder.path().join("a.csv"), "old").unwrap();
-        write_atomically(
-            folder.path(),
-            &[("a.csv", b"new a".to_vec()), ("b.csv", b"new b".to_vec())],
-        )
+        write_atomically(&[
+            (folder.path().join("a.csv"), b"new a".to_vec()),
+            (folder.path().join("b.csv"), b"new b".to_vec()),
+        ])
         .unwrap();
         assert_eq!(fs::read(folder.path().join("a.csv")).unwrap(), b"new a");
         assert_eq!(fs::read(folder.path().join("b.csv")).unwrap(), b"new b");
@@ -221,10 +250,10 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         fs::write(folder.path().join("a.csv"), "old").unwrap();
         // A name with a folder that does not exist cannot be written.
-        let result = write_atomically(
-            folder.path(),
-            &[("a.csv", b"new".to_vec()), ("missing/b.csv", b"x".to_vec())],
-        );
+        let result = write_atomically(&[
+            (folder.path().join("a.csv"), b"new".to_vec()),
+            (folder.path().join("missing/b.csv"), b"x".to_vec()),
+        ]);
         assert!(result.is_err());
         assert_eq!(fs::read(folder.path().join("a.csv")).unwrap(), b"old");
         let names: Vec<_> = fs::read_dir(folder.path())

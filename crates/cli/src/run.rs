@@ -1,4 +1,5 @@
-//! The two commands: read inputs, run parser and matcher, write tables.
+//! The commands: read inputs, run parser and matcher, write tables and the HTML
+//! report; generate completions and the man page.
 
 use std::fs;
 use std::num::NonZeroUsize;
@@ -7,13 +8,18 @@ use std::time::Instant;
 
 use claimdiff_matcher::Comparison;
 use claimdiff_parser::{parse_report, Report, ReportInput};
+use clap::CommandFactory;
+use indicatif::{ParallelProgressIterator, ProgressBar};
 use rayon::prelude::*;
 
-use crate::args::{Cli, Command, CompareArgs, ExtractArgs};
+use crate::args::{Cli, Command, CompareArgs, ExtractArgs, Format, Generate};
 use crate::error::CliError;
 use crate::input::{self, Inputs, Source};
 use crate::output::{self, Table};
-use crate::tables::{self, AgreementRow, ClaimRow, ConflictRow, ReportRow, UniqueRow};
+use crate::progress::Progress;
+use crate::tables::{
+    self, AgreementRow, ClaimRow, ClaimTable, ComparisonTables, ConflictRow, ReportRow, UniqueRow,
+};
 
 /// How a run that did not fail ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +33,30 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
     match cli.command {
         Command::Compare(args) => compare(args),
         Command::Extract(args) => extract(args),
+        Command::Generate(args) => generate(args.what),
     }
+}
+
+/// File of `compare --format json` in the output folder.
+const JSON_FILE: &str = "claimdiff.json";
+
+/// The files `compare` writes, in the order they are written.
+fn compare_outputs(args: &CompareArgs) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = match args.run.format {
+        Format::Csv => [
+            ClaimRow::FILE,
+            AgreementRow::FILE,
+            ConflictRow::FILE,
+            UniqueRow::FILE,
+            ReportRow::FILE,
+        ]
+        .iter()
+        .map(|file| args.out.join(file))
+        .collect(),
+        Format::Json => vec![args.out.join(JSON_FILE)],
+    };
+    paths.extend(args.html.iter().cloned());
+    paths
 }
 
 fn compare(args: CompareArgs) -> Result<Status, CliError> {
@@ -37,53 +66,50 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         return Err(CliError::OutputNotFolder { path: out.clone() });
     }
     let sources = input::find_sources(&args.inputs.reports)?;
-    let table_paths = [
-        ClaimRow::FILE,
-        AgreementRow::FILE,
-        ConflictRow::FILE,
-        UniqueRow::FILE,
-        ReportRow::FILE,
-    ]
-    .map(|file| out.join(file));
-    reject_inputs_among_outputs(&sources, &table_paths)?;
+    let outputs = compare_outputs(&args);
+    reject_inputs_among_outputs(&sources, &outputs)?;
     let inputs = read_inputs(&sources)?;
     let status = status_of(&inputs);
 
+    let progress = Progress::start(inputs.reports.len(), args.run.quiet);
+    let bar = progress.bar();
     let (reports, comparison) = in_thread_pool(args.run.threads, || {
-        let reports = parse_all(inputs.reports);
+        let reports = parse_all(inputs.reports, &bar);
+        bar.set_message("matching");
         let comparison = claimdiff_matcher::compare(&reports);
         (reports, comparison)
     })?;
+    progress.finish();
 
-    let files = [
-        (
-            ClaimRow::FILE,
-            output::render(&tables::claim_rows(&reports))?,
-        ),
-        (
-            AgreementRow::FILE,
-            output::render(&tables::agreement_rows(&reports, &comparison)?)?,
-        ),
-        (
-            ConflictRow::FILE,
-            output::render(&tables::conflict_rows(&reports, &comparison)?)?,
-        ),
-        (
-            UniqueRow::FILE,
-            output::render(&tables::unique_rows(&reports, &comparison)?)?,
-        ),
-        (
-            ReportRow::FILE,
-            output::render(&tables::report_rows(&reports, &comparison))?,
-        ),
-    ];
-    fs::create_dir_all(out).map_err(|source| CliError::CreateOutputFolder {
-        path: out.clone(),
-        source,
-    })?;
-    output::write_atomically(out, &files)?;
+    let tables = ComparisonTables::build(&reports, &comparison)?;
+    let mut contents: Vec<Vec<u8>> = match args.run.format {
+        Format::Csv => vec![
+            output::render(&tables.claims)?,
+            output::render(&tables.agreements)?,
+            output::render(&tables.conflicts)?,
+            output::render(&tables.unique)?,
+            output::render(&tables.reports)?,
+        ],
+        Format::Json => vec![output::render_json(&tables, JSON_FILE)?],
+    };
+    if args.html.is_some() {
+        contents.push(claimdiff_html::render(&reports, &comparison).into_bytes());
+    }
+    let files: Vec<(PathBuf, Vec<u8>)> = outputs.into_iter().zip(contents).collect();
+    let html_folder = args
+        .html
+        .as_deref()
+        .and_then(Path::parent)
+        .filter(|folder| !folder.as_os_str().is_empty());
+    for folder in std::iter::once(out.as_path()).chain(html_folder) {
+        fs::create_dir_all(folder).map_err(|source| CliError::CreateOutputFolder {
+            path: folder.to_path_buf(),
+            source,
+        })?;
+    }
+    output::write_atomically(&files)?;
 
-    if !args.quiet {
+    if !args.run.quiet {
         eprintln!("claimdiff: {}", summary(&reports, &comparison, started));
     }
     Ok(status)
@@ -96,29 +122,36 @@ fn extract(args: ExtractArgs) -> Result<Status, CliError> {
     }
     let inputs = read_inputs(&sources)?;
     let status = status_of(&inputs);
-    let reports = in_thread_pool(args.run.threads, || parse_all(inputs.reports))?;
-    let table = output::render(&tables::claim_rows(&reports))?;
+    let progress = Progress::start(inputs.reports.len(), args.run.quiet);
+    let bar = progress.bar();
+    let reports = in_thread_pool(args.run.threads, || parse_all(inputs.reports, &bar))?;
+    progress.finish();
+    let claims = tables::claim_rows(&reports);
+    let table = match args.run.format {
+        Format::Csv => output::render(&claims)?,
+        Format::Json => output::render_json(&ClaimTable { claims }, ClaimRow::FILE)?,
+    };
     match &args.out {
         None => output::write_stdout(&table)?,
-        Some(out) => {
-            let folder = match out.parent() {
-                Some(parent) if !parent.as_os_str().is_empty() => parent,
-                _ => Path::new("."),
-            };
-            let name = out
-                .file_name()
-                .map(|name| name.to_string_lossy().into_owned())
-                .ok_or_else(|| CliError::Write {
-                    path: out.clone(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::InvalidInput,
-                        "not a file name",
-                    ),
-                })?;
-            output::write_atomically(folder, &[(name.as_str(), table)])?;
-        }
+        Some(out) => output::write_atomically(&[(out.clone(), table)])?,
     }
     Ok(status)
+}
+
+/// Completions and the man page, from the same clap definitions the parser uses.
+fn generate(what: Generate) -> Result<Status, CliError> {
+    let mut command = Cli::command();
+    let mut bytes = Vec::new();
+    match what {
+        Generate::Completions { shell } => {
+            clap_complete::generate(shell, &mut command, "claimdiff", &mut bytes);
+        }
+        Generate::Man => clap_mangen::Man::new(command)
+            .render(&mut bytes)
+            .map_err(|source| CliError::WriteStdout { source })?,
+    }
+    output::write_stdout(&bytes)?;
+    Ok(Status::Complete)
 }
 
 fn read_inputs(sources: &[Source]) -> Result<Inputs, CliError> {
@@ -157,10 +190,14 @@ fn reject_inputs_among_outputs(sources: &[Source], outputs: &[PathBuf]) -> Resul
     Ok(())
 }
 
-fn parse_all(inputs: Vec<ReportInput>) -> Vec<Report> {
+fn parse_all(inputs: Vec<ReportInput>, bar: &ProgressBar) -> Vec<Report> {
     // An indexed parallel iterator keeps the input order (sorted by id) whatever the
-    // number of threads.
-    inputs.into_par_iter().map(parse_report).collect()
+    // number of threads; the progress adapter stays indexed.
+    inputs
+        .into_par_iter()
+        .progress_with(bar.clone())
+        .map(parse_report)
+        .collect()
 }
 
 /// Runs `work` in a pool of `threads` workers (rayon calls inside it, including the

@@ -140,6 +140,35 @@ impl Table for ReportRow {
     ];
 }
 
+/// Every table of `compare`, under the names the JSON document uses (the CSV file
+/// names without `.csv`).
+#[derive(Debug, Serialize)]
+pub struct ComparisonTables {
+    pub claims: Vec<ClaimRow>,
+    pub agreements: Vec<AgreementRow>,
+    pub conflicts: Vec<ConflictRow>,
+    pub unique: Vec<UniqueRow>,
+    pub reports: Vec<ReportRow>,
+}
+
+impl ComparisonTables {
+    pub fn build(reports: &[Report], comparison: &Comparison) -> Result<Self, CliError> {
+        Ok(ComparisonTables {
+            claims: claim_rows(reports),
+            agreements: agreement_rows(reports, comparison)?,
+            conflicts: conflict_rows(reports, comparison)?,
+            unique: unique_rows(reports, comparison)?,
+            reports: report_rows(reports, comparison),
+        })
+    }
+}
+
+/// The table of `extract`, as a JSON document.
+#[derive(Debug, Serialize)]
+pub struct ClaimTable {
+    pub claims: Vec<ClaimRow>,
+}
+
 /// `<report>#<n>`.
 fn claim_id(report: &Report, claim: &Claim) -> Cell {
     Cell(format!("{}#{}", report.id, claim.number))

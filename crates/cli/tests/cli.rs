@@ -168,12 +168,22 @@ fn empty_file_is_a_report_with_a_warning() {
 }
 
 #[test]
-fn html_is_not_supported_yet() {
+fn html_page_without_article_text_is_skipped() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "page.html", "<p>Fire</p>");
-    let output = claimdiff(&["extract", "page.html"], dir.path());
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("page.html: HTML input is not supported yet"));
+    write(dir.path(), "wire.txt", WIRE);
+    write(
+        dir.path(),
+        "empty.html",
+        "<html><head><title></title></head><body></body></html>",
+    );
+    let output = claimdiff(&["extract", "wire.txt", "empty.html"], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("empty.html: skipped: no article text found"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("\nwire#1,"));
 }
 
 #[test]
