@@ -16,6 +16,7 @@ mod error;
 mod input;
 mod output;
 mod run;
+mod stages;
 mod tables;
 
 use std::process::ExitCode;

@@ -13,6 +13,7 @@ use crate::args::{Cli, Command, CompareArgs, ExtractArgs};
 use crate::error::CliError;
 use crate::input::{self, Inputs, Source};
 use crate::output::{self, Table};
+use crate::stages::StageClock;
 use crate::tables::{self, AgreementRow, ClaimRow, ConflictRow, ReportRow, UniqueRow};
 
 /// How a run that did not fail ended.
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<Status, CliError> {
 
 fn compare(args: CompareArgs) -> Result<Status, CliError> {
     let started = Instant::now();
+    let mut clock = StageClock::from_env();
     let out = &args.out;
     if out.exists() && !out.is_dir() {
         return Err(CliError::OutputNotFolder { path: out.clone() });
@@ -48,10 +50,13 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
     reject_inputs_among_outputs(&sources, &table_paths)?;
     let inputs = read_inputs(&sources)?;
     let status = status_of(&inputs);
+    clock.lap("read");
 
     let (reports, comparison) = in_thread_pool(args.run.threads, || {
         let reports = parse_all(inputs.reports);
+        clock.lap("parse");
         let comparison = claimdiff_matcher::compare(&reports);
+        clock.lap("match");
         (reports, comparison)
     })?;
 
@@ -82,6 +87,17 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         source,
     })?;
     output::write_atomically(out, &files)?;
+    clock.lap("write");
+    clock.count("claims", comparison.stats.claims);
+    clock.count("candidate_pairs", comparison.stats.candidate_pairs);
+    clock.count("matched_pairs", comparison.stats.matched_pairs);
+    clock.count("groups", comparison.groups.len());
+    clock.count("conflict_rows", comparison.conflicts.len());
+    clock.count(
+        "output_bytes",
+        files.iter().map(|(_, bytes)| bytes.len()).sum(),
+    );
+    clock.report();
 
     if !args.quiet {
         eprintln!("claimdiff: {}", summary(&reports, &comparison, started));

@@ -6,9 +6,13 @@
 //!   atomic splitting), for claimdiff and, when its Python is available, the peer.
 //! - `eval-match`: the answer keys scored as precision/recall/F1 per conflict kind.
 //! - `msrp`: the MSR paraphrase corpus, read from `../shared/datasets/msrp` when present.
+//! - `bench`: `claimdiff compare` on generated corpora of 2 to 2048 reports
+//!   ([`corpus`]): time, throughput, candidate pairs and memory per stage.
 //!
 //! This library holds what the commands share: finding the fixtures, reading
 //! reports as the CLI does, and running the peer.
+
+pub mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -24,17 +24,17 @@
 //! is identical for any number of threads. All thresholds are in [`thresholds`].
 
 mod candidates;
+mod classes;
 mod conflict;
 mod features;
 mod groups;
+mod matching;
 mod similarity;
 #[cfg(test)]
 mod testkit;
 pub mod thresholds;
 pub mod tolerance;
 mod words;
-
-use rayon::prelude::*;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
@@ -132,31 +132,17 @@ enum PairSource {
 
 fn run(reports: &[Report], source: PairSource) -> Comparison {
     let table = features::build(reports);
-    let pairs = match source {
-        PairSource::Index => candidates::indexed_pairs(&table),
-        PairSource::AllPairs => candidates::all_pairs(&table),
+    let matches = match source {
+        PairSource::Index => matching::by_class(&table),
+        PairSource::AllPairs => matching::claim_by_claim(&table),
     };
-    let matched: Vec<(usize, usize, similarity::PairScore)> = pairs
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            let score = similarity::score(&table, a, b);
-            (score.similarity >= thresholds::MATCH_THRESHOLD).then_some((a, b, score))
-        })
-        .collect();
-    let side = |i: usize| conflict::Side {
-        claim: table.claims[i],
-        features: &table.features[i],
-    };
-    let outcomes: Vec<Option<conflict::Found>> = matched
-        .par_iter()
-        .map(|&(a, b, ref score)| conflict::detect(side(a), side(b), score))
-        .collect();
 
     let mut conflicts = Vec::new();
     let mut edges = Vec::new();
     let mut in_conflict = vec![false; table.len()];
-    for (&(a, b, score), outcome) in matched.iter().zip(outcomes) {
-        match outcome {
+    for &(a, b, outcome) in &matches.pairs {
+        let (score, found) = &matches.outcomes[outcome as usize];
+        match found {
             Some(found) => {
                 in_conflict[a] = true;
                 in_conflict[b] = true;
@@ -164,10 +150,10 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
                     kind: found.kind,
                     a: table.refs[a],
                     b: table.refs[b],
-                    value_a: found.value_a,
-                    value_b: found.value_b,
+                    value_a: found.value_a.clone(),
+                    value_b: found.value_b.clone(),
                     similarity: score.similarity,
-                    explanation: found.explanation,
+                    explanation: found.explanation.clone(),
                 });
             }
             None => edges.push((a, b, score.similarity)),
@@ -204,8 +190,8 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
         unique,
         stats: MatchStats {
             claims: table.len(),
-            candidate_pairs: pairs.len(),
-            matched_pairs: matched.len(),
+            candidate_pairs: matches.candidate_pairs,
+            matched_pairs: matches.pairs.len(),
         },
     }
 }
