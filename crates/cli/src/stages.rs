@@ -7,7 +7,7 @@
 //! claimdiff-stages: read_s=0.001 read_hwm_kb=4200 parse_s=... match_s=... write_s=... claims=... candidate_pairs=... matched_pairs=... groups=... conflict_rows=... output_bytes=...
 //! ```
 //!
-//! `<stage>_hwm_kb` is the process's peak resident memory (VmHWM of
+//! `cpu_s` is the process's user + system CPU time. `<stage>_hwm_kb` is the process's peak resident memory (VmHWM of
 //! /proc/self/status) when the stage ended: a high-water mark cannot be reset, so
 //! it is the peak of that stage *and all before it*. It is absent where /proc is.
 //! The line is for the benchmark (`crates/eval`, `bench`); it is not part of the
@@ -57,10 +57,14 @@ impl StageClock {
         }
     }
 
-    /// Prints the line when it was asked for.
-    pub fn report(&self) {
+    /// Prints the line when it was asked for, with the process's CPU seconds
+    /// (user + system, all threads) at the end.
+    pub fn report(&mut self) {
         if !self.enabled {
             return;
+        }
+        if let Some(cpu) = cpu_seconds() {
+            self.fields.push(("cpu_s".to_string(), format!("{cpu:.2}")));
         }
         let fields: Vec<String> = self
             .fields
@@ -69,6 +73,18 @@ impl StageClock {
             .collect();
         eprintln!("claimdiff-stages: {}", fields.join(" "));
     }
+}
+
+/// User plus system CPU time of the process so far (Linux only). /proc reports
+/// it in clock ticks of 1/100 s on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
 }
 
 /// The process's peak resident set so far, in kB (Linux only).

@@ -234,6 +234,40 @@ mod tests {
         assert!(indexed.stats.candidate_pairs < oracle.stats.candidate_pairs);
     }
 
+    /// Many reports repeat claims word for word; `compare` scores each distinct
+    /// claim pair once and expands. The oracle scores every copy.
+    #[test]
+    fn copied_claims_give_the_same_comparison_as_all_pairs() {
+        let originals = generated_reports(5, 20, 31);
+        let mut reports = originals.clone();
+        for (n, original) in originals.iter().enumerate() {
+            for copy in 0..3 {
+                let mut report = original.clone();
+                report.id = format!("{}-copy{copy}", original.id);
+                // Copies carry the claims in another order, some left out.
+                report.claims.rotate_left(n + copy);
+                report.claims.truncate(report.claims.len() - copy);
+                reports.push(report);
+            }
+        }
+        // Two copies in one report as well.
+        let doubled = reports[0].claims[0].clone();
+        reports[1].claims.push(doubled);
+        reports.sort_by(|a, b| a.id.cmp(&b.id));
+        let indexed = compare(&reports);
+        let oracle = compare_all_pairs(&reports);
+        assert!(!indexed.groups.is_empty() && !indexed.conflicts.is_empty());
+        assert_eq!(
+            indexed,
+            Comparison {
+                stats: indexed.stats.clone(),
+                ..oracle.clone()
+            }
+        );
+        assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
+        assert!(indexed.stats.candidate_pairs * 4 < oracle.stats.candidate_pairs);
+    }
+
     #[test]
     fn output_is_identical_for_one_and_two_threads() {
         let reports = generated_reports(10, 40, 2024);

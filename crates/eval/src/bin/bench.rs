@@ -9,7 +9,7 @@
 //! For each N it writes N reports of one fixture event (see `claimdiff_eval::corpus`)
 //! to a temporary folder, runs the release `claimdiff compare` on them (the binary
 //! next to this one, or `--claimdiff PATH`) with `CLAIMDIFF_STAGE_REPORT` set, and
-//! prints wall time, claims per second, candidate pairs examined, matched pairs,
+//! prints wall time, CPU time (user + system), claims per second, candidate pairs examined, matched pairs,
 //! conflict rows, output bytes, and per stage (read, parse, match, write) its time
 //! and the process's peak resident memory when the stage ended (a high-water mark
 //! covers the stage and every stage before it). Small N run several times
@@ -230,11 +230,12 @@ fn bench_all(
             .map_or("all".to_string(), |j| j.to_string())
     );
     println!(
-        "{:>6} {:>7} {:>5} {:>8} {:>10} {:>11} {:>10} {:>10} {:>9} | {:>13} {:>13} {:>13} {:>13}",
+        "{:>6} {:>7} {:>5} {:>8} {:>7} {:>10} {:>11} {:>10} {:>10} {:>9} | {:>13} {:>13} {:>13} {:>13}",
         "N",
         "claims",
         "runs",
         "wall_s",
+        "cpu_s",
         "claims/s",
         "candidates",
         "matched",
@@ -263,11 +264,12 @@ fn bench_all(
             )
         };
         println!(
-            "{:>6} {:>7} {:>5} {:>8.3} {:>10.0} {:>11} {:>10} {:>10} {:>9.2} | {:>13} {:>13} {:>13} {:>13}",
+            "{:>6} {:>7} {:>5} {:>8.3} {:>7.2} {:>10.0} {:>11} {:>10} {:>10} {:>9.2} | {:>13} {:>13} {:>13} {:>13}",
             n,
             median.get("claims"),
             runs,
             median.wall,
+            median.get("cpu_s"),
             median.get("claims") / median.wall,
             median.get("candidate_pairs"),
             median.get("matched_pairs"),
