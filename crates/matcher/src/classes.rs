@@ -84,7 +84,7 @@ mod tests {
 
     #[test]
     fn identical_content_at_other_positions_is_one_class() {
-        let reports = vec![
+        let reports = [
             ReportBuilder::new("a")
                 .claim("Floods hit Leeds")
                 .claim("Schools closed")
@@ -104,7 +104,7 @@ mod tests {
 
     #[test]
     fn any_difference_in_content_splits_a_class() {
-        let reports = vec![
+        let reports = [
             ReportBuilder::new("a").claim("Floods hit Leeds").build(),
             ReportBuilder::new("b")
                 .claim("Floods hit Leeds")
