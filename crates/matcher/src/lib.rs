@@ -6,10 +6,13 @@
 //!    entity and speaker name keys, and the measures its numbers count; weights are
 //!    IDF over all claims times a boost per kind. Slot values (numbers, days,
 //!    negations, the speaker's name) are kept out of the content words.
-//! 2. `candidates`: an inverted index with prefix filtering proposes the pairs of
-//!    claims from different reports that share enough weighted evidence to possibly
-//!    match, instead of scoring every pair (proved lossless against the all-pairs
-//!    oracle [`compare_all_pairs`] in the tests).
+//! 2. `classes` and `matching`: identical claims (equal in all but position, as
+//!    wire copy repeats them across reports) form one class; `candidates`, an
+//!    inverted index with prefix filtering, proposes the pairs of classes that
+//!    share enough weighted evidence to possibly match, instead of scoring every
+//!    pair (proved lossless against the all-pairs oracle [`compare_all_pairs`] in
+//!    the tests). Steps 3 and 4 run once per pair of classes; the outcome is then
+//!    expanded to every pair of their claims from different reports.
 //! 3. `similarity`: each candidate gets one score in 0..1, a weighted Dice over the
 //!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched.
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
