@@ -20,6 +20,7 @@ mod input;
 mod output;
 mod progress;
 mod run;
+mod stages;
 mod tables;
 
 use std::process::ExitCode;

@@ -17,6 +17,7 @@ use crate::error::CliError;
 use crate::input::{self, Inputs, Source};
 use crate::output::{self, Table};
 use crate::progress::Progress;
+use crate::stages::StageClock;
 use crate::tables::{
     self, AgreementRow, ClaimRow, ClaimTable, ComparisonTables, ConflictRow, ReportRow, UniqueRow,
 };
@@ -61,6 +62,7 @@ fn compare_outputs(args: &CompareArgs) -> Vec<PathBuf> {
 
 fn compare(args: CompareArgs) -> Result<Status, CliError> {
     let started = Instant::now();
+    let mut clock = StageClock::from_env();
     let out = &args.out;
     if out.exists() && !out.is_dir() {
         return Err(CliError::OutputNotFolder { path: out.clone() });
@@ -70,13 +72,16 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
     reject_inputs_among_outputs(&sources, &outputs)?;
     let inputs = read_inputs(&sources)?;
     let status = status_of(&inputs);
+    clock.lap("read");
 
     let progress = Progress::start(inputs.reports.len(), args.run.quiet);
     let bar = progress.bar();
     let (reports, comparison) = in_thread_pool(args.run.threads, || {
         let reports = parse_all(inputs.reports, &bar);
+        clock.lap("parse");
         bar.set_message("matching");
         let comparison = claimdiff_matcher::compare(&reports);
+        clock.lap("match");
         (reports, comparison)
     })?;
     progress.finish();
@@ -108,6 +113,17 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         })?;
     }
     output::write_atomically(&files)?;
+    clock.lap("write");
+    clock.count("claims", comparison.stats.claims);
+    clock.count("candidate_pairs", comparison.stats.candidate_pairs);
+    clock.count("matched_pairs", comparison.stats.matched_pairs);
+    clock.count("groups", comparison.groups.len());
+    clock.count("conflict_rows", comparison.conflicts.len());
+    clock.count(
+        "output_bytes",
+        files.iter().map(|(_, bytes)| bytes.len()).sum(),
+    );
+    clock.report();
 
     if !args.run.quiet {
         eprintln!("claimdiff: {}", summary(&reports, &comparison, started));

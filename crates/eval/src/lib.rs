@@ -9,6 +9,8 @@
 //! - `msrp`: the MSR paraphrase corpus ([`msrp`]), read from
 //!   `../shared/datasets/msrp` when present: a threshold chosen on train, accuracy
 //!   and F1 on test ([`metrics`]), ours beside the peer's lexical rule.
+//! - `bench`: `claimdiff compare` on generated corpora of 2 to 2048 reports
+//!   ([`corpus`]): time, throughput, candidate pairs and memory per stage.
 //!
 //! This library holds what the commands share: finding the fixtures, reading
 //! reports as the CLI does, running the peer, scoring answer keys, reading MSRP
@@ -17,6 +19,8 @@
 pub mod keyscore;
 pub mod metrics;
 pub mod msrp;
+
+pub mod corpus;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -64,43 +64,62 @@ fn prefix_terms(table: &FeatureTable, claim: usize) -> Vec<u32> {
 
 /// Candidate pairs `(a, b)` of flat claim positions, `a < b`, from different
 /// reports, sorted; each shares enough evidence to possibly match.
+#[cfg(test)]
 pub(crate) fn indexed_pairs(table: &FeatureTable) -> Vec<(usize, usize)> {
-    let prefixes: Vec<Vec<u32>> = (0..table.len())
-        .into_par_iter()
-        .map(|c| prefix_terms(table, c))
-        .collect();
+    let claims: Vec<usize> = (0..table.len()).collect();
+    indexed_pairs_among(table, &claims, |a, b| {
+        table.refs[a].report != table.refs[b].report
+    })
+}
+
+/// Candidate pairs `(i, j)`, `i < j`, of indices into `items` (flat claim
+/// positions, ascending), sorted, for which `may_pair(items[i], items[j])` holds;
+/// each shares enough evidence to possibly match. A pair of an item with itself
+/// is not proposed.
+pub(crate) fn indexed_pairs_among(
+    table: &FeatureTable,
+    items: &[usize],
+    may_pair: impl Fn(usize, usize) -> bool + Sync,
+) -> Vec<(usize, usize)> {
+    let prefixes: Vec<Vec<u32>> = items.par_iter().map(|&c| prefix_terms(table, c)).collect();
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); table.term_kinds.len()];
-    for (claim, prefix) in prefixes.iter().enumerate() {
+    for (item, prefix) in prefixes.iter().enumerate() {
         for &term in prefix {
-            postings[term as usize].push(claim as u32);
+            postings[term as usize].push(item as u32);
         }
     }
-    let per_claim: Vec<Vec<(usize, usize)>> = (0..table.len())
+    let per_item: Vec<Vec<(usize, usize)>> = (0..items.len())
         .into_par_iter()
-        .map(|a| {
-            let report = table.refs[a].report;
+        .map(|i| {
+            let a = items[i];
             let mut partners: Vec<usize> = Vec::new();
-            for &term in &prefixes[a] {
+            for &term in &prefixes[i] {
                 let list = &postings[term as usize];
-                // Postings are sorted: only look at later claims.
-                let start = list.partition_point(|&b| b as usize <= a);
+                // Postings are sorted: only look at later items.
+                let start = list.partition_point(|&j| j as usize <= i);
                 partners.extend(
                     list[start..]
                         .iter()
-                        .map(|&b| b as usize)
-                        .filter(|&b| table.refs[b].report != report),
+                        .map(|&j| j as usize)
+                        .filter(|&j| may_pair(a, items[j])),
                 );
             }
             partners.sort_unstable();
             partners.dedup();
             partners
                 .into_iter()
-                .filter(|&b| shares_enough(table, a, b))
-                .map(|b| (a, b))
+                .filter(|&j| shares_enough(table, a, items[j]))
+                .map(|j| (i, j))
                 .collect()
         })
         .collect();
-    per_claim.into_iter().flatten().collect()
+    per_item.into_iter().flatten().collect()
+}
+
+/// Whether two claims with identical features (copies of one claim) share enough
+/// evidence to possibly match: the same bound as for any pair.
+pub(crate) fn copies_share_enough(table: &FeatureTable, claim: usize) -> bool {
+    shares_enough(table, claim, claim)
 }
 
 /// Every pair of claims from different reports: the test oracle for the index.

@@ -6,10 +6,13 @@
 //!    entity and speaker name keys, and the measures its numbers count; weights are
 //!    IDF over all claims times a boost per kind. Slot values (numbers, days,
 //!    negations, the speaker's name) are kept out of the content words.
-//! 2. `candidates`: an inverted index with prefix filtering proposes the pairs of
-//!    claims from different reports that share enough weighted evidence to possibly
-//!    match, instead of scoring every pair (proved lossless against the all-pairs
-//!    oracle [`compare_all_pairs`] in the tests).
+//! 2. `classes` and `matching`: identical claims (equal in all but position, as
+//!    wire copy repeats them across reports) form one class; `candidates`, an
+//!    inverted index with prefix filtering, proposes the pairs of classes that
+//!    share enough weighted evidence to possibly match, instead of scoring every
+//!    pair (proved lossless against the all-pairs oracle [`compare_all_pairs`] in
+//!    the tests). Steps 3 and 4 run once per pair of classes; the outcome is then
+//!    expanded to every pair of their claims from different reports.
 //! 3. `similarity`: each candidate gets one score in 0..1, a weighted Dice over the
 //!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched.
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
@@ -24,17 +27,17 @@
 //! is identical for any number of threads. All thresholds are in [`thresholds`].
 
 mod candidates;
+mod classes;
 mod conflict;
 mod features;
 mod groups;
+mod matching;
 mod similarity;
 #[cfg(test)]
 mod testkit;
 pub mod thresholds;
 pub mod tolerance;
 mod words;
-
-use rayon::prelude::*;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
@@ -187,32 +190,18 @@ enum PairSource {
 
 fn run(reports: &[Report], source: PairSource) -> Comparison {
     let table = features::build(reports);
-    let pairs = match source {
-        PairSource::Index => candidates::indexed_pairs(&table),
-        PairSource::AllPairs => candidates::all_pairs(&table),
+    let matches = match source {
+        PairSource::Index => matching::by_class(&table),
+        PairSource::AllPairs => matching::claim_by_claim(&table),
     };
-    let matched: Vec<(usize, usize, similarity::PairScore)> = pairs
-        .par_iter()
-        .filter_map(|&(a, b)| {
-            let score = similarity::score(&table, a, b);
-            (score.similarity >= thresholds::MATCH_THRESHOLD).then_some((a, b, score))
-        })
-        .collect();
-    let side = |i: usize| conflict::Side {
-        claim: table.claims[i],
-        features: &table.features[i],
-    };
-    let outcomes: Vec<Option<conflict::Found>> = matched
-        .par_iter()
-        .map(|&(a, b, ref score)| conflict::detect(side(a), side(b), score))
-        .collect();
 
     let mut conflicts = Vec::new();
     let mut edges = Vec::new();
     let mut in_conflict = vec![false; table.len()];
     let mut conflict_pairs = Vec::new();
-    for (&(a, b, score), outcome) in matched.iter().zip(outcomes) {
-        match outcome {
+    for &(a, b, outcome) in &matches.pairs {
+        let (score, found) = &matches.outcomes[outcome as usize];
+        match found {
             Some(found) => {
                 in_conflict[a] = true;
                 in_conflict[b] = true;
@@ -221,10 +210,10 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
                     kind: found.kind,
                     a: table.refs[a],
                     b: table.refs[b],
-                    value_a: found.value_a,
-                    value_b: found.value_b,
+                    value_a: found.value_a.clone(),
+                    value_b: found.value_b.clone(),
                     similarity: score.similarity,
-                    explanation: found.explanation,
+                    explanation: found.explanation.clone(),
                 });
             }
             None => edges.push((a, b, score.similarity)),
@@ -261,8 +250,8 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
         unique,
         stats: MatchStats {
             claims: table.len(),
-            candidate_pairs: pairs.len(),
-            matched_pairs: matched.len(),
+            candidate_pairs: matches.candidate_pairs,
+            matched_pairs: matches.pairs.len(),
         },
     }
 }
@@ -322,6 +311,40 @@ mod tests {
         assert_eq!(indexed.unique, oracle.unique);
         assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
         assert!(indexed.stats.candidate_pairs < oracle.stats.candidate_pairs);
+    }
+
+    /// Many reports repeat claims word for word; `compare` scores each distinct
+    /// claim pair once and expands. The oracle scores every copy.
+    #[test]
+    fn copied_claims_give_the_same_comparison_as_all_pairs() {
+        let originals = generated_reports(5, 20, 31);
+        let mut reports = originals.clone();
+        for (n, original) in originals.iter().enumerate() {
+            for copy in 0..3 {
+                let mut report = original.clone();
+                report.id = format!("{}-copy{copy}", original.id);
+                // Copies carry the claims in another order, some left out.
+                report.claims.rotate_left(n + copy);
+                report.claims.truncate(report.claims.len() - copy);
+                reports.push(report);
+            }
+        }
+        // Two copies in one report as well.
+        let doubled = reports[0].claims[0].clone();
+        reports[1].claims.push(doubled);
+        reports.sort_by(|a, b| a.id.cmp(&b.id));
+        let indexed = compare(&reports);
+        let oracle = compare_all_pairs(&reports);
+        assert!(!indexed.groups.is_empty() && !indexed.conflicts.is_empty());
+        assert_eq!(
+            indexed,
+            Comparison {
+                stats: indexed.stats.clone(),
+                ..oracle.clone()
+            }
+        );
+        assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
+        assert!(indexed.stats.candidate_pairs * 4 < oracle.stats.candidate_pairs);
     }
 
     #[test]

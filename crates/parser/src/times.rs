@@ -271,8 +271,8 @@ enum Raw {
         weekday_named: bool,
     },
     Weekday(Weekday, Direction),
-    /// Days relative to publication, with the phrase for two_timer when it has one.
-    RelativeDay(i64, Option<String>),
+    /// Days relative to publication.
+    RelativeDay(i64),
     Month {
         year: Option<i32>,
         month: u32,
@@ -546,18 +546,19 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
     if token.kind == TokenKind::Word {
         let lower = token.text.to_ascii_lowercase();
         match lower.as_str() {
-            "today" => return one(Raw::RelativeDay(0, Some("today".into())), i + 1),
-            "yesterday" => return one(Raw::RelativeDay(-1, Some("yesterday".into())), i + 1),
-            "tomorrow" => return one(Raw::RelativeDay(1, Some("tomorrow".into())), i + 1),
-            "tonight" => return one(Raw::RelativeDay(0, None), i + 1),
+            "today" => return one(Raw::RelativeDay(0), i + 1),
+            "yesterday" => return one(Raw::RelativeDay(-1), i + 1),
+            "tomorrow" => return one(Raw::RelativeDay(1), i + 1),
+            "tonight" => return one(Raw::RelativeDay(0), i + 1),
+            "this" | "last" | "next" | "earlier" | "later" => {}
             _ => {}
         }
         let parts_of_day = ["morning", "afternoon", "evening"];
         if lower == "this" && parts_of_day.iter().any(|p| word(i + 1, p)) {
-            return one(Raw::RelativeDay(0, None), i + 2);
+            return one(Raw::RelativeDay(0), i + 2);
         }
         if lower == "last" && word(i + 1, "night") {
-            return one(Raw::RelativeDay(-1, None), i + 2);
+            return one(Raw::RelativeDay(-1), i + 2);
         }
         if (lower == "earlier" || lower == "later") && word(i + 1, "this") && word(i + 2, "month") {
             return one(Raw::RelativeMonth(0), i + 3);
@@ -591,8 +592,7 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
         "month" | "year" | "decade" | "hour" | "minute" => return one(Raw::Vague, i + 3),
         _ => return None,
     };
-    let phrase = format!("{count} {unit} ago");
-    one(Raw::RelativeDay(-days, Some(phrase)), i + 3)
+    one(Raw::RelativeDay(-days), i + 3)
 }
 
 /// Words before a bare month name that make it a date rather than a verb or a name
@@ -712,25 +712,6 @@ fn raw_matches(tokens: &[Token]) -> Vec<Match> {
 // ---------------------------------------------------------------------------
 // Resolution
 
-/// Resolves a relative phrase through two_timer with a past default, anchored at noon
-/// of the publication day; falls back to plain day arithmetic if two_timer declines.
-fn resolve_relative_day(phrase: Option<&str>, days: i64, published: NaiveDate) -> NaiveDate {
-    let via_two_timer = phrase.and_then(|phrase| {
-        let now = published.and_hms_opt(12, 0, 0)?;
-        let config = two_timer::Config::new().now(now).default_to_past(true);
-        two_timer::parse(phrase, Some(config))
-            .ok()
-            .map(|(start, _, _)| start.date())
-    });
-    let by_arithmetic = published + Duration::days(days);
-    // two_timer is a stale crate whose week grammar can round to period starts: its
-    // answer is kept only when it names the same day, so the arithmetic has the last word.
-    match via_two_timer {
-        Some(date) if date == by_arithmetic => date,
-        _ => by_arithmetic,
-    }
-}
-
 fn resolve_weekday(
     weekday: Weekday,
     direction: Direction,
@@ -798,8 +779,8 @@ fn resolve(raw: &Raw, published: Option<NaiveDate>, prefer_future: bool) -> Opti
             },
             None => TimeValue::Weekday(weekday),
         }),
-        Raw::RelativeDay(days, ref phrase) => Some(TimeValue::Date {
-            date: resolve_relative_day(phrase.as_deref(), days, published?),
+        Raw::RelativeDay(days) => Some(TimeValue::Date {
+            date: published? + Duration::days(days),
             weekday_named: false,
         }),
         Raw::Month {

@@ -1,0 +1,169 @@
+//! Which pairs of claims match, and what each matched pair is: a conflict or an
+//! agreement.
+//!
+//! [`by_class`] is what [`crate::compare`] uses: identical claims are put in one
+//! class ([`crate::classes`]); candidate pairs of classes come from the prefix
+//! index, each matched pair of classes is scored and checked once (in each order
+//! its claims occur), and only then expanded into the pairs of claims from
+//! different reports. Scoring work grows with the number of *distinct* claims;
+//! only the cheap expansion grows with the number of claim pairs, which the
+//! tables list one by one. [`claim_by_claim`] scores every pair of claims: the
+//! oracle the tests hold `by_class` to.
+
+use rayon::prelude::*;
+
+use crate::candidates;
+use crate::classes::{self, ClaimClasses};
+use crate::conflict;
+use crate::features::FeatureTable;
+use crate::similarity::{self, PairScore};
+use crate::thresholds::MATCH_THRESHOLD;
+
+/// The score of a matched pair and the conflict its claims show, if any.
+pub(crate) type Outcome = (PairScore, Option<conflict::Found>);
+
+/// Matched pairs of claims and their outcomes.
+pub(crate) struct Matches {
+    /// Distinct outcomes; many claim pairs share one.
+    pub outcomes: Vec<Outcome>,
+    /// `(a, b, outcome)`: flat claim positions `a < b` from different reports, in
+    /// (a, b) order, and the index of their outcome.
+    pub pairs: Vec<(usize, usize, u32)>,
+    /// Pairs scored (of classes for `by_class`, of claims for `claim_by_claim`).
+    pub candidate_pairs: usize,
+}
+
+fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> {
+    conflict::Side {
+        claim: table.claims[i],
+        features: &table.features[i],
+    }
+}
+
+/// Scores the claims at `a` and `b`, in that order, and checks a matched pair for
+/// a conflict; None below the match threshold.
+fn check(table: &FeatureTable, a: usize, b: usize) -> Option<Outcome> {
+    let score = similarity::score(table, a, b);
+    (score.similarity >= MATCH_THRESHOLD).then(|| {
+        let found = conflict::detect(side(table, a), side(table, b), &score);
+        (score, found)
+    })
+}
+
+/// Every pair of claims from different reports scored: quadratic, for tests.
+pub(crate) fn claim_by_claim(table: &FeatureTable) -> Matches {
+    let candidates = candidates::all_pairs(table);
+    let checked: Vec<(usize, usize, Outcome)> = candidates
+        .par_iter()
+        .filter_map(|&(a, b)| check(table, a, b).map(|outcome| (a, b, outcome)))
+        .collect();
+    let mut outcomes = Vec::with_capacity(checked.len());
+    let mut pairs = Vec::with_capacity(checked.len());
+    for (a, b, outcome) in checked {
+        pairs.push((a, b, outcomes.len() as u32));
+        outcomes.push(outcome);
+    }
+    Matches {
+        outcomes,
+        pairs,
+        candidate_pairs: candidates.len(),
+    }
+}
+
+/// Matched pairs found class by class (see the module comment).
+pub(crate) fn by_class(table: &FeatureTable) -> Matches {
+    let classes = classes::classify(&table.claims);
+    let reps: Vec<usize> = (0..classes.len())
+        .map(|c| classes.representative(c))
+        .collect();
+    // The report all of a class's members come from, when there is only one.
+    let only_report: Vec<Option<usize>> = classes
+        .members
+        .iter()
+        .map(|members| {
+            let report = table.refs[members[0]].report;
+            members
+                .iter()
+                .all(|&m| table.refs[m].report == report)
+                .then_some(report)
+        })
+        .collect();
+    let class_of = |claim: usize| classes.class_of[claim] as usize;
+    let spans_reports = |x: usize, y: usize| match (only_report[x], only_report[y]) {
+        (Some(rx), Some(ry)) => rx != ry,
+        _ => true,
+    };
+
+    let class_pairs = candidates::indexed_pairs_among(table, &reps, |a, b| {
+        spans_reports(class_of(a), class_of(b))
+    });
+    // Ordered pairs of classes (first, second) to check: a claim of `first` comes
+    // before a claim of `second` in some pair of claims. Copies of one claim in
+    // several reports pair with each other.
+    let mut ordered: Vec<(usize, usize)> = Vec::with_capacity(class_pairs.len() * 2);
+    for c in 0..classes.len() {
+        if only_report[c].is_none() && candidates::copies_share_enough(table, reps[c]) {
+            ordered.push((c, c));
+        }
+    }
+    for &(x, y) in &class_pairs {
+        // reps[x] < reps[y], and so every member of y comes after reps[x].
+        ordered.push((x, y));
+        if classes.members[x].last() > Some(&reps[y]) {
+            ordered.push((y, x));
+        }
+    }
+    let checked: Vec<Option<Outcome>> = ordered
+        .par_iter()
+        .map(|&(x, y)| check(table, reps[x], reps[y]))
+        .collect();
+
+    let mut outcomes = Vec::new();
+    let mut forward: Vec<Vec<(usize, u32)>> = vec![Vec::new(); classes.len()];
+    for (&(x, y), outcome) in ordered.iter().zip(checked) {
+        if let Some(outcome) = outcome {
+            forward[x].push((y, outcomes.len() as u32));
+            outcomes.push(outcome);
+        }
+    }
+    let pairs = expand(table, &classes, &forward);
+    Matches {
+        outcomes,
+        pairs,
+        candidate_pairs: ordered.len(),
+    }
+}
+
+/// Claim pairs `(a, b, outcome)`, `a < b`, from different reports, in (a, b)
+/// order, for every matched ordered pair of classes in `forward`
+/// (`forward[class of a]` lists (class of b, outcome)).
+fn expand(
+    table: &FeatureTable,
+    classes: &ClaimClasses,
+    forward: &[Vec<(usize, u32)>],
+) -> Vec<(usize, usize, u32)> {
+    let per_claim: Vec<Vec<(usize, usize, u32)>> = (0..table.len())
+        .into_par_iter()
+        .map(|a| {
+            let report = table.refs[a].report;
+            let mut partners: Vec<(usize, usize, u32)> = Vec::new();
+            for &(class, outcome) in &forward[classes.class_of[a] as usize] {
+                let members = &classes.members[class];
+                let later = members.partition_point(|&b| b <= a);
+                partners.extend(
+                    members[later..]
+                        .iter()
+                        .filter(|&&b| table.refs[b].report != report)
+                        .map(|&b| (a, b, outcome)),
+                );
+            }
+            partners.sort_unstable_by_key(|&(_, b, _)| b);
+            partners
+        })
+        .collect();
+    let mut pairs = Vec::with_capacity(per_claim.iter().map(Vec::len).sum());
+    for claim_pairs in per_claim {
+        pairs.extend(claim_pairs);
+    }
+    pairs
+}
