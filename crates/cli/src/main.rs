@@ -1,7 +1,8 @@
 //! `claimdiff`: compares several news reports of the same event.
 //!
 //! Data flow: [`args`] parses the command line; [`input`] turns every REPORT argument
-//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes and deciding ids;
+//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes (with the
+//! library's `claimdiff_cli::decode`, which fuzz targets reach) and deciding ids;
 //! the reports are parsed in parallel with `claimdiff_parser::parse_report` and, for
 //! `compare`, matched with `claimdiff_matcher::compare`; [`tables`] turns the parsed
 //! reports and the comparison into the rows of the output contract
