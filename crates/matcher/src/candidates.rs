@@ -79,11 +79,14 @@ pub(crate) fn indexed_pairs(table: &FeatureTable) -> Vec<(usize, usize)> {
         .into_par_iter()
         .map(|a| {
             let report = table.refs[a].report;
+            let later_reports_from = table.refs.partition_point(|r| r.report <= report);
             let mut partners: Vec<usize> = Vec::new();
             for &term in &prefixes[a] {
                 let list = &postings[term as usize];
-                // Postings are sorted: only look at later claims.
-                let start = list.partition_point(|&b| b as usize <= a);
+                // Postings are sorted and claims run in report order: only look at the
+                // claims of later reports (walking the claims of the same report first
+                // was quadratic on one huge report).
+                let start = list.partition_point(|&b| (b as usize) < later_reports_from);
                 partners.extend(
                     list[start..]
                         .iter()
