@@ -1,7 +1,8 @@
 //! `claimdiff`: compares several news reports of the same event.
 //!
 //! Data flow: [`args`] parses the command line; [`input`] turns every REPORT argument
-//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes, converting
+//! (file, folder or `-` for stdin) into a `ReportInput`, decoding bytes (with the
+//! library's `claimdiff_cli::decode`, which fuzz targets reach), converting
 //! HTML pages and JSON Lines records with `claimdiff_input`, and deciding ids;
 //! the reports are parsed in parallel with `claimdiff_parser::parse_report` and, for
 //! `compare`, matched with `claimdiff_matcher::compare`; [`tables`] turns the parsed

@@ -180,6 +180,20 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn no_rendered_cell_starts_like_a_formula(text in "\\PC*|[=+\\-@\t\r\n].*") {
+            let csv = render(&[Sample { id: 1, text: Cell(text.clone()) }]).unwrap();
+            let mut reader = csv::Reader::from_reader(csv.as_slice());
+            let record = reader.records().next().unwrap().unwrap();
+            let cell = &record[1];
+            proptest::prop_assert!(!cell.starts_with(FORMULA_TRIGGERS), "{:?}", cell);
+            // Nothing is lost: the cell is the text, quoted when it needed it.
+            let quoted = format!("'{}", text);
+            proptest::prop_assert!(cell == text || cell == quoted);
+        }
+    }
+
     #[test]
     fn ordinary_text_is_unchanged() {
         for text in [

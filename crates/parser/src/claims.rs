@@ -14,7 +14,7 @@ use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
 use crate::quantities::find_quantities;
-use crate::quotes::Quotation;
+use crate::quotes::{self, Quotation};
 use crate::speakers::{
     find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
 };
@@ -36,14 +36,14 @@ pub(crate) fn extract_claims(
     book: &NameBook,
     published: Option<NaiveDate>,
 ) -> Vec<Claim> {
+    debug_assert!(quotes::in_text_order(quotations));
     let units = units(sentences, quotations);
     let mut context = SpeakerContext::default();
     let mut claims = Vec::new();
     let mut previous_unit_end = 0;
     for unit in &units {
-        let quotes: Vec<&Quotation> = quotations
-            .iter()
-            .filter(|q| q.start < unit.end && q.end > unit.start && q.word_count(text) >= 2)
+        let quotes: Vec<&Quotation> = quotes::overlapping(quotations, unit.start, unit.end)
+            .filter(|q| q.word_count(text) >= 2)
             .collect();
         let outside = words_outside(text, unit.start, unit.end, &quotes);
         let attribution = find_attribution(text, &outside, unit.start, book, &context);
@@ -55,9 +55,8 @@ pub(crate) fn extract_claims(
                 .or_else(|| {
                     // A quotation without attribution continues the previous speaker when
                     // it carries on a quotation or follows another quote closely.
-                    let follows_quote = quotations
-                        .iter()
-                        .any(|q| q.end <= unit.start && q.end >= previous_unit_end);
+                    let follows_quote =
+                        quotes::one_ends_within(quotations, previous_unit_end, unit.start);
                     (quotes[0].continued || follows_quote || outside.len() <= 3)
                         .then(|| context.last_quote_speaker.clone())
                         .flatten()
@@ -165,12 +164,8 @@ fn units(sentences: &[Sentence], quotations: &[Quotation]) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     for sentence in sentences.iter().filter(|s| s.noise.is_none()) {
         if let Some(last) = units.last_mut() {
-            let shares_quote = quotations.iter().any(|q| {
-                q.start < last.end
-                    && q.end > sentence.start
-                    && q.start < sentence.end
-                    && q.end > last.start
-            });
+            let shares_quote = quotes::overlapping(quotations, sentence.start, sentence.end)
+                .any(|q| q.start < last.end && q.end > last.start);
             if shares_quote {
                 last.end = sentence.end;
                 continue;
@@ -192,9 +187,17 @@ fn words_outside<'a>(
     end: usize,
     quotes: &[&Quotation],
 ) -> Vec<Word<'a>> {
+    // Words and quotes are both in text order: walk them together (testing every quote
+    // for every word was quadratic on a huge sentence).
+    let mut quotes = quotes.iter().peekable();
     words(text, start, end)
         .into_iter()
-        .filter(|w| !quotes.iter().any(|q| w.start >= q.start && w.end <= q.end))
+        .filter(|w| {
+            while quotes.next_if(|q| q.end <= w.start).is_some() {}
+            !quotes
+                .peek()
+                .is_some_and(|q| w.start >= q.start && w.end <= q.end)
+        })
         .collect()
 }
 
@@ -204,8 +207,19 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let lowers: Vec<String> = sentence_words.iter().map(Word::lower).collect();
     let mut cuts: Vec<(usize, usize)> = Vec::new(); // (end of left part, start of right part)
     let mut part_first_word = 0;
+    // Bracket depth before the current word, kept as the loop goes: counting from the
+    // sentence start at every conjunction was quadratic on a huge sentence.
+    let mut brackets = BracketDepth::new(start);
+    // verbs_before[i]: verbs among the first i words, so "has the part a verb so far"
+    // is one subtraction (scanning the part at every conjunction was quadratic too).
+    let verbs_before: Vec<usize> = std::iter::once(0)
+        .chain(lowers.iter().scan(0, |verbs, w| {
+            *verbs += usize::from(looks_like_verb(w) || is_participle(w));
+            Some(*verbs)
+        }))
+        .collect();
     for (index, word) in sentence_words.iter().enumerate() {
-        if index == 0 || inside_parentheses(text, start, word.start) {
+        if index == 0 || brackets.inside_at(text, word.start) {
             continue;
         }
         let gap = &text[sentence_words[index - 1].end..word.start];
@@ -222,9 +236,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         if right.len() < 2 {
             continue;
         }
-        let left_has_verb = lowers[part_first_word..index]
-            .iter()
-            .any(|w| looks_like_verb(w) || is_participle(w));
+        let left_has_verb = verbs_before[index] > verbs_before[part_first_word];
         // After ", and" a new clause may open with a longer subject ("the search of
         // the debris is expected ..."); after a bare "and" the verb must come soon.
         let window = if after_comma || semicolon { 6 } else { 3 };
@@ -336,9 +348,32 @@ fn is_number_word(word: &str) -> bool {
         || crate::quantities::is_number_name_word(word)
 }
 
-fn inside_parentheses(text: &str, start: usize, at: usize) -> bool {
-    let before = &text[start..at];
-    before.matches('(').count() > before.matches(')').count()
+/// Whether a position lies inside parentheses, for positions asked in increasing order.
+struct BracketDepth {
+    scanned_to: usize,
+    depth: isize,
+}
+
+impl BracketDepth {
+    fn new(start: usize) -> Self {
+        BracketDepth {
+            scanned_to: start,
+            depth: 0,
+        }
+    }
+
+    /// More `(` than `)` between the start and `at`.
+    fn inside_at(&mut self, text: &str, at: usize) -> bool {
+        for c in text[self.scanned_to..at].chars() {
+            match c {
+                '(' => self.depth += 1,
+                ')' => self.depth -= 1,
+                _ => {}
+            }
+        }
+        self.scanned_to = at;
+        self.depth > 0
+    }
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -563,9 +563,18 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
         .last()
         .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
     if !is_organisation {
-        if let Some(and) = lowers.iter().position(|w| w == "and" || w == "for") {
-            let mut parts = split_run(&run[..and], offset);
-            parts.extend(split_run(&run[and + 1..], offset + and + 1));
+        // Cut at every "and"/"for" at once (cutting one at a time and recursing on the
+        // rest was quadratic on a huge run of names).
+        let cuts: Vec<usize> = (0..lowers.len())
+            .filter(|&i| lowers[i] == "and" || lowers[i] == "for")
+            .collect();
+        if !cuts.is_empty() {
+            let mut parts = Vec::new();
+            let mut from = 0;
+            for cut in cuts.into_iter().chain([run.len()]) {
+                parts.extend(split_run(&run[from..cut], offset + from));
+                from = cut + 1;
+            }
             return parts;
         }
     }

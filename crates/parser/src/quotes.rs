@@ -34,6 +34,35 @@ impl Quotation {
     }
 }
 
+/// The quotations overlapping `start..end`. `quotations` is in text order and its
+/// pieces do not overlap (as [`find_quotations`] returns them), so a binary search
+/// finds the first: a scan of all of them for every sentence was quadratic on a huge
+/// report.
+pub(crate) fn overlapping(
+    quotations: &[Quotation],
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = &Quotation> {
+    let first = quotations.partition_point(|q| q.end <= start);
+    quotations[first..]
+        .iter()
+        .take_while(move |q| q.start < end)
+}
+
+/// Whether a quotation ends within `from..=to` (same ordering as [`overlapping`]).
+pub(crate) fn one_ends_within(quotations: &[Quotation], from: usize, to: usize) -> bool {
+    let first = quotations.partition_point(|q| q.end < from);
+    quotations.get(first).is_some_and(|q| q.end <= to)
+}
+
+/// True when the quotations are in text order without overlap, as the two look-ups
+/// above need.
+pub(crate) fn in_text_order(quotations: &[Quotation]) -> bool {
+    quotations
+        .windows(2)
+        .all(|pair| pair[0].end <= pair[1].start)
+}
+
 fn closing_for(open: char) -> &'static [char] {
     match open {
         '“' => &['”', '“'],
