@@ -233,4 +233,24 @@ mod tests {
         let (inner, _, _) = quotes("Headline\n\nRussia’s ‘disappointing’ call and the leaders’ talks, ‘we will win this war’ he said.");
         assert_eq!(inner, ["we will win this war"]);
     }
+
+    /// The binary-search look-ups give what a scan of every quotation gives.
+    #[test]
+    fn look_ups_agree_with_a_full_scan() {
+        let text = "Headline\n\n\"One two three,\" he said. “Four five” and «six seven».\n\nShe said: “Part one goes on.\n\n“And ends here.” Then \"a quote that never closes.\n\nLast \"quoted words here\" line.";
+        let (_, found, _) = quotes(text);
+        assert!(found.len() >= 5 && in_text_order(&found));
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let scanned: Vec<&Quotation> = found
+                    .iter()
+                    .filter(|q| q.start < end && q.end > start)
+                    .collect();
+                let searched: Vec<&Quotation> = overlapping(&found, start, end).collect();
+                assert_eq!(scanned, searched, "{start}..{end}");
+                let ends = found.iter().any(|q| q.end >= start && q.end <= end);
+                assert_eq!(ends, one_ends_within(&found, start, end), "{start}..={end}");
+            }
+        }
+    }
 }
