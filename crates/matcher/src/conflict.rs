@@ -195,24 +195,7 @@ fn weekday_name(day: Weekday) -> &'static str {
 }
 
 fn month_name(month: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
+    claimdiff_parser::lexicon::month_name(month).unwrap_or("?")
 }
 
 /// The value column of a time: `2025-07-04 (Friday)`, `Friday`, `2025-07`, `03:30`.

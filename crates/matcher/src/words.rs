@@ -195,49 +195,13 @@ pub fn is_stop_word(word: &str) -> bool {
     STOP.contains(&word)
 }
 
+use claimdiff_parser::lexicon::is_number_word;
+
 /// Words that carry a slot value: numbers and number words, scale and vague
 /// quantity words, weekdays, months, relative days and units of time.
 pub fn is_slot_word(word: &str) -> bool {
     const SLOT: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "million",
-        "millions",
-        "billion",
-        "billions",
         "bn",
-        "dozen",
-        "dozens",
         "half",
         "quarter",
         "monday",
@@ -292,7 +256,7 @@ pub fn is_slot_word(word: &str) -> bool {
         "first",
         "third",
     ];
-    word.chars().any(|c| c.is_ascii_digit()) || SLOT.contains(&word)
+    word.chars().any(|c| c.is_ascii_digit()) || is_number_word(word) || SLOT.contains(&word)
 }
 
 /// Titles and articles that do not tell two people apart: "Mr Trump" is "Trump".

@@ -78,6 +78,17 @@ pub fn measure_of(word: &str) -> Option<&'static str> {
         .map(|(measure, _)| *measure)
 }
 
+/// Whether a lower-case word is a number word ("twelve", "hundreds", "dozen").
+/// The table lives with the number reader in `quantities`.
+pub fn is_number_word(lower: &str) -> bool {
+    crate::quantities::is_number_name_word(lower)
+}
+
+/// The English name of a month, 1 to 12 (the table lives with the date reader).
+pub fn month_name(month: u32) -> Option<&'static str> {
+    crate::times::month_name(month)
+}
+
 /// Verbs of saying and other news predicates that mean the same act, with a
 /// canonical lemma. Used to compare claims' predicates and to spot attributions.
 const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[

@@ -150,6 +150,11 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The English name of month `month` (1 to 12).
+pub(crate) fn month_name(month: u32) -> Option<&'static str> {
+    MONTHS.get(month.checked_sub(1)? as usize).copied()
+}
+
 /// A month name. Full names must be capitalised ("march" and "may" are words);
 /// abbreviations ("Jan", "Sept") are accepted only where a day number follows.
 fn month_of(token: &Token, allow_abbrev: bool) -> Option<u32> {
