@@ -87,7 +87,10 @@ pub(crate) fn format_quantity(q: &Quantity) -> String {
 /// What is being counted, for the explanation: "death toll", "duration".
 fn measure_label(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
-        return "duration".to_string();
+        return match offset_direction(q) {
+            Some(direction) => format!("time {direction}"),
+            None => "duration".to_string(),
+        };
     }
     if let Some(measure) = &q.measure {
         return match measure.as_str() {

@@ -32,16 +32,47 @@ pub fn seconds_per_unit(unit: &str) -> Option<f64> {
 /// Durations share one key (they are converted to seconds); otherwise the news
 /// measure from the parser's lexicon ("killed", "injured") wins; otherwise the
 /// dimension and unit ("count:drone", "money:usd").
+/// Time between two events ("40 minutes after the crews arrived") is its own
+/// measure, "offset:after" or "offset:before", never compared with a length.
+/// Counted things are keyed by their head noun ("fire engine" and "engine" are one
+/// unit), and the plain words for people count people.
 pub fn measure_key(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
-        return match seconds_per_unit(&q.unit) {
-            Some(_) => "duration".to_string(),
-            None => format!("duration:{}", q.unit),
+        return match (offset_direction(q), seconds_per_unit(&q.unit)) {
+            (Some(direction), _) => format!("offset:{direction}"),
+            (None, Some(_)) => "duration".to_string(),
+            (None, None) => format!("duration:{}", q.unit),
         };
     }
     match &q.measure {
         Some(measure) => measure.clone(),
+        None if q.dimension == Dimension::Count => format!("count:{}", counted_head(&q.unit)),
         None => format!("{:?}:{}", q.dimension, q.unit).to_lowercase(),
+    }
+}
+
+/// "after", "before" or "ago" when a duration is the time between two events.
+pub fn offset_direction(q: &Quantity) -> Option<&str> {
+    q.measure
+        .as_deref()
+        .filter(|m| matches!(*m, "after" | "before" | "ago"))
+}
+
+/// The head noun of a count's unit, with the plain words for people as "people".
+fn counted_head(unit: &str) -> &str {
+    const PEOPLE: &[&str] = &[
+        "people",
+        "person",
+        "resident",
+        "individual",
+        "inhabitant",
+        "local",
+    ];
+    let head = unit.rsplit(' ').next().unwrap_or(unit);
+    if PEOPLE.contains(&head) {
+        "people"
+    } else {
+        head
     }
 }
 
@@ -238,7 +269,9 @@ pub fn sum_interval(parts: &[&Quantity]) -> Option<(f64, f64)> {
 /// `a_parts` / `b_parts` are each claim's summable quantities of the same dimension,
 /// so that a single total on one side may match the sum of parts on the other
 /// ("550 drones and missiles" vs "539 drones and about a dozen missiles").
-/// Conservative: one compatible reading is enough.
+/// Conservative: one compatible reading is enough, except that two claims giving
+/// the same number of figures for one measure (a tally: "61 votes to 47" vs "61 to
+/// 44") must pair every figure with a compatible one, in any order.
 pub fn quantities_compatible(
     a_same: &[&Quantity],
     b_same: &[&Quantity],
@@ -250,15 +283,47 @@ pub fn quantities_compatible(
     if a_intervals.is_empty() || b_intervals.is_empty() {
         return true;
     }
-    let any_pair = a_intervals
-        .iter()
-        .any(|x| b_intervals.iter().any(|y| intervals_overlap(*x, *y)));
+    let any_pair = if a_intervals.len() == b_intervals.len() && a_intervals.len() > 1 {
+        every_figure_paired(&a_intervals, &b_intervals)
+    } else {
+        a_intervals
+            .iter()
+            .any(|x| b_intervals.iter().any(|y| intervals_overlap(*x, *y)))
+    };
     let sum_matches = |parts: &[&Quantity], totals: &[(f64, f64)]| {
         parts.len() >= 2
             && sum_interval(parts)
                 .is_some_and(|sum| totals.iter().any(|t| intervals_overlap(sum, *t)))
     };
     any_pair || sum_matches(a_parts, &b_intervals) || sum_matches(b_parts, &a_intervals)
+}
+
+/// Whether the figures of `a` and `b` (as many on each side) pair off one to one
+/// with overlapping intervals. Lists longer than `MAX_TALLY_FIGURES` are not tallies
+/// but enumerations; one overlapping pair is enough for them.
+fn every_figure_paired(a: &[(f64, f64)], b: &[(f64, f64)]) -> bool {
+    const MAX_TALLY_FIGURES: usize = 4;
+    if a.len() > MAX_TALLY_FIGURES {
+        return a
+            .iter()
+            .any(|x| b.iter().any(|y| intervals_overlap(*x, *y)));
+    }
+    fn pair_from(a: &[(f64, f64)], b: &[(f64, f64)], used: &mut Vec<bool>) -> bool {
+        let Some((first, rest)) = a.split_first() else {
+            return true;
+        };
+        for (k, y) in b.iter().enumerate() {
+            if !used[k] && intervals_overlap(*first, *y) {
+                used[k] = true;
+                if pair_from(rest, b, used) {
+                    return true;
+                }
+                used[k] = false;
+            }
+        }
+        false
+    }
+    pair_from(a, b, &mut vec![false; b.len()])
 }
 
 // ------------------------------------------------------------------ times
@@ -460,6 +525,28 @@ mod tests {
         let a = count("about 40", 40.0, Approx::About, "people", None);
         let b = count("40", 40.0, Approx::Exact, "people", None);
         assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn a_tally_needs_every_figure_to_match() {
+        let vote = |n: f64| count(&n.to_string(), n, Approx::Exact, "vote", Some("votes"));
+        let (a61, a47, b61, b44, b47) =
+            (vote(61.0), vote(47.0), vote(61.0), vote(44.0), vote(47.0));
+        assert!(!quantities_compatible(
+            &[&a61, &a47],
+            &[&b61, &b44],
+            &[],
+            &[]
+        ));
+        // In any order: "47 against, 61 for" is the same tally.
+        assert!(quantities_compatible(
+            &[&a61, &a47],
+            &[&b47, &b61],
+            &[],
+            &[]
+        ));
+        // Different numbers of figures: one matching figure is enough.
+        assert!(quantities_compatible(&[&a61, &a47], &[&b61], &[], &[]));
     }
 
     #[test]

@@ -219,11 +219,49 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         }))
         .collect();
     for (index, word) in sentence_words.iter().enumerate() {
-        if index == 0 || brackets.inside_at(text, word.start) {
+        // Words already taken by a cut (a time conjunction and its offset) are skipped.
+        if index == 0 || brackets.inside_at(text, word.start) || index < part_first_word {
             continue;
         }
         let gap = &text[sentence_words[index - 1].end..word.start];
         let after_comma = gap.contains(',');
+        // ", six weeks after high water forced 9,000 people from their homes": a
+        // time clause with its own subject and verb states a fact of its own.
+        // Without a comma only a bare conjunction opens such a clause ("mourning last
+        // night after fire destroyed the mill"), and its verb must come soon. After an
+        // offset ("40 minutes after the crews arrived") the clause is the anchor of a
+        // figure and stays.
+        let clause_start = if after_comma {
+            time_clause_start(&lowers, index)
+        } else {
+            time_clause_start(&lowers, index)
+                .filter(|&first| first == index + 1)
+                .filter(|_| time_clause_start(&lowers, index - 1) != Some(index + 1))
+                .filter(|&first| {
+                    lowers[first..].iter().take(4).any(|w| looks_like_verb(w))
+                        && !lowers
+                            .get(first)
+                            .is_some_and(|w| w == "being" || is_participle(w))
+                })
+        };
+        {
+            if let Some(clause_first) = clause_start {
+                // Present tenses ("follows") escape `looks_like_verb`: a few words
+                // before the comma stand in for the main clause.
+                let left_is_clause = index - part_first_word >= 3;
+                let clause = &lowers[clause_first..];
+                // A finite verb: "after days of haggling" is a time phrase.
+                let finite = clause.iter().take(6).any(|w| looks_like_verb(w));
+                if left_is_clause && clause.len() >= 2 && finite && opens_with_predicate(clause, 6)
+                {
+                    cuts.push((
+                        sentence_words[index - 1].end,
+                        sentence_words[clause_first].start,
+                    ));
+                    part_first_word = clause_first;
+                }
+            }
+        }
         let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
         let semicolon = gap.contains(';');
         // ", killing 12 people": a participle clause adds a fact of its own.
@@ -240,23 +278,22 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         // After ", and" a new clause may open with a longer subject ("the search of
         // the debris is expected ..."); after a bare "and" the verb must come soon.
         let window = if after_comma || semicolon { 6 } else { 3 };
-        let right_starts_predicate = participle
-            || right
-                .iter()
-                .take(window)
-                .take_while(|w| {
-                    !matches!(
-                        w.as_str(),
-                        "that" | "which" | "who" | "whose" | "whom" | "where"
-                    )
-                })
-                .any(|w| looks_like_verb(w) || is_participle(w));
+        let right_starts_predicate = participle || opens_with_predicate(right, window);
+        // "Fire and Rescue Service", "Trade and Industry": a bare "and" between two
+        // capitalised words belongs to a name.
+        let inside_name = conjunction
+            && !after_comma
+            && sentence_words[index - 1].is_capitalised()
+            && sentence_words
+                .get(index + 1)
+                .is_some_and(|w| w.is_capitalised());
         let between_numbers = conjunction
             && is_number_word(&lowers[index - 1])
             && right.first().is_some_and(|w| is_number_word(w));
         if left_has_verb
             && right_starts_predicate
             && !between_numbers
+            && !inside_name
             && !only_auxiliary_lists(right)
         {
             let left_end = sentence_words[index - 1].end;
@@ -274,6 +311,44 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     parts.push(trim_span(text, part_start, end));
     parts.retain(|(s, e)| s < e);
     parts
+}
+
+/// Whether a verb comes within the first `window` words, before any relative pronoun.
+fn opens_with_predicate(words: &[String], window: usize) -> bool {
+    words
+        .iter()
+        .take(window)
+        .take_while(|w| {
+            !matches!(
+                w.as_str(),
+                "that" | "which" | "who" | "whose" | "whom" | "where"
+            )
+        })
+        .any(|w| looks_like_verb(w) || is_participle(w))
+}
+
+/// Where the clause of a time conjunction starting at word `at` begins: "after
+/// ...", "when ...", "six weeks after ...", "hours before ...". `None` when no
+/// such conjunction is there.
+fn time_clause_start(lowers: &[String], at: usize) -> Option<usize> {
+    const CONJUNCTIONS: &[&str] = &["after", "before", "when", "since", "until", "because"];
+    const OFFSET_WORDS: &[&str] = &[
+        "a", "an", "few", "several", "just", "only", "shortly", "soon", "long", "moments",
+        "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months", "month",
+        "years", "year",
+    ];
+    let mut k = at;
+    while k < at + 3
+        && lowers
+            .get(k)
+            .is_some_and(|w| OFFSET_WORDS.contains(&w.as_str()) || is_number_word(w) && w != "a")
+    {
+        k += 1;
+    }
+    let conjunction = lowers.get(k)?;
+    CONJUNCTIONS
+        .contains(&conjunction.as_str())
+        .then_some(k + 1)
 }
 
 /// A present participle that opens a clause ("killing", "injuring"), not a
@@ -477,12 +552,51 @@ mod tests {
     }
 
     #[test]
+    fn time_clauses_with_their_own_verb_split() {
+        assert_eq!(
+            parts("The assembly approved the plan on Thursday, six weeks after high water forced 9,000 people from their homes."),
+            ["The assembly approved the plan on Thursday", "high water forced 9,000 people from their homes."]
+        );
+        assert_eq!(
+            parts("The plan follows the October floods, when some 9,000 residents had to be evacuated."),
+            ["The plan follows the October floods", "some 9,000 residents had to be evacuated."]
+        );
+        // No verb of its own: a time phrase, not a clause.
+        assert_eq!(
+            parts("They backed the plan too, after days of haggling.").len(),
+            1
+        );
+        assert_eq!(
+            parts("The roof fell in, minutes after the crews arrived at the scene.").len(),
+            2
+        );
+        assert_eq!(
+            parts(
+                "The town was mourning last night after fire destroyed the mill on Tuesday night."
+            ),
+            [
+                "The town was mourning last night",
+                "fire destroyed the mill on Tuesday night."
+            ]
+        );
+        assert_eq!(
+            parts("The talks resumed after the vote on Thursday.").len(),
+            1
+        );
+        assert_eq!(
+            parts("The roof gave way about 40 minutes after the crews arrived.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn lists_and_names_stay_whole() {
         for sentence in [
             "Donald Trump and Volodymyr Zelenskyy discuss US weapons.",
             "He discussed joint production, as well as purchases and investments.",
             "Ukraine wants more missiles and systems that it sees as key.",
             "Five hundred and fifty drones were launched.",
+            "Some 120 firefighters were called, West Yorkshire Fire and Rescue Service said.",
         ] {
             assert_eq!(parts(sentence).len(), 1, "{sentence}");
         }

@@ -160,7 +160,8 @@ pub struct Quantity {
     /// Canonical singular unit: "minute", "people", "drone", "%", "usd"; empty when none.
     pub unit: String,
     /// The news measure it belongs to, from the predicate lexicon ("killed", "injured",
-    /// "duration"), when one is named near the number.
+    /// "duration"), when one is named near the number. For a duration that separates
+    /// two events ("40 minutes after"), the direction: "after", "before" or "ago".
     pub measure: Option<String>,
     /// The number as written, for explanations.
     pub text: String,

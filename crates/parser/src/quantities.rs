@@ -987,22 +987,32 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
         n = m;
     }
     if let Some(noun) = tokens.get(n).filter(|t| is_unit_noun(t)) {
-        let lower = noun.text.to_lowercase();
-        // Two-word units: "fire engines", "police officers", "air strikes".
-        if let Some(head) = tokens.get(n + 1).filter(|t| {
-            is_unit_noun(t)
-                && !lower.ends_with('s')
-                && lower != "people"
-                && singular(t.text) != t.text.to_lowercase()
-                && t.text.ends_with('s')
-        }) {
+        // Compound units: "fire engines", "police officers", "flood retention basins".
+        // The plural head ends the compound; the unit is its last two words, so "new
+        // retention basins" and "flood retention basins" count the same thing.
+        let is_plural =
+            |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
+        let is_modifier = |t: &Token| {
+            let lower = t.text.to_lowercase();
+            !lower.ends_with('s') && lower != "people"
+        };
+        let mut head = n;
+        while head < n + 2
+            && is_modifier(&tokens[head])
+            && tokens.get(head + 1).is_some_and(is_unit_noun)
+        {
+            head += 1;
+        }
+        if head > n && is_plural(&tokens[head]) {
+            let modifier = tokens[head - 1].text.to_lowercase();
             return UnitRead {
                 dimension: Dimension::Count,
-                unit: format!("{lower} {}", singular(head.text)),
-                word: Some(head.text.to_lowercase()),
-                next: n + 2,
+                unit: format!("{modifier} {}", singular(tokens[head].text)),
+                word: Some(tokens[head].text.to_lowercase()),
+                next: head + 1,
             };
         }
+        let lower = noun.text.to_lowercase();
         return UnitRead {
             dimension: Dimension::Count,
             unit: singular(noun.text),
@@ -1210,24 +1220,14 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
             last = last.max(next);
         }
-        // "a day after", "hours earlier": an offset between two events, not a length.
-        let offset_words = [
-            "after",
-            "before",
-            "earlier",
-            "later",
-            "ago",
-            "beforehand",
-            "afterwards",
-        ];
-        if unit.dimension == Dimension::Duration
-            && tokens
+        // "a day after", "hours earlier": an offset between two events, not a length;
+        // it keeps the direction as its measure.
+        let offset = match unit.dimension {
+            Dimension::Duration => tokens
                 .get(last)
-                .is_some_and(|t| offset_words.iter().any(|w| t.is_word(w)))
-        {
-            i = last.max(i + 1);
-            continue;
-        }
+                .and_then(|t| offset_direction(&t.text.to_lowercase())),
+            _ => None,
+        };
         // "two of them": a part of a group counted elsewhere, not a total of the measure.
         let partitive = tokens.get(amount.next).is_some_and(|t| t.is_word("of"))
             && tokens.get(amount.next + 1).is_some_and(|t| {
@@ -1236,17 +1236,25 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                     .any(|w| t.is_word(w))
             });
         let measure = match unit.dimension {
+            _ if offset.is_some() => offset.map(str::to_string),
             _ if partitive => None,
             Dimension::Duration | Dimension::Age | Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
         let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
+        let (unit_name, measure) = match tally_partner(&tokens, text_first, &quantities) {
+            Some(first) if unit.dimension == Dimension::Count && unit.unit.is_empty() => (
+                first.unit.clone(),
+                measure.or_else(|| first.measure.clone()),
+            ),
+            _ => (unit.unit, measure),
+        };
         quantities.push(Quantity {
             value: amount.value,
             upper: amount.upper,
             approx,
             dimension: unit.dimension,
-            unit: unit.unit,
+            unit: unit_name,
             measure,
             text: text[s..e].to_string(),
             start: s,
@@ -1255,6 +1263,39 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         i = last.max(i + 1);
     }
     quantities
+}
+
+/// "after" or "before" for the words that make a duration an offset between events.
+fn offset_direction(word: &str) -> Option<&'static str> {
+    match word {
+        "after" | "later" | "afterwards" => Some("after"),
+        "before" | "earlier" | "beforehand" => Some("before"),
+        "ago" => Some("ago"),
+        _ => None,
+    }
+}
+
+/// The counted quantity a bare number answers in a tally ("61 votes to 47", "won 3
+/// seats against 2"): the quantity ending right before "to"/"against"/"versus" that
+/// precedes `first`. The second number counts the same thing.
+fn tally_partner<'q>(
+    tokens: &[Token],
+    first: usize,
+    found: &'q [Quantity],
+) -> Option<&'q Quantity> {
+    let joiner = tokens.get(first.checked_sub(1)?)?;
+    if !["to", "against", "versus", "vs"]
+        .iter()
+        .any(|w| joiner.is_word(w))
+    {
+        return None;
+    }
+    let before = tokens.get(first.checked_sub(2)?)?;
+    found.last().filter(|q| {
+        q.end == before.end
+            && q.dimension == Dimension::Count
+            && (!q.unit.is_empty() || q.measure.is_some())
+    })
 }
 
 /// A number as the contract prints it: integers without decimals, else the shortest
@@ -1300,7 +1341,12 @@ mod tests {
         assert_eq!(found[0].measure.as_deref(), Some("injured"));
         assert_eq!(found[1].measure, None);
         let text = "The call came a day after the attack.";
-        assert!(find_quantities(text, 0, text.len()).is_empty());
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].unit.as_str(), found[0].measure.as_deref()),
+            ("day", Some("after"))
+        );
     }
 
     /// "text => display [measure]" for each quantity, for compact assertions.
@@ -1473,6 +1519,30 @@ mod tests {
         );
         // A score is not a range.
         assert_eq!(shown("Kyiv won 3-1.").len(), 2);
+    }
+
+    #[test]
+    fn tallies_and_compound_units() {
+        assert_eq!(
+            shown("The package passed by 61 votes to 47."),
+            ["61 votes => 61 vote [votes]", "47 => 47 vote [votes]"]
+        );
+        assert_eq!(
+            shown("Lawmakers voted 61 to 47 in favour."),
+            ["61 => 61 [votes]", "47 => 47 [votes]"]
+        );
+        assert_eq!(
+            shown("It pays for 14 new flood retention basins."),
+            ["14 new flood retention basins => 14 retention basin"]
+        );
+        assert_eq!(
+            shown("It pays for fourteen new retention basins."),
+            ["fourteen new retention basins => 14 retention basin"]
+        );
+        assert_eq!(
+            shown("Crews sent 20 fire engines."),
+            ["20 fire engines => 20 fire engine"]
+        );
     }
 
     #[test]
