@@ -18,7 +18,8 @@ use crate::features::ClaimFeatures;
 use crate::similarity::PairScore;
 use crate::thresholds::{
     ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
-    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
+    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
+    NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
     TIME_CONFLICT_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
@@ -212,6 +213,7 @@ pub(crate) fn format_time(value: &TimeValue) -> String {
         } => format!("{year}-{month:02}"),
         TimeValue::Month { year: None, month } => month_name(*month).to_string(),
         TimeValue::Clock(minutes) => format!("{:02}:{:02}", (minutes / 60) % 24, minutes % 60),
+        TimeValue::PartOfDay(part) => part.name().to_string(),
     }
 }
 
@@ -235,6 +237,7 @@ fn describe_time(time: &TimeExpr) -> String {
         TimeValue::Month { year: None, month } => month_name(*month).to_string(),
         TimeValue::Clock(_) if !time.text.trim().is_empty() => time.text.trim().to_string(),
         TimeValue::Clock(_) => format_time(&time.value),
+        TimeValue::PartOfDay(part) => part.name().to_string(),
     }
 }
 
@@ -256,14 +259,17 @@ fn different_people(a: &Claim, b: &Claim) -> bool {
             .any(|x| pb.iter().any(|y| name_token_lists_match(x, y)))
 }
 
+/// Clock times and parts of the day are compared with each other, days with days.
 fn is_clock(time: &TimeExpr) -> bool {
-    matches!(time.value, TimeValue::Clock(_))
+    matches!(time.value, TimeValue::Clock(_) | TimeValue::PartOfDay(_))
 }
 
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
 fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
-    if score.similarity < TIME_CONFLICT_MIN_SIMILARITY || different_people(a, b) {
+    let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
+        || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT;
+    if !same_happening || different_people(a, b) {
         return None;
     }
     for clock in [false, true] {
@@ -293,7 +299,7 @@ fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
         }
         if let (Some((ta, tb)), false) = (first_clash, any_agree) {
             let what = match (&ta.value, &tb.value) {
-                (TimeValue::Clock(_), _) => "time of day",
+                (TimeValue::Clock(_) | TimeValue::PartOfDay(_), _) => "time of day",
                 (TimeValue::Month { .. }, _) | (_, TimeValue::Month { .. }) => "month",
                 _ => "day",
             };
@@ -346,8 +352,10 @@ fn word_root(folded: &str) -> String {
 fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
     let neg = surface_words(&negative.text);
     let at = neg.iter().position(|(_, f)| is_negation(f))?;
-    let content =
-        (at + 1..neg.len()).find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1))?;
+    // "not yet known": the adverb is not what is denied.
+    let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
+    let content = (at + 1..neg.len())
+        .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
     let root = word_root(&neg[content].1);
     let pos = surface_words(&positive.text);
     let found = pos.iter().position(|(_, f)| word_root(f) == root)?;
@@ -374,7 +382,6 @@ fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
     if a.polarity == b.polarity
         || !states_something(a)
         || !states_something(b)
-        || score.similarity < NEGATION_CONFLICT_MIN_SIMILARITY
         || a.modality == Modality::Conditional
         || b.modality == Modality::Conditional
     {
@@ -385,7 +392,31 @@ fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
     } else {
         (b, a)
     };
-    let explanation = match negation_phrases(positive, negative) {
+    // "The Greens did not back the package" does not deny "the package passed":
+    // every actor the denial names must be in the other claim.
+    let actors = |c: &Claim| -> Vec<Vec<String>> {
+        c.entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Place)
+            .map(|e| crate::words::name_tokens(&e.name))
+            .collect()
+    };
+    let positive_actors = actors(positive);
+    let denied_actor_missing = actors(negative)
+        .iter()
+        .any(|x| !positive_actors.iter().any(|y| name_token_lists_match(x, y)));
+    if denied_actor_missing {
+        return None;
+    }
+    let phrases = negation_phrases(positive, negative);
+    // A weaker match will do when the shorter claim is inside the other and the
+    // word it denies is the one the other asserts.
+    let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
+        || (score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT && phrases.is_some());
+    if !same_act {
+        return None;
+    }
+    let explanation = match phrases {
         Some((yes, no)) => format!("one report says \"{yes}\", the other says \"{no}\""),
         None => "one report says it happened, the other says it did not".to_string(),
     };
@@ -851,6 +882,31 @@ mod tests {
             conflict.explanation,
             "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
         );
+    }
+
+    #[test]
+    fn a_denial_by_one_actor_does_not_deny_the_whole_act() {
+        let c = run(
+            ReportBuilder::new("a").claim("The assembly backed the flood package on Thursday"),
+            ReportBuilder::new("b")
+                .claim("The Greens did not back the flood package on Thursday")
+                .org("Greens")
+                .negative(),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn a_short_denial_inside_a_longer_claim_conflicts() {
+        let c = run(
+            ReportBuilder::new("a").claim(
+                "The cause of the fire is known to have been an electrical fault in the warehouse",
+            ),
+            ReportBuilder::new("b")
+                .claim("The cause of the fire was not yet known")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use claimdiff_parser::lexicon::canonical_predicate;
+use claimdiff_parser::lexicon::{canonical_predicate, irregular_base};
 use claimdiff_parser::{Claim, Report};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -157,9 +157,10 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
         {
             continue;
         }
-        match canonical_predicate(&word) {
+        let base = irregular_base(&word).unwrap_or(&word);
+        match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
             Some(lemma) => terms.push(format!("p:{lemma}")),
-            None => terms.push(format!("w:{}", stemmer().stem(&word))),
+            None => terms.push(format!("w:{}", stemmer().stem(base))),
         }
     }
     for entity in &claim.entities {

@@ -25,6 +25,12 @@ use crate::tolerance::name_token_lists_match;
 pub(crate) struct PairScore {
     pub similarity: f64,
     pub content_similarity: f64,
+    /// The shared weight over the lighter claim's weight, leaving out who said it:
+    /// 1 when everything the shorter claim states is in the other ("the blaze broke
+    /// out at 10.40pm" inside "the fire broke out on Wednesday morning in Leeds").
+    /// Speakers and "said" do not count, or a claim that is mostly its speaker
+    /// would be contained in anything that person said.
+    pub containment: f64,
 }
 
 fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
@@ -41,7 +47,10 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
     let (fa, fb) = (&table.features[a], &table.features[b]);
     let mut shared = 0.0;
     let mut content_shared = 0.0;
+    let mut core_shared = 0.0;
     for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
+        let attribution = table.term_kinds[id as usize] == TermKind::Speaker
+            || table.term_names[id as usize] == "p:say";
         let counts = match table.term_kinds[id as usize] {
             TermKind::Content | TermKind::Predicate => {
                 content_shared += weight;
@@ -62,6 +71,9 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
         };
         if counts {
             shared += weight;
+            if !attribution {
+                core_shared += weight;
+            }
         }
     });
     // Attribution terms the other side lacks do not count against the pair when the
@@ -76,9 +88,15 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
         });
         shared = shared.max(0.0);
     }
+    let lighter = fa.core_weight().min(fb.core_weight());
     PairScore {
         similarity: dice(shared, fa.weight_against(fb), fb.weight_against(fa)),
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
+        containment: if lighter > 0.0 {
+            (core_shared / lighter).clamp(0.0, 1.0)
+        } else {
+            0.0
+        },
     }
 }
 

@@ -13,6 +13,11 @@ pub const MATCH_THRESHOLD: f64 = 0.25;
 /// share a few words but name different days are usually different happenings.
 pub const TIME_CONFLICT_MIN_SIMILARITY: f64 = 0.4;
 
+/// ...or everything the shorter claim says must be in the other: a short claim
+/// ("the blaze broke out at 10.40pm") leaves the place and day to its context, so
+/// its similarity stays low against a full one.
+pub const TIME_CONFLICT_MIN_CONTAINMENT: f64 = 0.8;
+
 /// An entity conflict ("Leeds" vs "Bradford") needs claims that are otherwise very
 /// similar: the content-word similarity (names, numbers and speakers left out)
 /// must reach this. False alarms are worse than misses here.
@@ -76,6 +81,11 @@ pub const GROUP_SEED_MIN_SIMILARITY: f64 = 0.3;
 /// "did" vs "did not" is only a conflict between claims clearly about the same act:
 /// a negation anywhere in a loosely related sentence is not a contradiction.
 pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
+
+/// ...or most of what the shorter claim says must be in the other, and the word it
+/// denies must be the one the other asserts ("the cause was not yet known" against
+/// "the cause is known to have been an electrical fault").
+pub const NEGATION_CONFLICT_MIN_CONTAINMENT: f64 = 0.65;
 
 /// A different place in the same role ("met in The Hague" vs "met in Brussels")
 /// needs this much content similarity; other names need `ENTITY_CONFLICT_MIN_CONTENT`.

@@ -5,7 +5,7 @@
 //! [`crate::thresholds`].
 
 use chrono::Datelike;
-use claimdiff_parser::{Approx, Dimension, Quantity, TimeValue};
+use claimdiff_parser::{Approx, DayPart, Dimension, Quantity, TimeValue};
 
 use crate::thresholds::*;
 use crate::words::{fold, name_tokens, words};
@@ -364,8 +364,35 @@ pub fn times_compatible(a: &TimeValue, b: &TimeValue) -> Option<bool> {
             Some(ma == mb && same_year)
         }
         (Clock(x), Clock(y)) => Some(clock_times_compatible(*x, *y)),
+        (Clock(minutes), PartOfDay(part)) | (PartOfDay(part), Clock(minutes)) => {
+            Some(clock_in_part_of_day(*minutes, *part))
+        }
+        (PartOfDay(x), PartOfDay(y)) => Some(parts_of_day_overlap(*x, *y)),
         _ => None,
     }
+}
+
+/// A clock time inside a part of the day, or within `CLOCK_TOLERANCE_MINUTES` of
+/// it: "10.40pm" is at night and in the evening, never in the morning.
+pub fn clock_in_part_of_day(minutes: u32, part: DayPart) -> bool {
+    let (from, to) = part.minutes();
+    let minutes = minutes % 1440;
+    [minutes, minutes + 1440]
+        .iter()
+        .any(|&m| m + CLOCK_TOLERANCE_MINUTES >= from && m <= to + CLOCK_TOLERANCE_MINUTES)
+}
+
+/// Parts of the day that share some hours (evening and night) can name one moment.
+pub fn parts_of_day_overlap(a: DayPart, b: DayPart) -> bool {
+    let shifted = |(from, to): (u32, u32), by: u32| (from + by, to + by);
+    let (x, y) = (a.minutes(), b.minutes());
+    [0, 1440].iter().any(|&by| {
+        let y = shifted(y, by);
+        x.0 < y.1 && y.0 < x.1
+    }) || [0, 1440].iter().any(|&by| {
+        let x = shifted(x, by);
+        x.0 < y.1 && y.0 < x.1
+    })
 }
 
 /// Clock times (minutes after midnight) within `CLOCK_TOLERANCE_MINUTES`,
@@ -525,6 +552,24 @@ mod tests {
         let a = count("about 40", 40.0, Approx::About, "people", None);
         let b = count("40", 40.0, Approx::Exact, "people", None);
         assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn clock_times_fall_in_parts_of_the_day() {
+        let (morning, night, evening) = (
+            TimeValue::PartOfDay(DayPart::Morning),
+            TimeValue::PartOfDay(DayPart::Night),
+            TimeValue::PartOfDay(DayPart::Evening),
+        );
+        let late = TimeValue::Clock(22 * 60 + 40);
+        assert_eq!(times_compatible(&late, &morning), Some(false));
+        assert_eq!(times_compatible(&late, &night), Some(true));
+        assert_eq!(times_compatible(&TimeValue::Clock(30), &night), Some(true));
+        assert_eq!(times_compatible(&evening, &night), Some(true));
+        assert_eq!(times_compatible(&morning, &evening), Some(false));
+        // A part of the day says nothing about which day.
+        let tuesday = TimeValue::Weekday(chrono::Weekday::Tue);
+        assert_eq!(times_compatible(&tuesday, &morning), None);
     }
 
     #[test]

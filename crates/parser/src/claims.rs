@@ -269,7 +269,13 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         if !(conjunction || semicolon || participle) {
             continue;
         }
-        let right_first = if conjunction { index + 1 } else { index };
+        // "said X and that Y": a second reported clause.
+        let reported_clause = conjunction && lowers.get(index + 1).is_some_and(|w| w == "that");
+        let right_first = match (conjunction, reported_clause) {
+            (true, true) => index + 2,
+            (true, false) => index + 1,
+            _ => index,
+        };
         let right: &[String] = &lowers[right_first.min(lowers.len())..];
         if right.len() < 2 {
             continue;
@@ -277,7 +283,11 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let left_has_verb = verbs_before[index] > verbs_before[part_first_word];
         // After ", and" a new clause may open with a longer subject ("the search of
         // the debris is expected ..."); after a bare "and" the verb must come soon.
-        let window = if after_comma || semicolon { 6 } else { 3 };
+        let window = if after_comma || semicolon || reported_clause {
+            6
+        } else {
+            3
+        };
         let right_starts_predicate = participle || opens_with_predicate(right, window);
         // "Fire and Rescue Service", "Trade and Industry": a bare "and" between two
         // capitalised words belongs to a name.
@@ -548,6 +558,14 @@ mod tests {
         assert_eq!(
             parts("The leaders discussed defence, including Patriot missiles.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_second_reported_clause_splits() {
+        assert_eq!(
+            parts("She said the cause was not yet known and that a joint inquiry with police would begin soon."),
+            ["She said the cause was not yet known", "a joint inquiry with police would begin soon."]
         );
     }
 

@@ -716,6 +716,21 @@ fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun])
     roles
 }
 
+/// Names that are places by their shape: counties ("West Yorkshire", "Hampshire")
+/// and compass regions ("North Rhine", "East Anglia").
+fn is_place_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let county = words
+        .last()
+        .is_some_and(|w| w.ends_with("shire") && w.len() > 5);
+    let compass = words.len() == 2
+        && matches!(
+            words[0],
+            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
+        );
+    county || compass
+}
+
 /// The entities of `text[start..end]`, normalised with the name book.
 pub(crate) fn find_entities(
     text: &str,
@@ -726,6 +741,7 @@ pub(crate) fn find_entities(
 ) -> Vec<Entity> {
     let sentence_words = words(text, sentence_start, end);
     let mut entities: Vec<Entity> = Vec::new();
+    let mut place_ended_at = None;
     for run in name_runs(text, &sentence_words, sentence_start) {
         if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
             continue;
@@ -735,7 +751,22 @@ pub(crate) fn find_entities(
                 sentence_words[run.first_word - 1].lower().as_str(),
                 "in" | "near" | "at" | "outside" | "from" | "into" | "across"
             );
+        // "Bradford, West Yorkshire", "Armley, Leeds": a name set after a place by a
+        // comma locates it.
+        // Closed by punctuation, so that "in Leeds, Smith said" keeps Smith a person.
+        let closed = text[run.end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
+        let locates_place =
+            closed && place_ended_at.is_some_and(|end: usize| text[end..run.start].trim() == ",");
         let kind = match run.kind {
+            _ if book.find(&run.name).is_none()
+                && (locates_place || is_place_shaped(&run.name)) =>
+            {
+                EntityKind::Place
+            }
             EntityKind::Other if book.find(&run.name).is_some() => EntityKind::Person,
             EntityKind::Other if after_preposition => EntityKind::Place,
             EntityKind::Person
@@ -750,6 +781,7 @@ pub(crate) fn find_entities(
         } else {
             run.name.clone()
         };
+        place_ended_at = (kind == EntityKind::Place).then_some(run.end);
         let entity = Entity { name, kind };
         if !entities.contains(&entity) {
             entities.push(entity);
@@ -797,6 +829,24 @@ mod tests {
         assert_eq!(book.complete("Zelenska"), "Olena Zelenska");
         assert_eq!(book.complete("Trump"), "Donald Trump");
         assert_eq!(book.person("Trump").and_then(|p| p.female), Some(false));
+    }
+
+    #[test]
+    fn counties_and_names_that_locate_a_place_are_places() {
+        let text = "The mill in Bradford, West Yorkshire, burned. In Leeds, Smith said so.";
+        let book = NameBook::default();
+        let found: Vec<(String, EntityKind)> = find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect();
+        assert!(
+            found.contains(&("West Yorkshire".into(), EntityKind::Place)),
+            "{found:?}"
+        );
+        assert!(
+            !found.contains(&("Smith".into(), EntityKind::Place)),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -408,6 +408,88 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Irregular past tenses and participles with their base form, so that "known"
+/// and "know", "tore" and "tear" count as one word when claims are compared.
+/// Regular forms ("killed") are left to the stemmer.
+const IRREGULAR_FORMS: &[(&str, &[&str])] = &[
+    ("know", &["knew", "known"]),
+    ("break", &["broke", "broken"]),
+    ("tear", &["tore", "torn"]),
+    ("take", &["took", "taken"]),
+    ("give", &["gave", "given"]),
+    ("go", &["went", "gone"]),
+    ("come", &["came"]),
+    ("fall", &["fell", "fallen"]),
+    ("rise", &["rose", "risen"]),
+    ("begin", &["began", "begun"]),
+    ("hold", &["held"]),
+    ("make", &["made"]),
+    ("find", &["found"]),
+    ("leave", &["left"]),
+    ("lead", &["led"]),
+    ("meet", &["met"]),
+    ("send", &["sent"]),
+    ("spend", &["spent"]),
+    ("build", &["built"]),
+    ("bring", &["brought"]),
+    ("buy", &["bought"]),
+    ("catch", &["caught"]),
+    ("fight", &["fought"]),
+    ("think", &["thought"]),
+    ("win", &["won"]),
+    ("lose", &["lost"]),
+    ("strike", &["struck", "stricken"]),
+    ("shoot", &["shot"]),
+    ("see", &["saw", "seen"]),
+    ("choose", &["chose", "chosen"]),
+    ("drive", &["drove", "driven"]),
+    ("fly", &["flew", "flown"]),
+    ("freeze", &["froze", "frozen"]),
+    ("grow", &["grew", "grown"]),
+    ("hide", &["hid", "hidden"]),
+    ("keep", &["kept"]),
+    ("pay", &["paid"]),
+    ("run", &["ran"]),
+    ("sink", &["sank", "sunk"]),
+    ("sell", &["sold"]),
+    ("shake", &["shook", "shaken"]),
+    ("speak", &["spoke", "spoken"]),
+    ("steal", &["stole", "stolen"]),
+    ("stand", &["stood"]),
+    ("swear", &["swore", "sworn"]),
+    ("throw", &["threw", "thrown"]),
+    ("understand", &["understood"]),
+    ("wear", &["wore", "worn"]),
+    ("withdraw", &["withdrew", "withdrawn"]),
+    ("write", &["wrote", "written"]),
+    ("become", &["became"]),
+    ("beat", &["beaten"]),
+    ("blow", &["blew", "blown"]),
+    ("deal", &["dealt"]),
+    ("draw", &["drew", "drawn"]),
+    ("feel", &["felt"]),
+    ("flee", &["fled"]),
+    ("forget", &["forgot", "forgotten"]),
+    ("get", &["got", "gotten"]),
+    ("hang", &["hung"]),
+    ("hear", &["heard"]),
+    ("mean", &["meant"]),
+    ("seek", &["sought"]),
+    ("stick", &["stuck"]),
+    ("sweep", &["swept"]),
+    ("teach", &["taught"]),
+    ("uphold", &["upheld"]),
+];
+
+/// The base form of an irregular past tense or participle: `irregular_base("known")
+/// == Some("know")`.
+pub fn irregular_base(lower: &str) -> Option<&'static str> {
+    IRREGULAR_FORMS
+        .iter()
+        .find(|(_, forms)| forms.contains(&lower))
+        .map(|(base, _)| *base)
+}
+
 /// The canonical predicate of a word, if the lexicon knows it:
 /// `canonical_predicate("told") == Some("say")`.
 pub fn canonical_predicate(word: &str) -> Option<&'static str> {

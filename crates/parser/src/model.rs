@@ -184,6 +184,50 @@ pub enum TimeValue {
     Month { year: Option<i32>, month: u32 },
     /// A clock time ("3 a.m.", "14:30"), minutes after midnight.
     Clock(u32),
+    /// A part of the day ("Wednesday morning", "last night", "in the evening").
+    PartOfDay(DayPart),
+}
+
+/// A part of the day, as news writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+impl DayPart {
+    /// Minutes after midnight the part covers, start and end; the night runs past
+    /// midnight, so its end is above 24 hours.
+    pub fn minutes(self) -> (u32, u32) {
+        match self {
+            DayPart::Morning => (5 * 60, 12 * 60),
+            DayPart::Afternoon => (12 * 60, 18 * 60),
+            DayPart::Evening => (17 * 60, 23 * 60),
+            DayPart::Night => (20 * 60, 30 * 60),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DayPart::Morning => "morning",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+            DayPart::Night => "night",
+        }
+    }
+
+    /// "morning", "afternoon", "evening", "night", "overnight".
+    pub fn from_word(word: &str) -> Option<DayPart> {
+        match word.to_ascii_lowercase().as_str() {
+            "morning" => Some(DayPart::Morning),
+            "afternoon" => Some(DayPart::Afternoon),
+            "evening" => Some(DayPart::Evening),
+            "night" | "overnight" => Some(DayPart::Night),
+            _ => None,
+        }
+    }
 }
 
 /// A time expression found in a claim.

@@ -6,8 +6,11 @@
 //! "two days ago"), months ("in March", "March 2026", "last month", "earlier this
 //! month") and clock times ("3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "noon").
 //!
+//! Parts of the day ("Wednesday morning", "last night", "in the evening",
+//! "overnight") also give a [`TimeValue::PartOfDay`].
+//!
 //! Deliberately skips vague expressions that name no day ("hours after", "the day
-//! before", "recently", "overnight", "last week", "last year"), numeric slash dates
+//! before", "recently", "last week", "last year"), numeric slash dates
 //! ("05/07/2025", whose day/month order depends on the outlet's country) and years
 //! on their own (those are quantities with [`Dimension::Year`](crate::Dimension)).
 //!
@@ -18,7 +21,7 @@ use std::fmt;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use crate::model::{TimeExpr, TimeValue};
+use crate::model::{DayPart, TimeExpr, TimeValue};
 
 // ---------------------------------------------------------------------------
 // Tokenizer
@@ -286,6 +289,8 @@ enum Raw {
     /// Months relative to publication ("last month" = -1).
     RelativeMonth(i32),
     Clock(u32),
+    /// "in the morning", "at night", "overnight": a part of an unnamed day.
+    PartOfDay(DayPart),
     /// A time expression that names no resolvable value ("five years ago"): only
     /// reported as a span so that its digits are not read as a quantity.
     Vague,
@@ -692,6 +697,26 @@ fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
     })
 }
 
+/// "in the morning", "during the night", "at night", "overnight".
+fn match_part_of_day(tokens: &[Token], i: usize) -> Option<Match> {
+    let word = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.is_word(w));
+    let part_at = |k: usize| tokens.get(k).and_then(|t| DayPart::from_word(t.text));
+    let (part, last) = if word(i, "overnight") {
+        (DayPart::Night, i + 1)
+    } else if word(i, "at") && word(i + 1, "night") {
+        (DayPart::Night, i + 2)
+    } else if (word(i, "in") || word(i, "during")) && word(i + 1, "the") {
+        (part_at(i + 2)?, i + 3)
+    } else {
+        return None;
+    };
+    Some(Match {
+        raw: Raw::PartOfDay(part),
+        first: i,
+        last,
+    })
+}
+
 /// Every time expression in the tokens, leftmost-longest, without resolution.
 fn raw_matches(tokens: &[Token]) -> Vec<Match> {
     let mut matches = Vec::new();
@@ -702,7 +727,8 @@ fn raw_matches(tokens: &[Token]) -> Vec<Match> {
             .or_else(|| match_clock(tokens, i))
             .or_else(|| match_relative(tokens, i))
             .or_else(|| match_month(tokens, i))
-            .or_else(|| match_weekday(tokens, i));
+            .or_else(|| match_weekday(tokens, i))
+            .or_else(|| match_part_of_day(tokens, i));
         match found {
             Some(m) if m.last > i => {
                 i = m.last;
@@ -829,6 +855,7 @@ fn resolve(raw: &Raw, published: Option<NaiveDate>, prefer_future: bool) -> Opti
             })
         }
         Raw::Clock(minutes) => Some(TimeValue::Clock(minutes)),
+        Raw::PartOfDay(part) => Some(TimeValue::PartOfDay(part)),
         Raw::Vague => None,
     }
 }
@@ -847,19 +874,32 @@ pub(crate) fn find_times(
     prefer_future: bool,
 ) -> Vec<TimeExpr> {
     let tokens = tokenize(text, start, end);
-    raw_matches(&tokens)
-        .into_iter()
-        .filter_map(|m| {
-            let value = resolve(&m.raw, published, prefer_future)?;
-            let (s, e) = (tokens[m.first].start, tokens[m.last - 1].end);
-            Some(TimeExpr {
+    let mut found = Vec::new();
+    for m in raw_matches(&tokens) {
+        let (s, e) = (tokens[m.first].start, tokens[m.last - 1].end);
+        if let Some(value) = resolve(&m.raw, published, prefer_future) {
+            found.push(TimeExpr {
                 value,
                 text: text[s..e].to_string(),
                 start: s,
                 end: e,
-            })
-        })
-        .collect()
+            });
+        }
+        // "Wednesday morning", "last night": the day, and the part of it.
+        let last = &tokens[m.last - 1];
+        if let (false, Some(part)) = (
+            matches!(m.raw, Raw::PartOfDay(_)),
+            DayPart::from_word(last.text),
+        ) {
+            found.push(TimeExpr {
+                value: TimeValue::PartOfDay(part),
+                text: text[s..e].to_string(),
+                start: s,
+                end: e,
+            });
+        }
+    }
+    found
 }
 
 /// Byte spans of every date-like expression in `text[start..end]`, resolvable or not
@@ -932,6 +972,7 @@ impl fmt::Display for TimeValue {
                     .unwrap_or("?"),
             ),
             TimeValue::Clock(minutes) => write!(f, "{:02}:{:02}", minutes / 60 % 24, minutes % 60),
+            TimeValue::PartOfDay(part) => f.write_str(part.name()),
         }
     }
 }
@@ -1000,7 +1041,7 @@ mod tests {
         );
         assert_eq!(
             shown("Drones struck Kyiv on Friday night.", published(), false),
-            ["Friday night=2025-07-04 (Friday)"]
+            ["Friday night=2025-07-04 (Friday)", "Friday night=night"]
         );
         assert_eq!(
             shown(
@@ -1107,8 +1148,25 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(shown(text, published(), false), [expected], "{text}");
+            // The part of the day comes as a second expression ("this morning=morning").
+            let found = shown(text, published(), false);
+            assert_eq!(found.first().map(String::as_str), Some(expected), "{text}");
+            assert!(
+                found.len() == 1 || found[1].ends_with("morning") || found[1].ends_with("night")
+            );
         }
+        assert_eq!(
+            shown("Sirens sounded last night.", published(), false),
+            ["last night=2025-07-04 (Friday)", "last night=night"]
+        );
+        assert_eq!(
+            shown(
+                "Fighting went on overnight and in the afternoon.",
+                published(),
+                false
+            ),
+            ["overnight=night", "in the afternoon=afternoon"]
+        );
         assert!(shown("The deal was signed yesterday.", None, false).is_empty());
     }
 
@@ -1176,7 +1234,6 @@ mod tests {
             "Hours after the call, drones struck.",
             "The day before, he had spoken to Mr Putin.",
             "He recently said so.",
-            "Attacks continued overnight.",
             "Five years ago the war began.",
             "Sun readers were told.",
         ] {
