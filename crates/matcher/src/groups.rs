@@ -1,15 +1,16 @@
 //! Agreement groups over agreement edges, across all reports.
 //!
-//! Edges are taken strongest first and join two groups only when the groups'
-//! seeds (the claims that founded them) also match each other: plain connected
-//! components would chain loosely related claims into one giant group. A report
+//! Edges are taken strongest first and join two groups only when their members
+//! match each other on average (average linkage): plain connected components
+//! would chain loosely related claims into one giant group, and checking only the
+//! claims that founded each group made the result depend on which claim came first. A report
 //! may bring several claims. Only groups with claims from two or more reports are
 //! kept. The representative is the member most similar to the others (ties go to
 //! the lowest claim reference), and each member carries its similarity to it.
 
 use rayon::prelude::*;
 
-use crate::thresholds::{GROUP_SEED_MIN_SIMILARITY, REPRESENTATIVE_EXACT_MAX};
+use crate::thresholds::{GROUP_LINK_MIN_SIMILARITY, GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX};
 use crate::{ClaimRef, Group, GroupMember};
 
 /// Disjoint sets over flat claim positions, with path halving and union by size.
@@ -62,13 +63,13 @@ pub(crate) fn build_groups(
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
-    let mut seed: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
     for &(a, b) in apart {
         partners[a].push(b);
         partners[b].push(a);
     }
+    let mut refused: rustc_hash::FxHashSet<(usize, usize, usize, usize)> = Default::default();
     let mut strongest_first: Vec<&Edge> = edges.iter().collect();
     strongest_first.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     for &&(a, b, _) in &strongest_first {
@@ -76,9 +77,20 @@ pub(crate) fn build_groups(
         if root_a == root_b {
             continue;
         }
-        let (seed_a, seed_b) = (seed[root_a], seed[root_b]);
-        let seeds_match = seed_a == a && seed_b == b
-            || similarity(seed_a.min(seed_b), seed_a.max(seed_b)) >= GROUP_SEED_MIN_SIMILARITY;
+        // A merge refused once is refused again until one of the two samples grows:
+        // the samples are prefixes, so the roots and the sample sizes decide.
+        let (low, high) = (root_a.min(root_b), root_a.max(root_b));
+        let sampled = |root: usize| members[root].len().min(GROUP_LINK_SAMPLE);
+        let attempt = (low, high, sampled(low), sampled(high));
+        if refused.contains(&attempt) {
+            continue;
+        }
+        let seeds_match =
+            linkage(&members[root_a], &members[root_b], &similarity) >= GROUP_LINK_MIN_SIMILARITY;
+        if !seeds_match {
+            refused.insert(attempt);
+            continue;
+        }
         let (small, large) = if members[root_a].len() <= members[root_b].len() {
             (root_a, root_b)
         } else {
@@ -87,10 +99,9 @@ pub(crate) fn build_groups(
         let would_join_a_conflict = members[small]
             .iter()
             .any(|&x| partners[x].iter().any(|&p| sets.find(p) == large));
-        if seeds_match && !would_join_a_conflict {
+        if !would_join_a_conflict {
             sets.union(a, b);
             let root = sets.find(a);
-            seed[root] = seed_a.min(seed_b);
             let moved = std::mem::take(&mut members[if root == small { large } else { small }]);
             members[root].extend(moved);
         }
@@ -156,6 +167,21 @@ pub(crate) fn build_groups(
         .collect()
 }
 
+/// Mean similarity between the members of two groups (the first
+/// `GROUP_LINK_SAMPLE` of each, in the order they joined, so that the cost stays
+/// bounded however large the groups grow).
+fn linkage(a: &[usize], b: &[usize], similarity: &impl Fn(usize, usize) -> f64) -> f64 {
+    let (a, b) = (
+        &a[..a.len().min(GROUP_LINK_SAMPLE)],
+        &b[..b.len().min(GROUP_LINK_SAMPLE)],
+    );
+    let total: f64 = a
+        .iter()
+        .flat_map(|&x| b.iter().map(move |&y| similarity(x.min(y), x.max(y))))
+        .sum();
+    total / (a.len() * b.len()).max(1) as f64
+}
+
 /// Number of distinct reports among the members.
 fn support(refs: &[ClaimRef], members: &[usize]) -> usize {
     let mut reports: Vec<usize> = members.iter().map(|&m| refs[m].report).collect();
@@ -198,6 +224,29 @@ mod tests {
         );
         let sims: Vec<f64> = g.members.iter().map(|m| m.similarity).collect();
         assert_eq!(sims, vec![0.85, 1.0, 0.85]);
+    }
+
+    #[test]
+    fn a_claim_joins_a_group_only_when_it_matches_its_members_on_average() {
+        // 2 matches 0 closely; 4 matches 2 loosely and 0 not at all.
+        let edges = vec![(0, 2, 0.9), (2, 4, 0.3)];
+        let sim = |a: usize, b: usize| match (a.min(b), a.max(b)) {
+            (0, 2) => 0.9,
+            (2, 4) => 0.3,
+            _ => 0.0,
+        };
+        let groups = build_groups(&refs(), &edges, &[], sim);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].members.len(), 2, "{groups:?}");
+        // With 4 as close to 0 as to 2, it joins.
+        let sim = |a: usize, b: usize| {
+            if a.min(b) == 0 && a.max(b) == 2 {
+                0.9
+            } else {
+                0.3
+            }
+        };
+        assert_eq!(build_groups(&refs(), &edges, &[], sim)[0].members.len(), 3);
     }
 
     #[test]

@@ -74,9 +74,14 @@ pub const MEASURE_BOOST: f64 = 2.5;
 /// their agreement edges only, which keeps the cost linear in the edges.
 pub const REPRESENTATIVE_EXACT_MAX: usize = 64;
 
-/// Two groups merge through an edge only if their founding claims score at least
-/// this with each other: keeps chains of loosely related claims apart.
-pub const GROUP_SEED_MIN_SIMILARITY: f64 = 0.3;
+/// Two groups merge when their members match each other on average at least as
+/// well as two claims must to match at all: a group says its members state the
+/// same thing.
+pub const GROUP_LINK_MIN_SIMILARITY: f64 = MATCH_THRESHOLD;
+
+/// Members of each group compared when deciding a merge, so that a merge costs at
+/// most this many squared similarity look-ups however large the groups are.
+pub const GROUP_LINK_SAMPLE: usize = 8;
 
 /// "did" vs "did not" is only a conflict between claims clearly about the same act:
 /// a negation anywhere in a loosely related sentence is not a contradiction.
