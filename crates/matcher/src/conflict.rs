@@ -491,7 +491,9 @@ fn kind_name(kind: EntityKind) -> &'static str {
 /// A different person, place or organisation in the same role: the claims are the
 /// same apart from names, and each names one of a kind the other does not.
 fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    if score.content_similarity < PLACE_CONFLICT_MIN_CONTENT {
+    if score.content_similarity < PLACE_CONFLICT_MIN_CONTENT
+        && score.content_containment < PLACE_CONFLICT_MIN_CONTENT
+    {
         return None;
     }
     // Whether a side names this person, place or organisation (or has it as speaker).
@@ -541,6 +543,11 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
                     && !crate::tolerance::is_country_or_region(&only_b[0])
             }
             _ => score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT,
+        };
+        let close_enough = close_enough && {
+            // Claims of very different length ("new dykes near Krefeld" inside a list
+            // of the plan's works) may share the place's role all the same.
+            score.content_similarity >= PLACE_CONFLICT_MIN_CONTENT || kind == EntityKind::Place
         };
         if close_enough && !only_a.is_empty() && !only_b.is_empty() {
             let (va, vb) = (only_a.join("; "), only_b.join("; "));

@@ -31,12 +31,24 @@ pub(crate) struct PairScore {
     /// Speakers and "said" do not count, or a claim that is mostly its speaker
     /// would be contained in anything that person said.
     pub containment: f64,
+    /// The same over content and predicate words only: how much of what the
+    /// shorter claim says happened, leaving the names aside, the other also says.
+    pub content_containment: f64,
 }
 
 fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
     let total = total_a + total_b;
     if total > 0.0 && shared.is_finite() {
         (2.0 * shared / total).clamp(0.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// `part / whole` in 0..1, and 0 for an empty whole.
+fn share(part: f64, whole: f64) -> f64 {
+    if whole > 0.0 && part.is_finite() {
+        (part / whole).clamp(0.0, 1.0)
     } else {
         0.0
     }
@@ -89,14 +101,12 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
         shared = shared.max(0.0);
     }
     let lighter = fa.core_weight().min(fb.core_weight());
+    let lighter_content = fa.content_weight.min(fb.content_weight);
     PairScore {
         similarity: dice(shared, fa.weight_against(fb), fb.weight_against(fa)),
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
-        containment: if lighter > 0.0 {
-            (core_shared / lighter).clamp(0.0, 1.0)
-        } else {
-            0.0
-        },
+        containment: share(core_shared, lighter),
+        content_containment: share(content_shared, lighter_content),
     }
 }
 

@@ -93,7 +93,9 @@ pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 pub const NEGATION_CONFLICT_MIN_CONTAINMENT: f64 = 0.65;
 
 /// A different place in the same role ("met in The Hague" vs "met in Brussels")
-/// needs this much content similarity; other names need `ENTITY_CONFLICT_MIN_CONTENT`.
+/// needs this much content similarity, or this much of the shorter claim's content
+/// inside the other (`PairScore::content_containment`); other names need
+/// `ENTITY_CONFLICT_MIN_CONTENT`.
 pub const PLACE_CONFLICT_MIN_CONTENT: f64 = 0.5;
 
 /// Conflicting amounts of money or percentages need this similarity: a total and a
