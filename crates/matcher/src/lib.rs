@@ -216,12 +216,17 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
                     explanation: found.explanation.clone(),
                 });
             }
-            None => edges.push((a, b, score.similarity)),
+            None => edges.push((a as u32, b as u32, outcome)),
         }
     }
     conflicts.sort_by_key(|x| (x.a, x.b));
 
-    let groups = groups::build_groups(&table.refs, &edges, &conflict_pairs, |a, b| {
+    let weights: Vec<f64> = matches
+        .outcomes
+        .iter()
+        .map(|(score, _)| score.similarity)
+        .collect();
+    let groups = groups::build_groups(&table.refs, &edges, &weights, &conflict_pairs, |a, b| {
         let (a, b) = (a.min(b), a.max(b));
         similarity::score(&table, a, b).similarity
     });
