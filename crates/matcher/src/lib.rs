@@ -29,6 +29,7 @@
 mod candidates;
 mod classes;
 mod conflict;
+mod disputes;
 mod features;
 mod groups;
 mod matching;
@@ -41,6 +42,8 @@ mod words;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
+
+pub use disputes::{disputes, Dispute, DisputedValue};
 
 /// Identifies a claim by position: `reports[report].claims[claim]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
