@@ -140,7 +140,7 @@ pub fn disputes(comparison: &Comparison) -> Vec<Dispute> {
             )
         })
         .collect();
-    disputes.sort_by(|x, y| (x.0, x.1.kind).cmp(&(y.0, y.1.kind)));
+    disputes.sort_by_key(|x| (x.0, x.1.kind));
     disputes.into_iter().map(|(_, dispute)| dispute).collect()
 }
 
