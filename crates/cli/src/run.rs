@@ -19,7 +19,8 @@ use crate::output::{self, Table};
 use crate::progress::Progress;
 use crate::stages::StageClock;
 use crate::tables::{
-    self, AgreementRow, ClaimRow, ClaimTable, ComparisonTables, ConflictRow, ReportRow, UniqueRow,
+    self, AgreementRow, ClaimRow, ClaimTable, ComparisonTables, ConflictRow, DisputeMemberRow,
+    DisputeRow, ReportRow, UniqueRow,
 };
 
 /// How a run that did not fail ended.
@@ -50,6 +51,8 @@ fn compare_outputs(args: &CompareArgs) -> Vec<PathBuf> {
             ConflictRow::FILE,
             UniqueRow::FILE,
             ReportRow::FILE,
+            DisputeRow::FILE,
+            DisputeMemberRow::FILE,
         ]
         .iter()
         .map(|file| args.out.join(file))
@@ -86,16 +89,25 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
     })?;
     progress.finish();
 
-    let tables = ComparisonTables::build(&reports, &comparison)?;
     let mut contents: Vec<Vec<u8>> = match args.run.format {
-        Format::Csv => vec![
-            output::render(&tables.claims)?,
-            output::render(&tables.agreements)?,
-            output::render(&tables.conflicts)?,
-            output::render(&tables.unique)?,
-            output::render(&tables.reports)?,
-        ],
-        Format::Json => vec![output::render_json(&tables, JSON_FILE)?],
+        Format::Csv => {
+            let disputes = claimdiff_matcher::disputes(&comparison);
+            vec![
+                output::render(&tables::claim_rows(&reports))?,
+                output::render(&tables::agreement_rows(&reports, &comparison)?)?,
+                output::render_rows::<ConflictRow, _>(comparison.conflicts.len(), |index| {
+                    tables::conflict_row(&reports, &comparison, index)
+                })?,
+                output::render(&tables::unique_rows(&reports, &comparison)?)?,
+                output::render(&tables::report_rows(&reports, &comparison))?,
+                output::render(&tables::dispute_rows(&disputes))?,
+                output::render(&tables::dispute_member_rows(&reports, &disputes)?)?,
+            ]
+        }
+        Format::Json => vec![output::render_json(
+            &ComparisonTables::build(&reports, &comparison)?,
+            JSON_FILE,
+        )?],
     };
     if args.html.is_some() {
         contents.push(claimdiff_html::render(&reports, &comparison).into_bytes());

@@ -2,9 +2,7 @@
 //! comparison. Column names and order follow the output contract
 //! (`shared/spec/output-format.md`).
 
-use std::collections::HashSet;
-
-use claimdiff_matcher::{ClaimRef, Comparison, ConflictKind};
+use claimdiff_matcher::{ClaimRef, Comparison, ConflictKind, Dispute};
 use claimdiff_parser::{Claim, ClaimKind, Modality, Polarity, Report};
 use serde::Serialize;
 
@@ -106,6 +104,51 @@ impl Table for ConflictRow {
     ];
 }
 
+/// One disputed point: the conflicts of one kind that link its claims, summarised
+/// (not part of the five-table contract; an addition, see the README).
+#[derive(Debug, Serialize)]
+pub struct DisputeRow {
+    pub dispute_id: Cell,
+    pub kind: ConflictKind,
+    /// Each distinct value with the number of reports stating it, most reported
+    /// first: `40 minute (approx) [412 reports]; 1 hour [100 reports]`.
+    pub values: Cell,
+    pub claims: usize,
+    pub reports: usize,
+    /// Rows of `conflicts.csv` (pairs of claims) this dispute stands for.
+    pub conflict_rows: usize,
+    /// The explanation of the first of those rows, as an example.
+    pub explanation: Cell,
+}
+
+impl Table for DisputeRow {
+    const FILE: &'static str = "disputes.csv";
+    const COLUMNS: &'static [&'static str] = &[
+        "dispute_id",
+        "kind",
+        "values",
+        "claims",
+        "reports",
+        "conflict_rows",
+        "explanation",
+    ];
+}
+
+/// A claim taking part in a dispute, with the value it states there.
+#[derive(Debug, Serialize)]
+pub struct DisputeMemberRow {
+    pub dispute_id: Cell,
+    pub value: Cell,
+    pub report: Cell,
+    pub claim_id: Cell,
+    pub text: Cell,
+}
+
+impl Table for DisputeMemberRow {
+    const FILE: &'static str = "dispute_members.csv";
+    const COLUMNS: &'static [&'static str] = &["dispute_id", "value", "report", "claim_id", "text"];
+}
+
 #[derive(Debug, Serialize)]
 pub struct UniqueRow {
     pub report: Cell,
@@ -149,16 +192,21 @@ pub struct ComparisonTables {
     pub conflicts: Vec<ConflictRow>,
     pub unique: Vec<UniqueRow>,
     pub reports: Vec<ReportRow>,
+    pub disputes: Vec<DisputeRow>,
+    pub dispute_members: Vec<DisputeMemberRow>,
 }
 
 impl ComparisonTables {
     pub fn build(reports: &[Report], comparison: &Comparison) -> Result<Self, CliError> {
+        let disputes = claimdiff_matcher::disputes(comparison);
         Ok(ComparisonTables {
             claims: claim_rows(reports),
             agreements: agreement_rows(reports, comparison)?,
             conflicts: conflict_rows(reports, comparison)?,
             unique: unique_rows(reports, comparison)?,
             reports: report_rows(reports, comparison),
+            disputes: dispute_rows(&disputes),
+            dispute_members: dispute_member_rows(reports, &disputes)?,
         })
     }
 }
@@ -265,29 +313,85 @@ pub fn conflict_rows(
     reports: &[Report],
     comparison: &Comparison,
 ) -> Result<Vec<ConflictRow>, CliError> {
-    comparison
-        .conflicts
+    (0..comparison.conflicts.len())
+        .map(|index| conflict_row(reports, comparison, index))
+        .collect()
+}
+
+/// Row `index` of the conflicts table, alone: the table can have a row per pair
+/// of claims, so the CSV writer builds each row just before writing it.
+pub fn conflict_row(
+    reports: &[Report],
+    comparison: &Comparison,
+    index: usize,
+) -> Result<ConflictRow, CliError> {
+    let conflict = &comparison.conflicts[index];
+    let (report_a, claim_a) = resolve(reports, conflict.a, ConflictRow::FILE)?;
+    let (report_b, claim_b) = resolve(reports, conflict.b, ConflictRow::FILE)?;
+    Ok(ConflictRow {
+        conflict_id: Cell(format!("c{}", index + 1)),
+        kind: conflict.kind,
+        report_a: Cell::from(report_a.id.as_str()),
+        claim_a: claim_id(report_a, claim_a),
+        text_a: Cell::from(claim_a.text.as_str()),
+        value_a: Cell::from(conflict.value_a.as_str()),
+        report_b: Cell::from(report_b.id.as_str()),
+        claim_b: claim_id(report_b, claim_b),
+        text_b: Cell::from(claim_b.text.as_str()),
+        value_b: Cell::from(conflict.value_b.as_str()),
+        similarity: similarity(conflict.similarity),
+        explanation: Cell::from(conflict.explanation.as_str()),
+    })
+}
+
+fn dispute_id(index: usize) -> Cell {
+    Cell(format!("d{}", index + 1))
+}
+
+pub fn dispute_rows(disputes: &[Dispute]) -> Vec<DisputeRow> {
+    disputes
         .iter()
         .enumerate()
-        .map(|(index, conflict)| {
-            let (report_a, claim_a) = resolve(reports, conflict.a, ConflictRow::FILE)?;
-            let (report_b, claim_b) = resolve(reports, conflict.b, ConflictRow::FILE)?;
-            Ok(ConflictRow {
-                conflict_id: Cell(format!("c{}", index + 1)),
-                kind: conflict.kind,
-                report_a: Cell::from(report_a.id.as_str()),
-                claim_a: claim_id(report_a, claim_a),
-                text_a: Cell::from(claim_a.text.as_str()),
-                value_a: Cell::from(conflict.value_a.as_str()),
-                report_b: Cell::from(report_b.id.as_str()),
-                claim_b: claim_id(report_b, claim_b),
-                text_b: Cell::from(claim_b.text.as_str()),
-                value_b: Cell::from(conflict.value_b.as_str()),
-                similarity: similarity(conflict.similarity),
-                explanation: Cell::from(conflict.explanation.as_str()),
-            })
+        .map(|(index, dispute)| {
+            let claims = dispute.claims();
+            let mut reports: Vec<usize> = claims.iter().map(|claim| claim.report).collect();
+            reports.dedup();
+            DisputeRow {
+                dispute_id: dispute_id(index),
+                kind: dispute.kind,
+                values: Cell(join(dispute.values.iter().map(|value| {
+                    let plural = if value.reports == 1 { "" } else { "s" };
+                    format!("{} [{} report{plural}]", value.value, value.reports)
+                }))),
+                claims: claims.len(),
+                reports: reports.len(),
+                conflict_rows: dispute.pairs,
+                explanation: Cell::from(dispute.explanation.as_str()),
+            }
         })
         .collect()
+}
+
+pub fn dispute_member_rows(
+    reports: &[Report],
+    disputes: &[Dispute],
+) -> Result<Vec<DisputeMemberRow>, CliError> {
+    let mut rows = Vec::new();
+    for (index, dispute) in disputes.iter().enumerate() {
+        for value in &dispute.values {
+            for &reference in &value.claims {
+                let (report, claim) = resolve(reports, reference, DisputeMemberRow::FILE)?;
+                rows.push(DisputeMemberRow {
+                    dispute_id: dispute_id(index),
+                    value: Cell::from(value.value.as_str()),
+                    report: Cell::from(report.id.as_str()),
+                    claim_id: claim_id(report, claim),
+                    text: Cell::from(claim.text.as_str()),
+                });
+            }
+        }
+    }
+    Ok(rows)
 }
 
 pub fn unique_rows(
@@ -309,22 +413,40 @@ pub fn unique_rows(
 }
 
 pub fn report_rows(reports: &[Report], comparison: &Comparison) -> Vec<ReportRow> {
-    let agreed: HashSet<ClaimRef> = comparison
-        .groups
-        .iter()
-        .flat_map(|group| group.members.iter().map(|member| member.claim))
-        .collect();
-    let conflicting: HashSet<ClaimRef> = comparison
-        .conflicts
-        .iter()
-        .flat_map(|conflict| [conflict.a, conflict.b])
-        .collect();
-    let unique: HashSet<ClaimRef> = comparison.unique.iter().copied().collect();
-    let count_in = |set: &HashSet<ClaimRef>, report: usize| {
-        set.iter()
-            .filter(|reference| reference.report == report)
-            .count()
+    // Per report, which of its claims are agreed / conflicting / unique: a claim
+    // counts once however many groups or conflict rows name it.
+    let marks = |references: &mut dyn Iterator<Item = ClaimRef>| -> Vec<usize> {
+        let mut seen: Vec<Vec<bool>> = reports
+            .iter()
+            .map(|report| vec![false; report.claims.len()])
+            .collect();
+        let mut counts = vec![0; reports.len()];
+        for reference in references {
+            if let Some(mark) = seen
+                .get_mut(reference.report)
+                .and_then(|claims| claims.get_mut(reference.claim))
+            {
+                if !*mark {
+                    *mark = true;
+                    counts[reference.report] += 1;
+                }
+            }
+        }
+        counts
     };
+    let agreed = marks(
+        &mut comparison
+            .groups
+            .iter()
+            .flat_map(|group| group.members.iter().map(|member| member.claim)),
+    );
+    let conflicting = marks(
+        &mut comparison
+            .conflicts
+            .iter()
+            .flat_map(|conflict| [conflict.a, conflict.b]),
+    );
+    let unique = marks(&mut comparison.unique.iter().copied());
     reports
         .iter()
         .enumerate()
@@ -332,9 +454,9 @@ pub fn report_rows(reports: &[Report], comparison: &Comparison) -> Vec<ReportRow
             report: Cell::from(report.id.as_str()),
             source: Cell::from(report.source.as_str()),
             claims: report.claims.len(),
-            agreed: count_in(&agreed, index),
-            conflicting: count_in(&conflicting, index),
-            unique: count_in(&unique, index),
+            agreed: agreed[index],
+            conflicting: conflicting[index],
+            unique: unique[index],
         })
         .collect()
 }
@@ -520,6 +642,79 @@ mod tests {
             "report,source,claims,agreed,conflicting,unique\n\
              tabloid,tabloid.txt,2,1,1,1\nwire,wire.txt,1,1,1,0\n"
         );
+    }
+
+    /// The cells as the tables were first written: each row through a JSON value,
+    /// cells looked up by column name.
+    fn via_json<R: Table>(rows: &[R]) -> Vec<u8> {
+        let mut writer = csv::WriterBuilder::new()
+            .has_headers(false)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        writer.write_record(R::COLUMNS).unwrap();
+        for row in rows {
+            let value = serde_json::to_value(row).unwrap();
+            let cells = R::COLUMNS.iter().map(|column| match value.get(column) {
+                Some(serde_json::Value::String(text)) => {
+                    crate::output::formula_safe(text).into_owned()
+                }
+                Some(serde_json::Value::Number(number)) => number.to_string(),
+                Some(serde_json::Value::Bool(flag)) => flag.to_string(),
+                _ => String::new(),
+            });
+            writer.write_record(cells).unwrap();
+        }
+        writer.into_inner().unwrap()
+    }
+
+    #[test]
+    fn direct_cells_match_the_json_route() {
+        let (reports, comparison) = sample();
+        let claims = claim_rows(&reports);
+        assert_eq!(render(&claims).unwrap(), via_json(&claims));
+        let agreements = agreement_rows(&reports, &comparison).unwrap();
+        assert_eq!(render(&agreements).unwrap(), via_json(&agreements));
+        let conflicts = conflict_rows(&reports, &comparison).unwrap();
+        assert_eq!(render(&conflicts).unwrap(), via_json(&conflicts));
+        let lazily = crate::output::render_rows::<ConflictRow, _>(conflicts.len(), |index| {
+            conflict_row(&reports, &comparison, index)
+        })
+        .unwrap();
+        assert_eq!(lazily, via_json(&conflicts));
+        let report_table = report_rows(&reports, &comparison);
+        assert_eq!(render(&report_table).unwrap(), via_json(&report_table));
+    }
+
+    /// More rows than one chunk: chunks joined in order, header once.
+    #[test]
+    fn chunked_tables_keep_row_order() {
+        let rows: Vec<UniqueRow> = (0..5000)
+            .map(|n| UniqueRow {
+                report: Cell(format!("r{n}")),
+                claim_id: Cell(format!("r{n}#1")),
+                text: Cell(if n % 7 == 0 {
+                    format!("-{n}, \"x\"")
+                } else {
+                    n.to_string()
+                }),
+            })
+            .collect();
+        assert_eq!(render(&rows).unwrap(), via_json(&rows));
+    }
+
+    #[test]
+    fn a_row_whose_fields_differ_from_the_columns_is_an_error() {
+        #[derive(Serialize)]
+        struct Swapped {
+            b: usize,
+            a: usize,
+        }
+        impl Table for Swapped {
+            const FILE: &'static str = "swapped.csv";
+            const COLUMNS: &'static [&'static str] = &["a", "b"];
+        }
+        let error = render(&[Swapped { b: 1, a: 2 }]).unwrap_err();
+        assert!(error.to_string().contains("swapped.csv"), "{error}");
     }
 
     #[test]

@@ -5,12 +5,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-const TABLES: [&str; 5] = [
+const TABLES: [&str; 7] = [
     "claims.csv",
     "agreements.csv",
     "conflicts.csv",
     "unique.csv",
     "reports.csv",
+    "disputes.csv",
+    "dispute_members.csv",
 ];
 
 fn claimdiff(args: &[&str], cwd: &Path) -> Output {
@@ -313,7 +315,7 @@ fn output_is_identical_for_any_thread_count_and_argument_order() {
 }
 
 #[test]
-fn compare_writes_five_tables_atomically_and_a_summary() {
+fn compare_writes_seven_tables_atomically_and_a_summary() {
     let dir = tempfile::tempdir().unwrap();
     three_reports(dir.path());
     let output = claimdiff(&["compare", "reports", "--out", "deep/out"], dir.path());
@@ -330,7 +332,7 @@ fn compare_writes_five_tables_atomically_and_a_summary() {
     expected.sort();
     assert_eq!(
         names, expected,
-        "exactly the five tables, no temporary files"
+        "exactly the seven tables, no temporary files"
     );
     let claims = fs::read_to_string(dir.path().join("deep/out/claims.csv")).unwrap();
     assert!(claims.starts_with(

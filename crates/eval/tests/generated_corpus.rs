@@ -61,11 +61,13 @@ fn generated_corpus_gives_identical_tables_for_one_and_two_threads() {
         "conflicts.csv",
         "unique.csv",
         "reports.csv",
+        "disputes.csv",
+        "dispute_members.csv",
     ] {
         let a = std::fs::read(one.join(table)).unwrap();
         let b = std::fs::read(two.join(table)).unwrap();
         assert!(a == b, "{table} differs between -j1 and -j2");
-        if table == "conflicts.csv" || table == "agreements.csv" {
+        if table == "conflicts.csv" || table == "agreements.csv" || table == "dispute_members.csv" {
             let rows = a.iter().filter(|&&c| c == b'\n').count();
             assert!(
                 rows > 10,

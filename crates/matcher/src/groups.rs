@@ -9,6 +9,7 @@
 //! the lowest claim reference), and each member carries its similarity to it.
 
 use rayon::prelude::*;
+use rustc_hash::FxHashSet;
 
 use crate::thresholds::{GROUP_LINK_MIN_SIMILARITY, GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX};
 use crate::{ClaimRef, Group, GroupMember};
@@ -48,10 +49,14 @@ impl UnionFind {
     }
 }
 
-/// An agreeing matched pair of flat claim positions with its similarity.
-pub(crate) type Edge = (usize, usize, f64);
+/// An agreeing matched pair of flat claim positions `(a, b, weight)`: `weight`
+/// indexes the similarities passed beside the edges. Many pairs share one
+/// similarity (the matcher scores pairs of identical-claim classes once), so a
+/// few distinct weights cover millions of edges.
+pub(crate) type Edge = (u32, u32, u32);
 
-/// Builds the output groups from agreement edges over `refs.len()` claims.
+/// Builds the output groups from agreement edges over `refs.len()` claims;
+/// `weights[w]` is the similarity of an edge `(_, _, w)`.
 /// `similarity(a, b)` scores two flat positions (used for the representative and
 /// the members' similarity to it).
 /// `apart` lists pairs found to conflict: they never end up in one group, since a
@@ -59,51 +64,57 @@ pub(crate) type Edge = (usize, usize, f64);
 pub(crate) fn build_groups(
     refs: &[ClaimRef],
     edges: &[Edge],
+    weights: &[f64],
     apart: &[(usize, usize)],
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
-    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
+    // For each set (by its root): the roots of the sets holding a claim that
+    // conflicts with one of its claims. Kept up to date on every union, so that
+    // "would this union put a conflicting pair in one group?" is one look-up
+    // instead of a scan of members and their partners for every edge, which
+    // grew with the square of the reports.
+    let mut conflicting: Vec<FxHashSet<usize>> = vec![FxHashSet::default(); refs.len()];
     for &(a, b) in apart {
-        partners[a].push(b);
-        partners[b].push(a);
+        if a != b {
+            conflicting[a].insert(b);
+            conflicting[b].insert(a);
+        }
     }
-    let mut refused: rustc_hash::FxHashSet<(usize, usize, usize, usize)> = Default::default();
-    let mut strongest_first: Vec<&Edge> = edges.iter().collect();
-    strongest_first.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
-    for &&(a, b, _) in &strongest_first {
+    let mut refused: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
+    for (a, b) in strongest_first(edges, weights) {
+        let (a, b) = (a as usize, b as usize);
         let (root_a, root_b) = (sets.find(a), sets.find(b));
         if root_a == root_b {
             continue;
         }
+        if conflicting[root_a].contains(&root_b) {
+            continue;
+        }
         // A merge refused once is refused again until one of the two samples grows:
-        // the samples are prefixes, so the roots and the sample sizes decide.
+        // the samples are prefixes (a root keeps its members first), so the roots
+        // and the sample sizes decide.
         let (low, high) = (root_a.min(root_b), root_a.max(root_b));
         let sampled = |root: usize| members[root].len().min(GROUP_LINK_SAMPLE);
         let attempt = (low, high, sampled(low), sampled(high));
         if refused.contains(&attempt) {
             continue;
         }
-        let seeds_match =
-            linkage(&members[root_a], &members[root_b], &similarity) >= GROUP_LINK_MIN_SIMILARITY;
-        if !seeds_match {
+        if linkage(&members[root_a], &members[root_b], &similarity) < GROUP_LINK_MIN_SIMILARITY {
             refused.insert(attempt);
             continue;
         }
-        let (small, large) = if members[root_a].len() <= members[root_b].len() {
-            (root_a, root_b)
-        } else {
-            (root_b, root_a)
-        };
-        let would_join_a_conflict = members[small]
-            .iter()
-            .any(|&x| partners[x].iter().any(|&p| sets.find(p) == large));
-        if !would_join_a_conflict {
-            sets.union(a, b);
-            let root = sets.find(a);
-            let moved = std::mem::take(&mut members[if root == small { large } else { small }]);
-            members[root].extend(moved);
+        sets.union(a, b);
+        let root = sets.find(a);
+        let absorbed = if root == root_a { root_b } else { root_a };
+        let moved = std::mem::take(&mut members[absorbed]);
+        members[root].extend(moved);
+        for other in std::mem::take(&mut conflicting[absorbed]) {
+            let theirs = &mut conflicting[other];
+            theirs.remove(&absorbed);
+            theirs.insert(root);
+            conflicting[root].insert(other);
         }
     }
     // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
@@ -120,9 +131,9 @@ pub(crate) fn build_groups(
 
     // Edge similarity sums per claim, for large groups.
     let mut edge_sum = vec![0.0; refs.len()];
-    for &(a, b, s) in edges {
-        edge_sum[a] += s;
-        edge_sum[b] += s;
+    for &(a, b, w) in edges {
+        edge_sum[a as usize] += weights[w as usize];
+        edge_sum[b as usize] += weights[w as usize];
     }
 
     components
@@ -182,6 +193,53 @@ fn linkage(a: &[usize], b: &[usize], similarity: &impl Fn(usize, usize) -> f64) 
     total / (a.len() * b.len()).max(1) as f64
 }
 
+/// The edges as `(a, b)`, by similarity from the highest, ties in (a, b) order.
+///
+/// A counting sort over the distinct weights: the same order as sorting the edges
+/// by (similarity descending, a, b), without comparing millions of edges.
+fn strongest_first(edges: &[Edge], weights: &[f64]) -> Vec<(u32, u32)> {
+    let mut sorted_edges: Vec<Edge>;
+    let mut edges = edges;
+    if !edges
+        .windows(2)
+        .all(|w| (w[0].0, w[0].1) <= (w[1].0, w[1].1))
+    {
+        sorted_edges = edges.to_vec();
+        sorted_edges.sort_by_key(|&(a, b, _)| (a, b));
+        edges = &sorted_edges;
+    }
+    // Rank of each weight among the distinct similarities, highest first; equal
+    // similarities (bit for bit, as `total_cmp` compares) share a rank.
+    let mut by_value: Vec<u32> = (0..weights.len() as u32).collect();
+    by_value.sort_by(|&x, &y| weights[y as usize].total_cmp(&weights[x as usize]));
+    let mut rank = vec![0u32; weights.len()];
+    let mut ranks = 0u32;
+    for (i, &w) in by_value.iter().enumerate() {
+        if i > 0
+            && weights[by_value[i - 1] as usize]
+                .total_cmp(&weights[w as usize])
+                .is_ne()
+        {
+            ranks += 1;
+        }
+        rank[w as usize] = ranks;
+    }
+    let mut start = vec![0usize; ranks as usize + 2];
+    for &(_, _, w) in edges {
+        start[rank[w as usize] as usize + 1] += 1;
+    }
+    for r in 1..start.len() {
+        start[r] += start[r - 1];
+    }
+    let mut ordered = vec![(0u32, 0u32); edges.len()];
+    for &(a, b, w) in edges {
+        let slot = &mut start[rank[w as usize] as usize];
+        ordered[*slot] = (a, b);
+        *slot += 1;
+    }
+    ordered
+}
+
 /// Number of distinct reports among the members.
 fn support(refs: &[ClaimRef], members: &[usize]) -> usize {
     let mut reports: Vec<usize> = members.iter().map(|&m| refs[m].report).collect();
@@ -201,6 +259,121 @@ mod tests {
             .collect()
     }
 
+    /// `build_groups` on edges given with their similarities.
+    fn groups_of(
+        refs: &[ClaimRef],
+        edges: &[(u32, u32, f64)],
+        apart: &[(usize, usize)],
+        similarity: impl Fn(usize, usize) -> f64 + Sync,
+    ) -> Vec<Group> {
+        let weights: Vec<f64> = edges.iter().map(|e| e.2).collect();
+        let edges: Vec<Edge> = (0..edges.len())
+            .map(|i| (edges[i].0, edges[i].1, i as u32))
+            .collect();
+        build_groups(refs, &edges, &weights, apart, similarity)
+    }
+
+    /// The partition the plain way: edges sorted by comparison, the linkage computed
+    /// afresh for every candidate union (no memory of refusals), and every union
+    /// checked by scanning the members of the smaller set and their conflict
+    /// partners. `build_groups` must give the same sets.
+    fn reference_sets(
+        n: usize,
+        edges: &[(u32, u32, f64)],
+        apart: &[(usize, usize)],
+        similarity: impl Fn(usize, usize) -> f64,
+    ) -> Vec<Vec<usize>> {
+        let mut sets = UnionFind::new(n);
+        let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+        let mut partners: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for &(a, b) in apart {
+            partners[a].push(b);
+            partners[b].push(a);
+        }
+        let mut sorted: Vec<&(u32, u32, f64)> = edges.iter().collect();
+        sorted.sort_by(|x, y| y.2.total_cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+        for &&(a, b, _) in &sorted {
+            let (a, b) = (a as usize, b as usize);
+            let (root_a, root_b) = (sets.find(a), sets.find(b));
+            if root_a == root_b {
+                continue;
+            }
+            let linked = linkage(&members[root_a], &members[root_b], &similarity)
+                >= GROUP_LINK_MIN_SIMILARITY;
+            let (small, large) = if members[root_a].len() <= members[root_b].len() {
+                (root_a, root_b)
+            } else {
+                (root_b, root_a)
+            };
+            let would_join_a_conflict = members[small]
+                .iter()
+                .any(|&x| partners[x].iter().any(|&p| sets.find(p) == large));
+            if linked && !would_join_a_conflict {
+                sets.union(a, b);
+                let root = sets.find(a);
+                let absorbed = if root == root_a { root_b } else { root_a };
+                let moved = std::mem::take(&mut members[absorbed]);
+                members[root].extend(moved);
+            }
+        }
+        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for claim in 0..n {
+            let root = sets.find(claim);
+            by_root[root].push(claim);
+        }
+        let mut partition: Vec<Vec<usize>> =
+            by_root.into_iter().filter(|m| !m.is_empty()).collect();
+        partition.sort();
+        partition
+    }
+
+    /// Random edges with few distinct similarities (as the matcher gives them),
+    /// random conflicts and random similarities: the same sets as the reference.
+    #[test]
+    fn same_sets_as_the_reference_on_random_graphs() {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |bound: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % bound
+        };
+        for case in 0..300 {
+            let n = 2 + next(40) as usize;
+            // One claim per report, so that every set of two or more is a group.
+            let refs: Vec<ClaimRef> = (0..n).map(|report| ClaimRef { report, claim: 0 }).collect();
+            let levels = [0.95, 0.9, 0.9, 0.8, 0.75, 1.0];
+            let mut edges = Vec::new();
+            for _ in 0..next(4 * n as u64) {
+                let (a, b) = (next(n as u64) as u32, next(n as u64) as u32);
+                if a != b {
+                    edges.push((a.min(b), a.max(b), levels[next(6) as usize]));
+                }
+            }
+            if case % 2 == 0 {
+                edges.sort_by_key(|&(a, b, _)| (a, b));
+            }
+            let mut apart = Vec::new();
+            for _ in 0..next(n as u64) {
+                let (a, b) = (next(n as u64) as usize, next(n as u64) as usize);
+                if a != b {
+                    apart.push((a.min(b), a.max(b)));
+                }
+            }
+            let salt = next(1000) as usize;
+            let sim = move |a: usize, b: usize| ((a * 31 + b * 17 + salt) % 10) as f64 / 10.0;
+            let expected: Vec<Vec<usize>> = reference_sets(n, &edges, &apart, sim)
+                .into_iter()
+                .filter(|set| set.len() >= 2)
+                .collect();
+            let got: Vec<Vec<usize>> = groups_of(&refs, &edges, &apart, sim)
+                .iter()
+                .map(|g| g.members.iter().map(|m| m.claim.report).collect())
+                .collect();
+            assert_eq!(got, expected, "case {case}: {edges:?} apart {apart:?}");
+        }
+    }
+
     #[test]
     fn transitive_edges_make_one_group_across_reports() {
         let edges = vec![(0, 2, 0.9), (2, 4, 0.8)];
@@ -211,7 +384,7 @@ mod tests {
                 0.85
             }
         };
-        let groups = build_groups(&refs(), &edges, &[], sim);
+        let groups = groups_of(&refs(), &edges, &[], sim);
         assert_eq!(groups.len(), 1);
         let g = &groups[0];
         assert_eq!(g.support, 3);
@@ -235,7 +408,7 @@ mod tests {
             (2, 4) => 0.3,
             _ => 0.0,
         };
-        let groups = build_groups(&refs(), &edges, &[], sim);
+        let groups = groups_of(&refs(), &edges, &[], sim);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].members.len(), 2, "{groups:?}");
         // With 4 as close to 0 as to 2, it joins.
@@ -246,13 +419,13 @@ mod tests {
                 0.3
             }
         };
-        assert_eq!(build_groups(&refs(), &edges, &[], sim)[0].members.len(), 3);
+        assert_eq!(groups_of(&refs(), &edges, &[], sim)[0].members.len(), 3);
     }
 
     #[test]
     fn a_report_may_bring_two_claims_but_support_counts_reports() {
         let edges = vec![(0, 2, 0.9), (1, 2, 0.9)];
-        let groups = build_groups(&refs(), &edges, &[], |_, _| 0.9);
+        let groups = groups_of(&refs(), &edges, &[], |_, _| 0.9);
         assert_eq!(groups[0].members.len(), 3);
         assert_eq!(groups[0].support, 2);
         // Ties go to the lowest claim reference... unless another is closer to all.
@@ -268,15 +441,15 @@ mod tests {
     #[test]
     fn single_report_sets_are_not_groups() {
         let edges = vec![(0, 1, 0.9)];
-        assert!(build_groups(&refs(), &edges, &[], |_, _| 0.9).is_empty());
-        assert!(build_groups(&[], &[], &[], |_, _| 0.0).is_empty());
+        assert!(groups_of(&refs(), &edges, &[], |_, _| 0.9).is_empty());
+        assert!(groups_of(&[], &[], &[], |_, _| 0.0).is_empty());
     }
 
     #[test]
     fn conflicting_claims_never_share_a_group() {
         // 0 ~ 1 ~ 2 agree pairwise, but 0 and 2 conflict: 2 must stay out of 0's group.
         let edges = vec![(0, 1, 0.9), (1, 2, 0.8)];
-        let groups = build_groups(&refs(), &edges, &[(0, 2)], |_, _| 0.9);
+        let groups = groups_of(&refs(), &edges, &[(0, 2)], |_, _| 0.9);
         for group in &groups {
             let has = |i: usize| group.members.iter().any(|m| m.claim == refs()[i]);
             assert!(!(has(0) && has(2)), "{groups:?}");

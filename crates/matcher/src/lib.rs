@@ -29,6 +29,7 @@
 mod candidates;
 mod classes;
 mod conflict;
+mod disputes;
 mod features;
 mod groups;
 mod matching;
@@ -41,6 +42,8 @@ mod words;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
+
+pub use disputes::{disputes, Dispute, DisputedValue};
 
 /// Identifies a claim by position: `reports[report].claims[claim]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -190,38 +193,45 @@ enum PairSource {
 
 fn run(reports: &[Report], source: PairSource) -> Comparison {
     let table = features::build(reports);
-    let matches = match source {
+    let mut matches = match source {
         PairSource::Index => matching::by_class(&table),
         PairSource::AllPairs => matching::claim_by_claim(&table),
     };
 
+    let matched_pairs = matches.pairs.len();
     let mut conflicts = Vec::new();
-    let mut edges = Vec::new();
     let mut in_conflict = vec![false; table.len()];
     let mut conflict_pairs = Vec::new();
     for &(a, b, outcome) in &matches.pairs {
         let (score, found) = &matches.outcomes[outcome as usize];
-        match found {
-            Some(found) => {
-                in_conflict[a] = true;
-                in_conflict[b] = true;
-                conflict_pairs.push((a, b));
-                conflicts.push(Conflict {
-                    kind: found.kind,
-                    a: table.refs[a],
-                    b: table.refs[b],
-                    value_a: found.value_a.clone(),
-                    value_b: found.value_b.clone(),
-                    similarity: score.similarity,
-                    explanation: found.explanation.clone(),
-                });
-            }
-            None => edges.push((a, b, score.similarity)),
+        if let Some(found) = found {
+            let (a, b) = (a as usize, b as usize);
+            in_conflict[a] = true;
+            in_conflict[b] = true;
+            conflict_pairs.push((a, b));
+            conflicts.push(Conflict {
+                kind: found.kind,
+                a: table.refs[a],
+                b: table.refs[b],
+                value_a: found.value_a.clone(),
+                value_b: found.value_b.clone(),
+                similarity: score.similarity,
+                explanation: found.explanation.clone(),
+            });
         }
     }
     conflicts.sort_by_key(|x| (x.a, x.b));
+    // The agreeing pairs become the group edges in place: the pair list is the
+    // largest structure of a run, and a copy of it was the peak of memory.
+    let mut edges = std::mem::take(&mut matches.pairs);
+    edges.retain(|&(_, _, outcome)| matches.outcomes[outcome as usize].1.is_none());
 
-    let groups = groups::build_groups(&table.refs, &edges, &conflict_pairs, |a, b| {
+    let weights: Vec<f64> = matches
+        .outcomes
+        .iter()
+        .map(|(score, _)| score.similarity)
+        .collect();
+    let groups = groups::build_groups(&table.refs, &edges, &weights, &conflict_pairs, |a, b| {
         let (a, b) = (a.min(b), a.max(b));
         similarity::score(&table, a, b).similarity
     });
@@ -251,7 +261,7 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
         stats: MatchStats {
             claims: table.len(),
             candidate_pairs: matches.candidate_pairs,
-            matched_pairs: matches.pairs.len(),
+            matched_pairs,
         },
     }
 }

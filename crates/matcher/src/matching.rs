@@ -27,8 +27,9 @@ pub(crate) struct Matches {
     /// Distinct outcomes; many claim pairs share one.
     pub outcomes: Vec<Outcome>,
     /// `(a, b, outcome)`: flat claim positions `a < b` from different reports, in
-    /// (a, b) order, and the index of their outcome.
-    pub pairs: Vec<(usize, usize, u32)>,
+    /// (a, b) order, and the index of their outcome. 32-bit: this list grows with
+    /// the square of the reports (2.7 million pairs at 512 generated reports).
+    pub pairs: Vec<(u32, u32, u32)>,
     /// Pairs scored (of classes for `by_class`, of claims for `claim_by_claim`).
     pub candidate_pairs: usize,
 }
@@ -60,7 +61,7 @@ pub(crate) fn claim_by_claim(table: &FeatureTable) -> Matches {
     let mut outcomes = Vec::with_capacity(checked.len());
     let mut pairs = Vec::with_capacity(checked.len());
     for (a, b, outcome) in checked {
-        pairs.push((a, b, outcomes.len() as u32));
+        pairs.push((a as u32, b as u32, outcomes.len() as u32));
         outcomes.push(outcome);
     }
     Matches {
@@ -141,12 +142,12 @@ fn expand(
     table: &FeatureTable,
     classes: &ClaimClasses,
     forward: &[Vec<(usize, u32)>],
-) -> Vec<(usize, usize, u32)> {
-    let per_claim: Vec<Vec<(usize, usize, u32)>> = (0..table.len())
+) -> Vec<(u32, u32, u32)> {
+    let per_claim: Vec<Vec<(u32, u32, u32)>> = (0..table.len())
         .into_par_iter()
         .map(|a| {
             let report = table.refs[a].report;
-            let mut partners: Vec<(usize, usize, u32)> = Vec::new();
+            let mut partners: Vec<(u32, u32, u32)> = Vec::new();
             for &(class, outcome) in &forward[classes.class_of[a] as usize] {
                 let members = &classes.members[class];
                 let later = members.partition_point(|&b| b <= a);
@@ -154,7 +155,7 @@ fn expand(
                     members[later..]
                         .iter()
                         .filter(|&&b| table.refs[b].report != report)
-                        .map(|&b| (a, b, outcome)),
+                        .map(|&b| (a as u32, b as u32, outcome)),
                 );
             }
             partners.sort_unstable_by_key(|&(_, b, _)| b);

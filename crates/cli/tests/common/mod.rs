@@ -6,12 +6,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-pub const TABLES: [&str; 5] = [
+pub const TABLES: [&str; 7] = [
     "claims.csv",
     "agreements.csv",
     "conflicts.csv",
     "unique.csv",
     "reports.csv",
+    "disputes.csv",
+    "dispute_members.csv",
 ];
 
 pub fn claimdiff(args: &[&str], cwd: &Path) -> Output {
