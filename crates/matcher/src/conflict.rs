@@ -532,7 +532,12 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
             }
             names
         };
-        let (only_a, only_b) = (unmatched(a, b), unmatched(b, a));
+        let (mut only_a, mut only_b) = (unmatched(a, b), unmatched(b, a));
+        if kind == EntityKind::Place {
+            // "Bradford, West Yorkshire": the county only says where the town is.
+            only_a.retain(|name| !crate::tolerance::is_county(name));
+            only_b.retain(|name| !crate::tolerance::is_county(name));
+        }
         // A different place ("in The Hague" vs "in Brussels") is a clear slot even in
         // looser wording; a different person or organisation needs near-identical claims.
         let close_enough = match kind {

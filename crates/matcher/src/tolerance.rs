@@ -140,7 +140,15 @@ pub fn is_country_or_region(name: &str) -> bool {
         .trim_start_matches("south ")
         .trim_start_matches("east ")
         .trim_start_matches("west ");
-    LARGE_PLACES.contains(&folded) || LARGE_PLACES.contains(&fold(name).as_str())
+    is_county(name) || LARGE_PLACES.contains(&folded) || LARGE_PLACES.contains(&fold(name).as_str())
+}
+
+/// A county ("Hampshire", "West Yorkshire"): named beside a town, it locates the
+/// town rather than naming another place.
+pub fn is_county(name: &str) -> bool {
+    let folded = fold(name);
+    let last = folded.rsplit(' ').next().unwrap_or(&folded);
+    last.len() > 5 && last.ends_with("shire")
 }
 
 /// A bare count ("five-storey", "two of them", "51" after a name) names no unit and

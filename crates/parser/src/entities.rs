@@ -716,19 +716,50 @@ fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun])
     roles
 }
 
-/// Names that are places by their shape: counties ("West Yorkshire", "Hampshire")
-/// and compass regions ("North Rhine", "East Anglia").
+/// Names that are places by their shape: counties ("West Yorkshire", "Hampshire"),
+/// regions ("East Anglia", "Lower Rhine", "Greater Manchester") and streets and
+/// landmarks ("Wharf Lane", "Westminster Bridge").
 fn is_place_shaped(name: &str) -> bool {
+    const SITES: &[&str] = &[
+        "Bridge", "Street", "Road", "Avenue", "Lane", "Square", "Station", "Airport", "Harbour",
+        "Port", "Valley", "River", "Lake", "Island", "Islands",
+    ];
+    const REGION_WORDS: &[&str] = &[
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
+        "Lower", "Central", "Greater",
+    ];
     let words: Vec<&str> = name.split_whitespace().collect();
-    let county = words
-        .last()
-        .is_some_and(|w| w.ends_with("shire") && w.len() > 5);
-    let compass = words.len() == 2
-        && matches!(
-            words[0],
-            "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western"
-        );
-    county || compass
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let county = last.ends_with("shire") && last.len() > 5;
+    let region = words.len() == 2 && REGION_WORDS.contains(&words[0]);
+    let site = words.len() >= 2 && SITES.contains(last);
+    county || region || site
+}
+
+/// Names of buildings ("Calder Bank Mill", "Grenfell Tower"): neither people nor
+/// places a report would swap for another town.
+fn is_building_name(name: &str) -> bool {
+    const BUILDINGS: &[&str] = &[
+        "Mill",
+        "Tower",
+        "Hall",
+        "Church",
+        "Cathedral",
+        "Stadium",
+        "Palace",
+        "Castle",
+        "House",
+        "Hospital",
+        "Centre",
+        "Center",
+        "Building",
+        "Estate",
+        "Park",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2 && words.last().is_some_and(|w| BUILDINGS.contains(w))
 }
 
 /// The entities of `text[start..end]`, normalised with the name book.
@@ -762,11 +793,11 @@ pub(crate) fn find_entities(
         let locates_place =
             closed && place_ended_at.is_some_and(|end: usize| text[end..run.start].trim() == ",");
         let kind = match run.kind {
-            _ if book.find(&run.name).is_none()
-                && (locates_place || is_place_shaped(&run.name)) =>
-            {
-                EntityKind::Place
+            _ if is_place_shaped(&run.name) => EntityKind::Place,
+            EntityKind::Person | EntityKind::Other if is_building_name(&run.name) => {
+                EntityKind::Other
             }
+            _ if locates_place && book.find(&run.name).is_none() => EntityKind::Place,
             EntityKind::Other if book.find(&run.name).is_some() => EntityKind::Person,
             EntityKind::Other if after_preposition => EntityKind::Place,
             EntityKind::Person
