@@ -878,6 +878,19 @@ mod tests {
             !found.contains(&("Smith".into(), EntityKind::Place)),
             "{found:?}"
         );
+        let text = "The fire at Calder Bank Mill on Wharf Lane spread.";
+        let found: Vec<(String, EntityKind)> = find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect();
+        assert!(
+            found.contains(&("Wharf Lane".into(), EntityKind::Place)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Calder Bank Mill".into(), EntityKind::Other)),
+            "{found:?}"
+        );
     }
 
     #[test]
