@@ -27,7 +27,9 @@ use crate::thresholds::{ENTITY_BOOST, MEASURE_BOOST, PREDICATE_BOOST, SPEAKER_BO
 use crate::tolerance::{
     is_comparable_measure, measure_key, name_key, name_tokens_match, quote_words,
 };
-use crate::words::{fold, is_negation, is_slot_word, is_stop_word, name_tokens, words};
+use crate::words::{
+    fold, is_negation, is_slot_word, is_stop_word, name_tokens, us_spelling, words,
+};
 use crate::ClaimRef;
 
 /// What a term stands for; decides its boost and how the score matches it.
@@ -157,6 +159,7 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
         {
             continue;
         }
+        let word = us_spelling(&word);
         let base = irregular_base(&word).unwrap_or(&word);
         match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
             Some(lemma) => terms.push(format!("p:{lemma}")),

@@ -10,6 +10,61 @@ pub fn fold(text: &str) -> String {
     deunicode::deunicode(text).to_lowercase()
 }
 
+/// One spelling for words that British and American English write differently
+/// ("centre"/"center", "defence"/"defense", "organise"/"organize",
+/// "neighbour"/"neighbor"), so that outlets from both sides share terms.
+pub fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    const WHOLE: &[(&str, &str)] = &[
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+        ("grey", "gray"),
+        ("tyre", "tire"),
+        ("tyres", "tires"),
+        ("kerb", "curb"),
+        ("aluminium", "aluminum"),
+    ];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return Cow::Borrowed(us);
+    }
+    if let Some((_, us)) = word
+        .strip_suffix('s')
+        .and_then(|singular| WHOLE.iter().find(|(uk, _)| *uk == singular))
+    {
+        return Cow::Owned(format!("{us}s"));
+    }
+    let n = word.len();
+    // "centre", "theatre", "metres": -tre(s) is -ter(s).
+    for (uk, us) in [("tres", "ters"), ("tre", "ter")] {
+        if n > 5 && word.ends_with(uk) {
+            return Cow::Owned(format!("{}{us}", &word[..n - uk.len()]));
+        }
+    }
+    // "neighbour", "labour", "colours", "favoured"; not "hour", "four", "tour".
+    for (uk, us) in [("ours", "ors"), ("oured", "ored"), ("our", "or")] {
+        if n > 5 && word.ends_with(uk) {
+            return Cow::Owned(format!("{}{us}", &word[..n - uk.len()]));
+        }
+    }
+    // "organise", "organised", "organisation": -is- after a consonant stem is -iz-.
+    for (uk, us) in [
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ise", "ize"),
+    ] {
+        if n > uk.len() + 3 && word.ends_with(uk) {
+            return Cow::Owned(format!("{}{us}", &word[..n - uk.len()]));
+        }
+    }
+    Cow::Borrowed(word)
+}
+
 /// Splits folded text into words: letters, digits and inner apostrophes.
 /// A possessive "'s" is dropped ("zelenskyy's" -> "zelenskyy").
 pub fn words(folded: &str) -> Vec<String> {
@@ -308,6 +363,24 @@ pub fn name_tokens(name: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn british_and_american_spellings_meet() {
+        for (uk, us) in [
+            ("centre", "center"),
+            ("defence", "defense"),
+            ("defences", "defenses"),
+            ("neighbours", "neighbors"),
+            ("organised", "organized"),
+            ("organisation", "organization"),
+        ] {
+            assert_eq!(us_spelling(uk), us_spelling(us), "{uk}");
+        }
+        for word in ["hour", "four", "tour", "rise", "wise", "killed"] {
+            assert_eq!(us_spelling(word), word);
+        }
+    }
+
     use super::*;
 
     #[test]
