@@ -182,6 +182,27 @@ pub fn pair_similarity(pair: &[Report; 2]) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// How much of their content two reports share, 0..1: the weighted Dice of the
+/// claim score over all the terms of each report's claims taken together, with the
+/// terms of whole texts (`features::Profile::Texts`: no conflict check follows, so
+/// values, days and function words count as content). Not used by [`compare`],
+/// whose unit is the claim; a one-sentence report that the parser split into
+/// several claims is compared as the sentence it was, which is what sentence-level
+/// benchmarks such as paraphrase corpora ask. 0 when either report has no claims.
+pub fn report_similarity(pair: &[Report; 2]) -> f64 {
+    let table = features::build_for(pair, features::Profile::Texts);
+    let side = |report: usize| -> Vec<usize> {
+        (0..table.len())
+            .filter(|&i| table.refs[i].report == report)
+            .collect()
+    };
+    let (a, b) = (side(0), side(1));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    similarity::score_features(&table, &table.merged(&a), &table.merged(&b)).similarity
+}
+
 #[derive(Clone, Copy)]
 enum PairSource {
     Index,
