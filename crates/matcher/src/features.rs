@@ -46,11 +46,11 @@ pub(crate) enum Profile {
     Claims,
     /// Whole texts, as [`crate::report_similarity`] compares them: no conflict check
     /// follows, so everything a text states is content: values count whether
-    /// shared or not, days, months and number words are words, every word of a
-    /// name counts on its own (so "the Caribbean Sea" and "the Caribbean" share
-    /// a word though not a name), names and measures weigh as much as any word, and
-    /// function words weigh a little (`FUNCTION_WORD_BOOST`), as the build of a
-    /// sentence.
+    /// shared or not; days, months and number words are words; names count through
+    /// their words, each as much as any word (so "the Caribbean Sea" and "the
+    /// Caribbean" share a word though not a name), with no whole-name or measure
+    /// terms on top; and function words weigh a little (`FUNCTION_WORD_BOOST`), as
+    /// the build of a sentence.
     Texts,
 }
 
@@ -79,16 +79,15 @@ impl TermKind {
         }
     }
 
-    fn boost(self, profile: Profile) -> f64 {
-        match (self, profile) {
-            (TermKind::Content, _) => 1.0,
-            (TermKind::Predicate, _) => PREDICATE_BOOST,
-            (TermKind::Entity, Profile::Claims) => ENTITY_BOOST,
-            (TermKind::Speaker, _) => SPEAKER_BOOST,
-            (TermKind::Measure, Profile::Claims) => MEASURE_BOOST,
-            (TermKind::Entity | TermKind::Measure, Profile::Texts) => 1.0,
-            (TermKind::Value, _) => VALUE_BOOST,
-            (TermKind::Function, _) => FUNCTION_WORD_BOOST,
+    fn boost(self) -> f64 {
+        match self {
+            TermKind::Content => 1.0,
+            TermKind::Predicate => PREDICATE_BOOST,
+            TermKind::Entity => ENTITY_BOOST,
+            TermKind::Speaker => SPEAKER_BOOST,
+            TermKind::Measure => MEASURE_BOOST,
+            TermKind::Value => VALUE_BOOST,
+            TermKind::Function => FUNCTION_WORD_BOOST,
         }
     }
 
@@ -294,7 +293,9 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             None => terms.push(format!("w:{}", stemmer().stem(&word))),
         }
     }
-    for entity in &claim.entities {
+    // Texts count names through their words: the whole-name term would count
+    // each name twice.
+    for entity in claim.entities.iter().filter(|_| !texts) {
         if let Some(key) = name_key(&entity.name) {
             terms.push(format!("e:{key}"));
         }
@@ -304,7 +305,8 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     }
     for quantity in &claim.quantities {
         let key = measure_key(quantity);
-        if is_comparable_measure(&key) {
+        // Texts have the words of the measure itself ("killed", "minutes").
+        if is_comparable_measure(&key) && !texts {
             terms.push(format!("m:{key}"));
         }
         if quantity.value.is_finite() {
@@ -369,7 +371,7 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
     let weights: Vec<f64> = doc_freq
         .iter()
         .zip(&term_kinds)
-        .map(|(&df, kind)| (1.0 + n / f64::from(df.max(1))).ln() * kind.boost(profile))
+        .map(|(&df, kind)| (1.0 + n / f64::from(df.max(1))).ln() * kind.boost())
         .collect();
 
     let features = claims
@@ -515,6 +517,30 @@ mod tests {
         };
         assert!(weight(1, "w:school") > weight(1, "w:flood"));
         assert_eq!(table.doc_freq.iter().max(), Some(&3));
+    }
+
+    #[test]
+    fn digit_runs_are_read_as_whole_numbers() {
+        assert_eq!(
+            digit_values("closed at 8,983.80; 737-700s, 1.6 million."),
+            vec!["v:8983.8", "v:737", "v:700", "v:1.6"]
+        );
+    }
+
+    #[test]
+    fn texts_keep_function_words_days_and_name_words() {
+        let report = ReportBuilder::new("a")
+            .claim("The storm reached the Caribbean Sea on Friday")
+            .place("Caribbean Sea")
+            .build();
+        let claims = terms_for(&report.claims[0], Profile::Claims);
+        let texts = terms_for(&report.claims[0], Profile::Texts);
+        assert!(claims.contains(&"e:sea".to_string()));
+        assert!(!claims.iter().any(|t| t == "f:the" || t == "w:friday"));
+        for term in ["f:the", "w:friday", "w:caribbean", "w:sea"] {
+            assert!(texts.contains(&term.to_string()), "{term} in {texts:?}");
+        }
+        assert!(!texts.iter().any(|t| t.starts_with("e:")));
     }
 
     #[test]

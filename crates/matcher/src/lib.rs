@@ -322,6 +322,33 @@ mod tests {
     }
 
     #[test]
+    fn report_similarity_judges_a_split_sentence_whole() {
+        let split = ReportBuilder::new("a")
+            .claim("Floods hit Leeds after heavy rain")
+            .claim("the council closed 12 schools")
+            .build();
+        let whole = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain and the council closed 12 schools")
+            .build();
+        let half = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain")
+            .build();
+        let other_number = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain and the council closed 30 schools")
+            .build();
+        let same = report_similarity(&[split.clone(), whole]);
+        assert!(same > 0.9, "{same}");
+        // One shared clause is a full claim match, but only part of the text.
+        let partial = report_similarity(&[split.clone(), half.clone()]);
+        assert!(partial < same - 0.2, "{partial} vs {same}");
+        assert!((pair_similarity(&[split.clone(), half]) - 1.0).abs() < 1e-9);
+        // Between texts a different number is a difference.
+        assert!(report_similarity(&[split.clone(), other_number]) < same);
+        let empty = ReportBuilder::new("c").build();
+        assert_eq!(report_similarity(&[split, empty]), 0.0);
+    }
+
+    #[test]
     fn index_and_all_pairs_give_the_same_comparison() {
         let reports = generated_reports(8, 30, 99);
         let indexed = compare(&reports);

@@ -183,6 +183,28 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_value_raises_the_score_and_a_different_one_does_not_lower_it() {
+        let make = |id: &str, text: &str| ReportBuilder::new(id).claim(text);
+        let plain = sim(&pair(
+            make("a", "The mill employed workers in the valley"),
+            make("b", "The mill employed workers near the river"),
+        ))
+        .similarity;
+        let same = sim(&pair(
+            make("a", "The mill employed 120 workers in the valley"),
+            make("b", "The mill employed 120 workers near the river"),
+        ))
+        .similarity;
+        let different = sim(&pair(
+            make("a", "The mill employed 120 workers in the valley"),
+            make("b", "The mill employed 150 workers near the river"),
+        ))
+        .similarity;
+        assert!(same > plain, "{same} vs {plain}");
+        assert!((different - plain).abs() < 1e-9, "{different} vs {plain}");
+    }
+
+    #[test]
     fn paraphrase_with_synonym_verb_matches() {
         let reports = pair(
             ReportBuilder::new("a")

@@ -1,23 +1,26 @@
 //! The Microsoft Research Paraphrase corpus: claimdiff's matcher as a paraphrase
 //! detector, beside the peer's lexical rule.
 //!
-//! `cargo run --release -p claimdiff-eval --bin msrp [-- -v]`
+//! `cargo run --release -p claimdiff-eval --bin msrp [-- -v [--train]]`
 //!
 //! Reads `../shared/datasets/msrp/msr_paraphrase_{train,test}.txt` (relative to the
 //! repository root; when absent it says so and exits 0). Each sentence becomes a
 //! one-sentence report (ids "a" and "b"), parsed by the parser; the matcher then
-//! compares the two reports. Three decisions are scored:
+//! compares the two reports. Five decisions are scored:
 //! - *group rule* (as shipped, nothing tuned): a paraphrase when the two sentences'
 //!   claims share an agreement group (`claimdiff_matcher::compare`);
 //! - *similarity*: `claimdiff_matcher::pair_similarity` (the best score between a
 //!   claim of each sentence) >= t, t chosen on train only;
 //! - *similarity, no conflict*: the same, but a pair the matcher calls a conflict
 //!   is not a paraphrase;
-//! - *sentence similarity*: `claimdiff_matcher::report_similarity`, the same score
-//!   over all the claims of each sentence taken together (a sentence the parser
+//! - *sentence similarity* (the headline figure): `claimdiff_matcher::report_similarity`,
+//!   the weighted Dice over all the claims of each sentence taken together, with
+//!   the matcher's whole-text terms (values, days and function words count, as no
+//!   conflict check follows) >= t, t chosen on train only. A sentence the parser
 //!   split into claims is judged as the whole sentence, so one shared clause does
-//!   not make a paraphrase) >= t, t chosen on train only; and its no-conflict
-//!   variant.
+//!   not make a paraphrase;
+//! - *sentence similarity, no conflict*: the same, but a pair the matcher calls a
+//!   conflict is not a paraphrase.
 //!
 //! The peer's rule is rapidfuzz `token_set_ratio >= 85` (`LEXICAL_MATCH` in
 //! `peer.py`), computed by a small inline script in the peer's Python
@@ -189,7 +192,8 @@ fn print_errors(title: &str, pairs: &[MsrpPair], outcomes: &[Outcome], indices: 
         println!("    b: {}", p.sentence_b);
         println!("    claims a: {:?}", o.claims_a);
         println!("    claims b: {:?}", o.claims_b);
-        // The weighted terms of the first claim of each side: why they (do not) match.
+        // The weighted claim terms (as `compare` sees them, not the whole-text terms
+        // of the sentence similarity) of the first claim of each side.
         let reports = [
             sentence_report("a", &p.id_a, &p.sentence_a),
             sentence_report("b", &p.id_b, &p.sentence_b),
@@ -203,8 +207,8 @@ fn print_errors(title: &str, pairs: &[MsrpPair], outcomes: &[Outcome], indices: 
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            println!("    terms a: {}", show(&explained.terms_a));
-            println!("    terms b: {}", show(&explained.terms_b));
+            println!("    claim terms a: {}", show(&explained.terms_a));
+            println!("    claim terms b: {}", show(&explained.terms_b));
         }
     }
 }
