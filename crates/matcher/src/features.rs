@@ -10,9 +10,10 @@
 //!   spellings of a name share ([`crate::tolerance::name_key`]);
 //! - `m:` the measures its numbers belong to ([`crate::tolerance::measure_key`]);
 //! - `v:` the values it states (numbers as written in digits, and the value of each
-//!   quantity): evidence only when both claims state the same value, never against
-//!   a pair (see `similarity`), so that a disagreement on a value stays a matter for
-//!   the conflict rules.
+//!   quantity): between claims, evidence only when both state the same value, never
+//!   against a pair (see `similarity`), so that a disagreement on a value stays a
+//!   matter for the conflict rules;
+//! - `f:` function words, only when whole texts are compared (see [`Profile`]).
 //!
 //! Negation words are neither content nor stop words: they set the claim's
 //! polarity, which the negation rule compares. Keeping them, the numbers, days and

@@ -91,8 +91,9 @@ pub const MAX_SAME_QUANTITY_RATIO: f64 = 4.0;
 /// Two different months are a conflict only between closely matching claims.
 pub const MONTH_CONFLICT_MIN_SIMILARITY: f64 = 0.6;
 
-/// Weight multiplier for a stated value (a number both claims state): counted only
-/// when both claims state it, so it can raise a score but never lower one.
+/// Weight multiplier for a stated value (a number). Between claims it counts only
+/// when both state it, so it can raise a score but never lower one; between whole
+/// texts it counts like any word (see `features::Profile`).
 pub const VALUE_BOOST: f64 = 1.0;
 
 /// Weight multiplier for a function word ("the", "of", "was") when whole texts are
