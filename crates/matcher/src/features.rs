@@ -8,7 +8,12 @@
 //! - `p:` predicates: verbs the parser's lexicon folds ("told" -> `say`);
 //! - `e:` named entities and `s:` the speaker, filed under a name key that all
 //!   spellings of a name share ([`crate::tolerance::name_key`]);
-//! - `m:` the measures its numbers belong to ([`crate::tolerance::measure_key`]).
+//! - `m:` the measures its numbers belong to ([`crate::tolerance::measure_key`]);
+//! - `v:` the values it states (numbers as written in digits, and the value of each
+//!   quantity): between claims, evidence only when both state the same value, never
+//!   against a pair (see `similarity`), so that a disagreement on a value stays a
+//!   matter for the conflict rules;
+//! - `f:` function words, only when whole texts are compared (see [`Profile`]).
 //!
 //! Negation words are neither content nor stop words: they set the claim's
 //! polarity, which the negation rule compares. Keeping them, the numbers, days and
@@ -23,7 +28,9 @@ use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::thresholds::{ENTITY_BOOST, MEASURE_BOOST, PREDICATE_BOOST, SPEAKER_BOOST};
+use crate::thresholds::{
+    ENTITY_BOOST, FUNCTION_WORD_BOOST, MEASURE_BOOST, PREDICATE_BOOST, SPEAKER_BOOST, VALUE_BOOST,
+};
 use crate::tolerance::{
     is_comparable_measure, measure_key, name_key, name_tokens_match, quote_words,
 };
@@ -31,6 +38,24 @@ use crate::words::{
     fold, is_negation, is_slot_word, is_stop_word, name_tokens, us_spelling, words,
 };
 use crate::ClaimRef;
+
+/// Which comparison the terms are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Profile {
+    /// Claims, as [`crate::compare`] matches them: a conflict check follows every
+    /// match, so values, days and months are slots rather than content, a value
+    /// only one claim states is no evidence against the pair, and names and
+    /// measures weigh more than other words (see `thresholds`).
+    Claims,
+    /// Whole texts, as [`crate::report_similarity`] compares them: no conflict check
+    /// follows, so everything a text states is content: values count whether
+    /// shared or not; days, months and number words are words; names count through
+    /// their words, each as much as any word (so "the Caribbean Sea" and "the
+    /// Caribbean" share a word though not a name), with no whole-name or measure
+    /// terms on top; and function words weigh a little (`FUNCTION_WORD_BOOST`), as
+    /// the build of a sentence.
+    Texts,
+}
 
 /// What a term stands for; decides its boost and how the score matches it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +65,8 @@ pub(crate) enum TermKind {
     Entity,
     Speaker,
     Measure,
+    Value,
+    Function,
 }
 
 impl TermKind {
@@ -49,6 +76,8 @@ impl TermKind {
             Some(b'e') => TermKind::Entity,
             Some(b's') => TermKind::Speaker,
             Some(b'm') => TermKind::Measure,
+            Some(b'v') => TermKind::Value,
+            Some(b'f') => TermKind::Function,
             _ => TermKind::Content,
         }
     }
@@ -60,12 +89,20 @@ impl TermKind {
             TermKind::Entity => ENTITY_BOOST,
             TermKind::Speaker => SPEAKER_BOOST,
             TermKind::Measure => MEASURE_BOOST,
+            TermKind::Value => VALUE_BOOST,
+            TermKind::Function => FUNCTION_WORD_BOOST,
         }
     }
 
     /// Content and predicate terms make up the "content" similarity.
     pub(crate) fn is_content(self) -> bool {
         matches!(self, TermKind::Content | TermKind::Predicate)
+    }
+
+    /// Values, between claims: evidence when both claims state one, never against
+    /// a pair, since two different figures are for the conflict rules to judge.
+    pub(crate) fn is_bonus(self, profile: Profile) -> bool {
+        self == TermKind::Value && profile == Profile::Claims
     }
 }
 
@@ -82,6 +119,9 @@ pub(crate) struct ClaimFeatures {
     /// states a fact itself and one that cites a source for it state the same fact,
     /// so these terms are left out of the score when the other claim has no speaker.
     pub attribution_weight: f64,
+    /// Weight of the bonus terms (see [`TermKind::is_bonus`]): counted only when the
+    /// other claim has them too (see `similarity`).
+    pub bonus_weight: f64,
     /// Name tokens of each entity with the id of the term it is filed under.
     pub entity_names: Vec<(u32, Vec<String>)>,
     /// Name tokens of each of the claim's entities, in the claim's order.
@@ -101,6 +141,7 @@ pub(crate) struct FeatureTable<'a> {
     pub claims: Vec<&'a Claim>,
     pub features: Vec<ClaimFeatures>,
     pub term_kinds: Vec<TermKind>,
+    pub profile: Profile,
     /// Number of claims that have each term.
     pub doc_freq: Vec<u32>,
     /// The terms themselves ("w:flood", "e:zel"), for tests and debugging.
@@ -111,23 +152,61 @@ pub(crate) struct FeatureTable<'a> {
 impl ClaimFeatures {
     /// The weight the score divides by when compared with `other`: without the
     /// attribution terms when `other` names no speaker.
+    /// Bonus terms are left out here; the score adds back those both claims share.
     pub fn weight_against(&self, other: &ClaimFeatures) -> f64 {
         if other.speaker_tokens.is_none() {
-            self.total_weight - self.attribution_weight
+            self.total_weight - self.attribution_weight - self.bonus_weight
         } else {
-            self.total_weight
+            self.total_weight - self.bonus_weight
         }
     }
 
     /// The smallest weight the score can divide by: what index bounds use.
     pub fn core_weight(&self) -> f64 {
-        self.total_weight - self.attribution_weight
+        self.total_weight - self.attribution_weight - self.bonus_weight
     }
 }
 
 impl FeatureTable<'_> {
     pub fn len(&self) -> usize {
         self.refs.len()
+    }
+
+    /// The features of several claims taken as one text: every term any of them
+    /// has, once; names and speakers of all of them. For scoring whole reports.
+    pub fn merged(&self, positions: &[usize]) -> ClaimFeatures {
+        let mut terms: Vec<(u32, f64)> = positions
+            .iter()
+            .flat_map(|&i| self.features[i].terms.iter().copied())
+            .collect();
+        terms.sort_by_key(|&(id, _)| id);
+        terms.dedup_by_key(|&mut (id, _)| id);
+        let sum_of = |keep: &dyn Fn(u32) -> bool| -> f64 {
+            terms
+                .iter()
+                .filter(|&&(id, _)| keep(id))
+                .map(|&(_, w)| w)
+                .sum()
+        };
+        let kind = |id: u32| self.term_kinds[id as usize];
+        let total_weight = sum_of(&|_| true);
+        let content_weight = sum_of(&|id| kind(id).is_content());
+        let attribution_weight =
+            sum_of(&|id| kind(id) == TermKind::Speaker || self.term_names[id as usize] == "p:say");
+        let bonus_weight = sum_of(&|id| kind(id).is_bonus(self.profile));
+        let parts = || positions.iter().map(|&i| &self.features[i]);
+        ClaimFeatures {
+            total_weight,
+            content_weight,
+            attribution_weight,
+            bonus_weight,
+            entity_names: parts().flat_map(|f| f.entity_names.clone()).collect(),
+            entity_tokens: parts().flat_map(|f| f.entity_tokens.clone()).collect(),
+            speaker_tokens: parts().find_map(|f| f.speaker_tokens.clone()),
+            quantity_keys: parts().flat_map(|f| f.quantity_keys.clone()).collect(),
+            quote_words: parts().flat_map(|f| f.quote_words.clone()).collect(),
+            terms,
+        }
     }
 }
 
@@ -136,8 +215,44 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// A claim's terms as strings, before weighting. Sorted and deduplicated.
+/// A claim's terms as strings, before weighting, for comparing claims. Sorted and
+/// deduplicated.
+#[cfg(test)]
 pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
+    terms_for(claim, Profile::Claims)
+}
+
+/// The numbers written in digits in folded text, one per run of digits with inner
+/// "." or "," ("8,983.80" is 8983.8, "737-700s" is 737 and 700).
+fn digit_values(folded: &str) -> Vec<String> {
+    let bytes = folded.as_bytes();
+    let mut values = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len()
+            && (bytes[i].is_ascii_digit()
+                || (matches!(bytes[i], b'.' | b',')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+        {
+            i += 1;
+        }
+        let plain: String = folded[start..i].chars().filter(|&c| c != ',').collect();
+        values.push(match plain.parse::<f64>() {
+            Ok(value) => format!("v:{value}"),
+            Err(_) => format!("v:{plain}"),
+        });
+    }
+    values
+}
+
+/// A claim's terms as strings, for `profile`. Sorted and deduplicated.
+fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
+    let texts = profile == Profile::Texts;
     let mut name_words: FxHashSet<String> = FxHashSet::default();
     for name in claim
         .entities
@@ -147,16 +262,33 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
     {
         name_words.extend(name_tokens(name));
     }
+    let speaker_words: Vec<String> = claim
+        .speaker
+        .as_deref()
+        .map(name_tokens)
+        .unwrap_or_default();
     let is_name_word =
         |w: &str| name_words.contains(w) || name_words.iter().any(|n| name_tokens_match(n, w));
+    let is_speaker_word = |w: &str| {
+        speaker_words
+            .iter()
+            .any(|n| n == w || name_tokens_match(n, w))
+    };
+    let folded = fold(&claim.text);
     let mut terms: Vec<String> = Vec::new();
-    for word in words(&fold(&claim.text)) {
-        if word.len() < 2
-            || is_negation(&word)
-            || is_stop_word(&word)
-            || is_slot_word(&word)
-            || is_name_word(&word)
-        {
+    for word in words(&folded) {
+        if is_stop_word(&word) {
+            if texts {
+                terms.push(format!("f:{word}"));
+            }
+            continue;
+        }
+        let has_digit = word.chars().any(|c| c.is_ascii_digit());
+        if word.len() < 2 || is_negation(&word) || has_digit || (!texts && is_slot_word(&word)) {
+            continue;
+        }
+        // The speaker's words are attribution, not content.
+        if is_name_word(&word) && (!texts || is_speaker_word(&word)) {
             continue;
         }
         let word = us_spelling(&word);
@@ -166,7 +298,9 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
             None => terms.push(format!("w:{}", stemmer().stem(base))),
         }
     }
-    for entity in &claim.entities {
+    // Texts count names through their words: the whole-name term would count
+    // each name twice.
+    for entity in claim.entities.iter().filter(|_| !texts) {
         if let Some(key) = name_key(&entity.name) {
             terms.push(format!("e:{key}"));
         }
@@ -176,18 +310,31 @@ pub(crate) fn claim_terms(claim: &Claim) -> Vec<String> {
     }
     for quantity in &claim.quantities {
         let key = measure_key(quantity);
-        if is_comparable_measure(&key) {
+        // Texts have the words of the measure itself ("killed", "minutes").
+        if is_comparable_measure(&key) && !texts {
             terms.push(format!("m:{key}"));
         }
+        if quantity.value.is_finite() {
+            terms.push(format!("v:{}", quantity.value));
+        }
     }
+    // Numbers the parser did not read as a quantity (years, prices, scores) are
+    // values too.
+    terms.extend(digit_values(&folded));
     terms.sort();
     terms.dedup();
     terms
 }
 
-/// Builds the features of every claim of every report (in parallel), then weights
-/// terms by inverse document frequency over all claims: idf = ln(1 + N / df).
+/// Builds the features of every claim of every report (in parallel) for comparing
+/// claims, then weights terms by inverse document frequency over all claims:
+/// idf = ln(1 + N / df).
 pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
+    build_for(reports, Profile::Claims)
+}
+
+/// [`build`] with the terms of `profile`.
+pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_> {
     let mut refs = Vec::new();
     let mut claims = Vec::new();
     for (r, report) in reports.iter().enumerate() {
@@ -199,7 +346,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
             claims.push(claim);
         }
     }
-    let raw: Vec<Vec<String>> = claims.par_iter().map(|c| claim_terms(c)).collect();
+    let raw: Vec<Vec<String>> = claims.par_iter().map(|c| terms_for(c, profile)).collect();
 
     // Intern terms in claim order, so ids do not depend on the thread count.
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
@@ -255,6 +402,11 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 })
                 .map(|&(_, w)| w)
                 .sum();
+            let bonus_weight = weighted
+                .iter()
+                .filter(|&&(id, _)| term_kinds[id as usize].is_bonus(profile))
+                .map(|&(_, w)| w)
+                .sum();
             let entity_names = claim
                 .entities
                 .iter()
@@ -269,6 +421,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
                 total_weight,
                 content_weight,
                 attribution_weight,
+                bonus_weight,
                 entity_names,
                 entity_tokens: claim
                     .entities
@@ -287,6 +440,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
         claims,
         features,
         term_kinds,
+        profile,
         doc_freq,
         term_names,
     }
@@ -318,8 +472,15 @@ mod tests {
             .claim("14 people were killed in the attack on Friday")
             .qty(count("14", 14.0, Approx::Exact, "people", Some("killed")))
             .build();
-        assert_eq!(terms_of(&a), terms_of(&b));
+        let without_values = |r: &Report| -> Vec<String> {
+            terms_of(r)
+                .into_iter()
+                .filter(|t| !t.starts_with("v:"))
+                .collect()
+        };
+        assert_eq!(without_values(&a), without_values(&b));
         assert!(terms_of(&a).contains(&"m:killed".to_string()));
+        assert!(terms_of(&a).contains(&"v:12".to_string()));
     }
 
     #[test]
@@ -361,6 +522,30 @@ mod tests {
         };
         assert!(weight(1, "w:school") > weight(1, "w:flood"));
         assert_eq!(table.doc_freq.iter().max(), Some(&3));
+    }
+
+    #[test]
+    fn digit_runs_are_read_as_whole_numbers() {
+        assert_eq!(
+            digit_values("closed at 8,983.80; 737-700s, 1.6 million."),
+            vec!["v:8983.8", "v:737", "v:700", "v:1.6"]
+        );
+    }
+
+    #[test]
+    fn texts_keep_function_words_days_and_name_words() {
+        let report = ReportBuilder::new("a")
+            .claim("The storm reached the Caribbean Sea on Friday")
+            .place("Caribbean Sea")
+            .build();
+        let claims = terms_for(&report.claims[0], Profile::Claims);
+        let texts = terms_for(&report.claims[0], Profile::Texts);
+        assert!(claims.contains(&"e:sea".to_string()));
+        assert!(!claims.iter().any(|t| t == "f:the" || t == "w:friday"));
+        for term in ["f:the", "w:friday", "w:caribbean", "w:sea"] {
+            assert!(texts.contains(&term.to_string()), "{term} in {texts:?}");
+        }
+        assert!(!texts.iter().any(|t| t.starts_with("e:")));
     }
 
     #[test]

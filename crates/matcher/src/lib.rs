@@ -185,6 +185,27 @@ pub fn pair_similarity(pair: &[Report; 2]) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// How much of their content two reports share, 0..1: the weighted Dice of the
+/// claim score over all the terms of each report's claims taken together, with the
+/// terms of whole texts (`features::Profile::Texts`: no conflict check follows, so
+/// values, days and function words count as content). Not used by [`compare`],
+/// whose unit is the claim; a one-sentence report that the parser split into
+/// several claims is compared as the sentence it was, which is what sentence-level
+/// benchmarks such as paraphrase corpora ask. 0 when either report has no claims.
+pub fn report_similarity(pair: &[Report; 2]) -> f64 {
+    let table = features::build_for(pair, features::Profile::Texts);
+    let side = |report: usize| -> Vec<usize> {
+        (0..table.len())
+            .filter(|&i| table.refs[i].report == report)
+            .collect()
+    };
+    let (a, b) = (side(0), side(1));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    similarity::score_features(&table, &table.merged(&a), &table.merged(&b)).similarity
+}
+
 #[derive(Clone, Copy)]
 enum PairSource {
     Index,
@@ -308,6 +329,33 @@ mod tests {
         assert!(pair_similarity(&[a.clone(), other]) > same);
         let empty = ReportBuilder::new("c").build();
         assert_eq!(pair_similarity(&[a, empty]), 0.0);
+    }
+
+    #[test]
+    fn report_similarity_judges_a_split_sentence_whole() {
+        let split = ReportBuilder::new("a")
+            .claim("Floods hit Leeds after heavy rain")
+            .claim("the council closed 12 schools")
+            .build();
+        let whole = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain and the council closed 12 schools")
+            .build();
+        let half = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain")
+            .build();
+        let other_number = ReportBuilder::new("b")
+            .claim("Floods hit Leeds after heavy rain and the council closed 30 schools")
+            .build();
+        let same = report_similarity(&[split.clone(), whole]);
+        assert!(same > 0.9, "{same}");
+        // One shared clause is a full claim match, but only part of the text.
+        let partial = report_similarity(&[split.clone(), half.clone()]);
+        assert!(partial < same - 0.2, "{partial} vs {same}");
+        assert!((pair_similarity(&[split.clone(), half]) - 1.0).abs() < 1e-9);
+        // Between texts a different number is a difference.
+        assert!(report_similarity(&[split.clone(), other_number]) < same);
+        let empty = ReportBuilder::new("c").build();
+        assert_eq!(report_similarity(&[split, empty]), 0.0);
     }
 
     #[test]

@@ -11,13 +11,16 @@
 //! predicates when equal, measures when equal, entities when two names filed under
 //! the shared key really are one name ([`crate::tolerance::names_match`]), and the speaker likewise.
 //! Values of slots (the numbers, the days, the negation, the speaker's words) are
-//! not terms, so two claims that disagree only on a value score high: the
-//! conflict rules decide what the disagreement means.
+//! not content terms, so two claims that disagree only on a value score high: the
+//! conflict rules decide what the disagreement means. A value both claims state
+//! (`v:` terms) or a measure both count (`m:`) is evidence that they report the
+//! same thing, so it is added to `shared` and to both weights; one only one claim
+//! has counts for nothing.
 //!
 //! `content_similarity` is the same formula over content and predicate terms only;
 //! the entity rule uses it to ask "are these claims the same apart from the names?".
 
-use crate::features::{FeatureTable, TermKind};
+use crate::features::{ClaimFeatures, FeatureTable, TermKind};
 use crate::tolerance::name_token_lists_match;
 
 /// How alike two claims are.
@@ -56,19 +59,32 @@ fn share(part: f64, whole: f64) -> f64 {
 
 /// Scores the claims at flat positions `a` and `b` of the table.
 pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
-    let (fa, fb) = (&table.features[a], &table.features[b]);
+    score_features(table, &table.features[a], &table.features[b])
+}
+
+/// Scores two sets of features whose term ids come from `table`.
+pub(crate) fn score_features(
+    table: &FeatureTable,
+    fa: &ClaimFeatures,
+    fb: &ClaimFeatures,
+) -> PairScore {
     let mut shared = 0.0;
+    let mut shared_bonus = 0.0;
     let mut content_shared = 0.0;
     let mut core_shared = 0.0;
     for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
-        let attribution = table.term_kinds[id as usize] == TermKind::Speaker
-            || table.term_names[id as usize] == "p:say";
-        let counts = match table.term_kinds[id as usize] {
+        let kind = table.term_kinds[id as usize];
+        if kind.is_bonus(table.profile) {
+            shared_bonus += weight;
+            return;
+        }
+        let attribution = kind == TermKind::Speaker || table.term_names[id as usize] == "p:say";
+        let counts = match kind {
             TermKind::Content | TermKind::Predicate => {
                 content_shared += weight;
                 true
             }
-            TermKind::Measure => true,
+            TermKind::Measure | TermKind::Value | TermKind::Function => true,
             TermKind::Entity => fa.entity_names.iter().any(|(ida, na)| {
                 *ida == id
                     && fb
@@ -103,7 +119,11 @@ pub(crate) fn score(table: &FeatureTable, a: usize, b: usize) -> PairScore {
     let lighter = fa.core_weight().min(fb.core_weight());
     let lighter_content = fa.content_weight.min(fb.content_weight);
     PairScore {
-        similarity: dice(shared, fa.weight_against(fb), fb.weight_against(fa)),
+        similarity: dice(
+            shared + shared_bonus,
+            fa.weight_against(fb) + shared_bonus,
+            fb.weight_against(fa) + shared_bonus,
+        ),
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
         containment: share(core_shared, lighter),
         content_containment: share(content_shared, lighter_content),
@@ -187,6 +207,28 @@ mod tests {
                 )),
         );
         assert!((sim(&reports).similarity - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_shared_value_raises_the_score_and_a_different_one_does_not_lower_it() {
+        let make = |id: &str, text: &str| ReportBuilder::new(id).claim(text);
+        let plain = sim(&pair(
+            make("a", "The mill employed workers in the valley"),
+            make("b", "The mill employed workers near the river"),
+        ))
+        .similarity;
+        let same = sim(&pair(
+            make("a", "The mill employed 120 workers in the valley"),
+            make("b", "The mill employed 120 workers near the river"),
+        ))
+        .similarity;
+        let different = sim(&pair(
+            make("a", "The mill employed 120 workers in the valley"),
+            make("b", "The mill employed 150 workers near the river"),
+        ))
+        .similarity;
+        assert!(same > plain, "{same} vs {plain}");
+        assert!((different - plain).abs() < 1e-9, "{different} vs {plain}");
     }
 
     #[test]

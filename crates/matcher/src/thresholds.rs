@@ -107,3 +107,13 @@ pub const MAX_SAME_QUANTITY_RATIO: f64 = 4.0;
 
 /// Two different months are a conflict only between closely matching claims.
 pub const MONTH_CONFLICT_MIN_SIMILARITY: f64 = 0.6;
+
+/// Weight multiplier for a stated value (a number). Between claims it counts only
+/// when both state it, so it can raise a score but never lower one; between whole
+/// texts it counts like any word (see `features::Profile`).
+pub const VALUE_BOOST: f64 = 1.0;
+
+/// Weight multiplier for a function word ("the", "of", "was") when whole texts are
+/// compared (`report_similarity`; claims leave them out): they carry no content of
+/// their own, but two texts built alike are more alike.
+pub const FUNCTION_WORD_BOOST: f64 = 0.5;
