@@ -1,56 +1,12 @@
 //! Runs the real `claimdiff` binary on small inputs made up in temporary folders.
 
+mod common;
+
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::path::Path;
+use std::process::{Command, Stdio};
 
-const TABLES: [&str; 7] = [
-    "claims.csv",
-    "agreements.csv",
-    "conflicts.csv",
-    "unique.csv",
-    "reports.csv",
-    "disputes.csv",
-    "dispute_members.csv",
-];
-
-fn claimdiff(args: &[&str], cwd: &Path) -> Output {
-    claimdiff_with_stdin(args, cwd, b"")
-}
-
-fn claimdiff_with_stdin(args: &[&str], cwd: &Path, stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the claimdiff binary starts");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    // The binary may not read stdin at all; a closed pipe is fine then.
-    let _ = pipe.write_all(stdin);
-    drop(pipe);
-    child.wait_with_output().expect("claimdiff runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn write(folder: &Path, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
-    let path = folder.join(name);
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).unwrap();
-    }
-    fs::write(&path, content).unwrap();
-    path
-}
+use common::*;
 
 const WIRE: &str = "Fire destroyed the old mill on Friday, officials said.\n\n\
     About 40 firefighters fought the blaze for six hours. No one was hurt.\n";

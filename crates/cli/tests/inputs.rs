@@ -2,33 +2,13 @@
 //! with its page chrome, a JSON Lines export; plain text and Markdown; folders; stdin),
 //! the JSON format and the HTML report.
 
+mod common;
+
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-fn claimdiff(args: &[&str], cwd: &Path, stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdiff"))
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the claimdiff binary starts");
-    let mut pipe = child.stdin.take().expect("stdin is piped");
-    let _ = pipe.write_all(stdin);
-    drop(pipe);
-    child.wait_with_output().expect("claimdiff runs")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+use common::*;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/inputs")
@@ -45,12 +25,6 @@ fn workspace() -> tempfile::TempDir {
     dir
 }
 
-fn write(folder: &Path, name: &str, content: &str) {
-    let path = folder.join(name);
-    fs::create_dir_all(path.parent().unwrap()).unwrap();
-    fs::write(path, content).unwrap();
-}
-
 /// The `text` column of a claims table.
 fn claim_texts(csv: &str) -> Vec<String> {
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
@@ -61,7 +35,7 @@ fn claim_texts(csv: &str) -> Vec<String> {
 }
 
 fn compare_ok(args: &[&str], cwd: &Path) -> Output {
-    let output = claimdiff(args, cwd, b"");
+    let output = claimdiff_with_stdin(args, cwd, b"");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     output
 }
@@ -69,7 +43,7 @@ fn compare_ok(args: &[&str], cwd: &Path) -> Output {
 #[test]
 fn html_page_yields_the_article_and_no_page_chrome() {
     let dir = workspace();
-    let output = claimdiff(&["extract", "inputs/harbour-herald.html"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["extract", "inputs/harbour-herald.html"], dir.path(), b"");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let table = stdout(&output);
     let texts = claim_texts(&table);
@@ -172,7 +146,7 @@ fn folder_is_searched_recursively_for_every_kind() {
 #[test]
 fn stdin_reads_text_and_recognises_a_page() {
     let dir = workspace();
-    let output = claimdiff(
+    let output = claimdiff_with_stdin(
         &["extract", "-"],
         dir.path(),
         b"Fire destroyed the old mill on Friday, officials said.\n",
@@ -185,7 +159,7 @@ fn stdin_reads_text_and_recognises_a_page() {
     );
 
     let page = fs::read(fixtures().join("harbour-herald.html")).unwrap();
-    let output = claimdiff(&["extract", "-"], dir.path(), &page);
+    let output = claimdiff_with_stdin(&["extract", "-"], dir.path(), &page);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let texts = claim_texts(&stdout(&output));
     assert!(
@@ -208,7 +182,7 @@ fn markdown_file_is_a_report() {
         "brief.md",
         "Fire destroyed the old mill on Friday, officials said.\n",
     );
-    let output = claimdiff(&["extract", "brief.md"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["extract", "brief.md"], dir.path(), b"");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
         stdout(&output).contains("\nbrief#1,brief,"),
@@ -225,7 +199,7 @@ fn id_clash_between_a_record_and_a_file_names_both() {
         "county-wire.txt",
         "Fire destroyed the old mill on Friday.\n",
     );
-    let output = claimdiff(
+    let output = claimdiff_with_stdin(
         &[
             "compare",
             "inputs/feed.jsonl",
@@ -252,9 +226,9 @@ fn bad_jsonl_line_is_an_error_naming_file_and_line() {
     write(
         dir.path(),
         "broken.jsonl",
-        &format!("{first}\n{{\"id\": \"x\", \"text\": \"unterminated}}\n"),
+        format!("{first}\n{{\"id\": \"x\", \"text\": \"unterminated}}\n"),
     );
-    let output = claimdiff(&["extract", "broken.jsonl"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["extract", "broken.jsonl"], dir.path(), b"");
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
     assert!(
@@ -304,7 +278,7 @@ fn json_format_holds_the_tables_with_the_csv_field_names() {
     assert_eq!(document["reports"][0]["report"], "coast-radio");
 
     // extract: the claims document on standard output.
-    let output = claimdiff(
+    let output = claimdiff_with_stdin(
         &["extract", "inputs/harbour-herald.html", "--format", "json"],
         dir.path(),
         b"",
@@ -322,13 +296,13 @@ fn json_keeps_text_that_csv_guards_against_formulas() {
         "odd.txt",
         "-2 firefighters were hurt, officials said.\n",
     );
-    let output = claimdiff(&["extract", "odd.txt", "--format", "json"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["extract", "odd.txt", "--format", "json"], dir.path(), b"");
     let claims: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(
         claims["claims"][0]["text"],
         "-2 firefighters were hurt, officials said."
     );
-    let output = claimdiff(&["extract", "odd.txt"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["extract", "odd.txt"], dir.path(), b"");
     assert!(
         stdout(&output).contains(",\"'-2 firefighters"),
         "{}",
@@ -369,14 +343,14 @@ fn html_report_is_one_self_contained_page() {
 #[test]
 fn generate_prints_completions_and_a_man_page() {
     let dir = tempfile::tempdir().unwrap();
-    let output = claimdiff(&["generate", "completions", "bash"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["generate", "completions", "bash"], dir.path(), b"");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let script = stdout(&output);
     assert!(
         script.contains("claimdiff") && script.contains("--format"),
         "{script}"
     );
-    let output = claimdiff(&["generate", "man"], dir.path(), b"");
+    let output = claimdiff_with_stdin(&["generate", "man"], dir.path(), b"");
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let man = stdout(&output);
     assert!(man.contains(".TH claimdiff 1"), "{man}");
