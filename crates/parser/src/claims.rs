@@ -244,23 +244,23 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                             .is_some_and(|w| w == "being" || is_participle(w))
                 })
         };
-        {
-            if let Some(clause_first) = clause_start {
-                // Present tenses ("follows") escape `looks_like_verb`: a few words
-                // before the comma stand in for the main clause.
-                let left_is_clause = index - part_first_word >= 3;
-                let clause = &lowers[clause_first..];
-                // A finite verb: "after days of haggling" is a time phrase.
-                let finite = clause.iter().take(6).any(|w| looks_like_verb(w));
-                if left_is_clause && clause.len() >= 2 && finite && opens_with_predicate(clause, 6)
-                {
-                    cuts.push((
-                        sentence_words[index - 1].end,
-                        sentence_words[clause_first].start,
-                    ));
-                    part_first_word = clause_first;
-                }
-            }
+        // Present tenses ("follows") escape `looks_like_verb`: a few words before the
+        // comma stand in for the main clause. The clause needs a finite verb: "after
+        // days of haggling" is a time phrase.
+        let clause_first = clause_start.filter(|&first| {
+            let clause = &lowers[first..];
+            index - part_first_word >= 3
+                && clause.len() >= 2
+                && clause.iter().take(6).any(|w| looks_like_verb(w))
+                && opens_with_predicate(clause, 6)
+        });
+        if let Some(clause_first) = clause_first {
+            cuts.push((
+                sentence_words[index - 1].end,
+                sentence_words[clause_first].start,
+            ));
+            part_first_word = clause_first;
+            continue;
         }
         let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
         let semicolon = gap.contains(';');
