@@ -45,8 +45,8 @@ pub(crate) struct Side<'a> {
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     number_conflict(a, b, score)
-        .or_else(|| time_conflict(a.claim, b.claim, score))
-        .or_else(|| negation_conflict(a.claim, b.claim, score))
+        .or_else(|| time_conflict(a, b, score))
+        .or_else(|| negation_conflict(a, b, score))
         .or_else(|| attribution_conflict(a, b))
         .or_else(|| quote_conflict(a, b))
         .or_else(|| entity_conflict(a, b, score))
@@ -88,7 +88,7 @@ pub(crate) fn format_quantity(q: &Quantity) -> String {
 /// What is being counted, for the explanation: "death toll", "duration".
 fn measure_label(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
-        return match offset_direction(q) {
+        return match q.offset_direction() {
             Some(direction) => format!("time {direction}"),
             None => "duration".to_string(),
         };
@@ -243,35 +243,43 @@ fn describe_time(time: &TimeExpr) -> String {
 
 /// Both claims name people and none of them in common: probably two happenings
 /// ("Trump spoke with Putin on Thursday" vs "... with Zelenskyy on Friday").
-fn different_people(a: &Claim, b: &Claim) -> bool {
-    let people = |c: &Claim| -> Vec<Vec<String>> {
-        c.entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| crate::words::name_tokens(&e.name))
-            .collect()
-    };
-    let (pa, pb) = (people(a), people(b));
-    !pa.is_empty()
-        && !pb.is_empty()
-        && !pa
-            .iter()
-            .any(|x| pb.iter().any(|y| name_token_lists_match(x, y)))
+fn different_people(a: Side, b: Side) -> bool {
+    let is_person = |kind| kind == EntityKind::Person;
+    let (pa, pb) = (names_of(a, is_person), names_of(b, is_person));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
 }
 
-/// Clock times and parts of the day are compared with each other, days with days.
+/// The name tokens of a side's entities of the kinds `keep` accepts.
+fn names_of(side: Side<'_>, keep: impl Fn(EntityKind) -> bool) -> Vec<&[String]> {
+    side.claim
+        .entities
+        .iter()
+        .zip(&side.features.entity_tokens)
+        .filter(|(entity, _)| keep(entity.kind))
+        .map(|(_, tokens)| tokens.as_slice())
+        .collect()
+}
+
+/// Whether one of `names` is `name` (name variants count as one).
+fn names_include(names: &[&[String]], name: &[String]) -> bool {
+    names
+        .iter()
+        .any(|other| name_token_lists_match(other, name))
+}
+
 fn is_clock(time: &TimeExpr) -> bool {
     matches!(time.value, TimeValue::Clock(_) | TimeValue::PartOfDay(_))
 }
 
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
-fn time_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT;
-    if !same_happening || different_people(a, b) {
+    if !same_happening || different_people(sa, sb) {
         return None;
     }
+    let (a, b) = (sa.claim, sb.claim);
     for clock in [false, true] {
         let mut first_clash = None;
         let mut any_agree = false;
@@ -376,7 +384,8 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
 
 /// One claim states what the other denies. Conditional claims ("if ... not")
 /// are left alone: they do not assert either way.
-fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
+fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
+    let (a, b) = (sa.claim, sb.claim);
     // A fragment ("The Greens?") states nothing that could be negated.
     let states_something = |c: &Claim| c.text.split_whitespace().count() >= 3;
     if a.polarity == b.polarity
@@ -388,26 +397,21 @@ fn negation_conflict(a: &Claim, b: &Claim, score: &PairScore) -> Option<Found> {
         return None;
     }
     let (positive, negative) = if a.polarity == Polarity::Positive {
-        (a, b)
+        (sa, sb)
     } else {
-        (b, a)
+        (sb, sa)
     };
     // "The Greens did not back the package" does not deny "the package passed":
     // every actor the denial names must be in the other claim.
-    let actors = |c: &Claim| -> Vec<Vec<String>> {
-        c.entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Place)
-            .map(|e| crate::words::name_tokens(&e.name))
-            .collect()
-    };
-    let positive_actors = actors(positive);
-    let denied_actor_missing = actors(negative)
+    let is_actor = |kind| kind != EntityKind::Place;
+    let positive_actors = names_of(positive, is_actor);
+    if names_of(negative, is_actor)
         .iter()
-        .any(|x| !positive_actors.iter().any(|y| name_token_lists_match(x, y)));
-    if denied_actor_missing {
+        .any(|actor| !names_include(&positive_actors, actor))
+    {
         return None;
     }
+    let (positive, negative) = (positive.claim, negative.claim);
     let phrases = negation_phrases(positive, negative);
     // A weaker match will do when the shorter claim is inside the other and the
     // word it denies is the one the other asserts.

@@ -149,6 +149,11 @@ pub(crate) struct FeatureTable<'a> {
     pub term_names: Vec<String>,
 }
 
+/// Speaker terms and "said": who stated a claim, not what it states.
+pub(crate) fn is_attribution_term(kind: TermKind, name: &str) -> bool {
+    kind == TermKind::Speaker || name == "p:say"
+}
+
 impl ClaimFeatures {
     /// The weight the score divides by when compared with `other`: without the
     /// attribution terms when `other` names no speaker.
@@ -192,7 +197,7 @@ impl FeatureTable<'_> {
         let total_weight = sum_of(&|_| true);
         let content_weight = sum_of(&|id| kind(id).is_content());
         let attribution_weight =
-            sum_of(&|id| kind(id) == TermKind::Speaker || self.term_names[id as usize] == "p:say");
+            sum_of(&|id| is_attribution_term(kind(id), &self.term_names[id as usize]));
         let bonus_weight = sum_of(&|id| kind(id).is_bonus(self.profile));
         let parts = || positions.iter().map(|&i| &self.features[i]);
         ClaimFeatures {
@@ -397,8 +402,7 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
             let attribution_weight = weighted
                 .iter()
                 .filter(|&&(id, _)| {
-                    term_kinds[id as usize] == TermKind::Speaker
-                        || term_names[id as usize] == "p:say"
+                    is_attribution_term(term_kinds[id as usize], &term_names[id as usize])
                 })
                 .map(|&(_, w)| w)
                 .sum();

@@ -20,7 +20,7 @@
 //! `content_similarity` is the same formula over content and predicate terms only;
 //! the entity rule uses it to ask "are these claims the same apart from the names?".
 
-use crate::features::{ClaimFeatures, FeatureTable, TermKind};
+use crate::features::{is_attribution_term, ClaimFeatures, FeatureTable, TermKind};
 use crate::tolerance::name_token_lists_match;
 
 /// How alike two claims are.
@@ -78,7 +78,7 @@ pub(crate) fn score_features(
             shared_bonus += weight;
             return;
         }
-        let attribution = kind == TermKind::Speaker || table.term_names[id as usize] == "p:say";
+        let attribution = is_attribution_term(kind, &table.term_names[id as usize]);
         let counts = match kind {
             TermKind::Content | TermKind::Predicate => {
                 content_shared += weight;
@@ -108,9 +108,10 @@ pub(crate) fn score_features(
     // other side names no speaker (see `ClaimFeatures::attribution_weight`).
     if fb.speaker_tokens.is_none() || fa.speaker_tokens.is_none() {
         for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
-            if table.term_kinds[id as usize] == TermKind::Speaker
-                || table.term_names[id as usize] == "p:say"
-            {
+            if is_attribution_term(
+                table.term_kinds[id as usize],
+                &table.term_names[id as usize],
+            ) {
                 shared -= weight;
             }
         });

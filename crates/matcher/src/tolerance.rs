@@ -38,7 +38,7 @@ pub fn seconds_per_unit(unit: &str) -> Option<f64> {
 /// unit), and the plain words for people count people.
 pub fn measure_key(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
-        return match (offset_direction(q), seconds_per_unit(&q.unit)) {
+        return match (q.offset_direction(), seconds_per_unit(&q.unit)) {
             (Some(direction), _) => format!("offset:{direction}"),
             (None, Some(_)) => "duration".to_string(),
             (None, None) => format!("duration:{}", q.unit),
@@ -49,13 +49,6 @@ pub fn measure_key(q: &Quantity) -> String {
         None if q.dimension == Dimension::Count => format!("count:{}", counted_head(&q.unit)),
         None => format!("{:?}:{}", q.dimension, q.unit).to_lowercase(),
     }
-}
-
-/// "after", "before" or "ago" when a duration is the time between two events.
-pub fn offset_direction(q: &Quantity) -> Option<&str> {
-    q.measure
-        .as_deref()
-        .filter(|m| matches!(*m, "after" | "before" | "ago"))
 }
 
 /// The head noun of a count's unit, with the plain words for people as "people".

@@ -170,6 +170,16 @@ pub struct Quantity {
     pub end: usize,
 }
 
+impl Quantity {
+    /// "after", "before" or "ago" when the quantity is the time between two events
+    /// ("40 minutes after the crews arrived") rather than a length.
+    pub fn offset_direction(&self) -> Option<&str> {
+        self.measure
+            .as_deref()
+            .filter(|m| matches!(*m, "after" | "before" | "ago"))
+    }
+}
+
 /// A resolved or partly resolved time expression.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TimeValue {
