@@ -22,8 +22,8 @@
 
 use std::sync::OnceLock;
 
-use claimdiff_parser::lexicon::{canonical_predicate, irregular_base};
-use claimdiff_parser::{Claim, Report};
+use claimdiff_parser::lexicon::{canonical_predicate, irregular_base, phrasal_predicate};
+use claimdiff_parser::{Claim, Report, TimeValue};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -281,7 +281,21 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     };
     let folded = fold(&claim.text);
     let mut terms: Vec<String> = Vec::new();
-    for word in words(&folded) {
+    let folded_words = words(&folded);
+    let mut phrasal_particle = false;
+    for (i, word) in folded_words.iter().enumerate() {
+        if std::mem::take(&mut phrasal_particle) {
+            continue;
+        }
+        if let Some(lemma) = folded_words
+            .get(i + 1)
+            .and_then(|particle| phrasal_predicate(word, particle))
+        {
+            terms.push(format!("p:{lemma}"));
+            phrasal_particle = true;
+            continue;
+        }
+        let word = word.clone();
         if is_stop_word(&word) {
             if texts {
                 terms.push(format!("f:{word}"));
@@ -323,9 +337,18 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             terms.push(format!("v:{}", quantity.value));
         }
     }
+    // A clock time is one value however it is written ("10:40 p.m.", "10.40pm"),
+    // not the numbers its digits spell.
+    let mut unread = folded.clone();
+    for time in &claim.times {
+        if let TimeValue::Clock(minutes) = time.value {
+            terms.push(format!("v:clock:{minutes}"));
+            unread = unread.replace(&fold(&time.text), " ");
+        }
+    }
     // Numbers the parser did not read as a quantity (years, prices, scores) are
     // values too.
-    terms.extend(digit_values(&folded));
+    terms.extend(digit_values(&unread));
     terms.sort();
     terms.dedup();
     terms
@@ -534,6 +557,27 @@ mod tests {
             digit_values("closed at 8,983.80; 737-700s, 1.6 million."),
             vec!["v:8983.8", "v:737", "v:700", "v:1.6"]
         );
+    }
+
+    #[test]
+    fn a_clock_time_is_one_value_however_written() {
+        let terms = |text: &str, written: &str| {
+            let report = ReportBuilder::new("a")
+                .claim(text)
+                .time(TimeValue::Clock(22 * 60 + 40), written)
+                .build();
+            terms_of(&report)
+        };
+        let colon = terms("The blaze broke out at about 10:40 p.m.", "10:40 p.m.");
+        let dot = terms("The fire started at about 10.40pm", "10.40pm");
+        for terms in [&colon, &dot] {
+            assert!(terms.contains(&"v:clock:1360".to_string()), "{terms:?}");
+            assert!(terms.contains(&"p:start".to_string()), "{terms:?}");
+            assert!(
+                !terms.iter().any(|t| t == "v:10" || t == "v:10.4"),
+                "{terms:?}"
+            );
+        }
     }
 
     #[test]

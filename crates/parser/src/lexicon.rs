@@ -500,6 +500,29 @@ pub fn canonical_predicate(word: &str) -> Option<&'static str> {
         .map(|(lemma, _)| *lemma)
 }
 
+/// Phrasal verbs whose meaning is not their verb's: (verb forms, particle, lemma).
+/// "The fire broke out" is "the fire started", not a breaking.
+const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
+    (
+        &["break", "breaks", "broke", "broken", "breaking"],
+        "out",
+        "start",
+    ),
+    (&["put", "puts", "putting"], "out", "extinguish"),
+    (&["call", "calls", "called", "calling"], "off", "cancel"),
+    (&["shut", "shuts", "shutting"], "down", "close"),
+];
+
+/// The canonical predicate of a verb and the particle after it, if the pair is a
+/// phrasal verb the lexicon knows: `phrasal_predicate("broke", "out") == Some("start")`.
+pub fn phrasal_predicate(verb: &str, particle: &str) -> Option<&'static str> {
+    let (verb, particle) = (verb.to_lowercase(), particle.to_lowercase());
+    PHRASAL_PREDICATES
+        .iter()
+        .find(|(forms, p, _)| *p == particle && forms.contains(&verb.as_str()))
+        .map(|(_, _, lemma)| *lemma)
+}
+
 /// Verbs that introduce speech or writing ("X said", "according to X" is handled apart).
 pub fn is_speech_verb(word: &str) -> bool {
     const EXTRA: &[&str] = &[
@@ -572,6 +595,8 @@ mod tests {
 
     #[test]
     fn deaths_and_injuries_are_distinct_measures() {
+        assert_eq!(phrasal_predicate("broke", "out"), Some("start"));
+        assert_eq!(phrasal_predicate("broke", "down"), None);
         assert_eq!(measure_of("dead"), Some("killed"));
         assert_eq!(measure_of("Killed"), Some("killed"));
         assert_eq!(measure_of("fatalities"), Some("killed"));

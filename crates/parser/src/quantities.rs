@@ -1057,23 +1057,57 @@ fn measure_near(
     if let Some(measure) = unit_word.and_then(measure_of) {
         return Some(measure.to_string());
     }
-    for token in tokens[next.min(tokens.len())..].iter().take(4) {
-        if ends_clause(token) {
+    let measure_at = |i: usize| {
+        if is_name_word(tokens, i) {
+            None
+        } else {
+            measure_of(tokens[i].text)
+        }
+    };
+    let start = next.min(tokens.len());
+    for i in (start..tokens.len()).take(4) {
+        if ends_clause(&tokens[i]) {
             break;
         }
-        if let Some(measure) = measure_of(token.text) {
+        if let Some(measure) = measure_at(i) {
             return Some(measure.to_string());
         }
     }
-    for token in tokens[..first].iter().rev().take(5) {
-        if ends_clause(token) {
+    for i in (0..first).rev().take(5) {
+        if ends_clause(&tokens[i]) {
             break;
         }
-        if let Some(measure) = measure_of(token.text) {
+        if let Some(measure) = measure_at(i) {
             return Some(measure.to_string());
         }
     }
     None
+}
+
+/// Whether the word at `i` is part of a proper name ("Fire and Rescue Service",
+/// "Injured Workers Alliance"): capitalised mid-sentence next to another capitalised
+/// word, in a sentence that is not written in title case. A measure word in a name
+/// says what the organisation is called, not what the number counts.
+fn is_name_word(tokens: &[Token], i: usize) -> bool {
+    let capitalised = |t: &Token| {
+        t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    if first_word == Some(i) || !capitalised(&tokens[i]) {
+        return false;
+    }
+    // Title case leaves no longer word in lower case; a sentence full of names does.
+    let title_case = !tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && t.text.chars().count() > 3 && !capitalised(t));
+    if title_case {
+        return false;
+    }
+    let neighbour_capitalised = |j: Option<usize>| {
+        j.and_then(|j| tokens.get(j))
+            .is_some_and(|t| capitalised(t) && Some(t.start) != first_word.map(|f| tokens[f].start))
+    };
+    neighbour_capitalised(i.checked_sub(1)) || neighbour_capitalised(Some(i + 1))
 }
 
 /// The approximation words right before token `first`; returns the cue and the index
@@ -1560,6 +1594,12 @@ mod tests {
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");
         }
+        // A measure word inside a name is the name, not the measure; a title-case
+        // headline still gives its measure.
+        let text = "West Yorkshire Fire and Rescue Service sent 20 engines.";
+        assert_eq!(one(text).measure, None, "{text}");
+        let text = "Nine Injured As Fire Sweeps Through Leeds Mill";
+        assert_eq!(one(text).measure.as_deref(), Some("injured"), "{text}");
         // Each number takes its own clause's measure.
         let found = find_quantities(
             "The strike killed 12 and injured nine, officials said.",
