@@ -4,14 +4,20 @@
 //! match each other on average (average linkage): plain connected components
 //! would chain loosely related claims into one giant group, and checking only the
 //! claims that founded each group made the result depend on which claim came first. A report
-//! may bring several claims. Only groups with claims from two or more reports are
+//! may bring several claims. A claim that states several facts also joins the
+//! other groups whose members it matches well on average (`also_joins`), so
+//! one sentence can agree with two outlets that each report one of its facts.
+//! Only groups with claims from two or more reports are
 //! kept. The representative is the member most similar to the others (ties go to
 //! the lowest claim reference), and each member carries its similarity to it.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
-use crate::thresholds::{GROUP_LINK_MIN_SIMILARITY, GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX};
+use crate::thresholds::{
+    EXTRA_GROUPS_PER_CLAIM, EXTRA_GROUP_MIN_SIMILARITY, GROUP_LINK_MIN_SIMILARITY,
+    GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX,
+};
 use crate::{ClaimRef, Group, GroupMember};
 
 /// Disjoint sets over flat claim positions, with path halving and union by size.
@@ -83,7 +89,8 @@ pub(crate) fn build_groups(
         }
     }
     let mut refused: FxHashSet<(usize, usize, usize, usize)> = FxHashSet::default();
-    for (a, b) in strongest_first(edges, weights) {
+    let ordered = strongest_first(edges, weights);
+    for &(a, b) in &ordered {
         let (a, b) = (a as usize, b as usize);
         let (root_a, root_b) = (sets.find(a), sets.find(b));
         if root_a == root_b {
@@ -117,17 +124,27 @@ pub(crate) fn build_groups(
             conflicting[root].insert(other);
         }
     }
+    let also = also_joins(&mut sets, &members, &ordered, apart, &similarity);
     // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
     for claim in 0..refs.len() {
         let root = sets.find(claim);
         members_of[root].push(claim);
     }
+    for (root, claim) in also {
+        members_of[root].push(claim);
+    }
+    for members in &mut members_of {
+        members.sort_unstable();
+    }
     let mut components: Vec<Vec<usize>> = members_of
         .into_iter()
         .filter(|members| support(refs, members) >= 2)
         .collect();
-    components.sort_by_key(|members| members[0]);
+    // Member lists, not first members, order the groups: a claim in two groups
+    // may be the first of both.
+    components.sort_unstable();
+    components.dedup();
 
     // Edge similarity sums per claim, for large groups.
     let mut edge_sum = vec![0.0; refs.len()];
@@ -176,6 +193,59 @@ pub(crate) fn build_groups(
             }
         })
         .collect()
+}
+
+/// The groups a claim joins besides its own, as `(root of the group, claim)`.
+///
+/// A sentence often states several facts ("More than 100 firefighters and 20
+/// engines were sent"), and each may be what another outlet reports alone. Its
+/// claim belongs to the group it matches best, and also to another group when it
+/// matches that group's members on average (`EXTRA_GROUP_MIN_SIMILARITY`) and
+/// conflicts with none of them. Only groups an
+/// agreement edge of the claim reaches are tried, strongest edge first, and a
+/// claim joins at most `EXTRA_GROUPS_PER_CLAIM` of them.
+fn also_joins(
+    sets: &mut UnionFind,
+    members: &[Vec<usize>],
+    ordered: &[(u32, u32)],
+    apart: &[(usize, usize)],
+    similarity: &impl Fn(usize, usize) -> f64,
+) -> Vec<(usize, usize)> {
+    let claims = members.len();
+    let mut conflicts_of: Vec<Vec<usize>> = vec![Vec::new(); claims];
+    for &(a, b) in apart {
+        if a != b {
+            conflicts_of[a].push(b);
+            conflicts_of[b].push(a);
+        }
+    }
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    let mut joined_set: FxHashSet<(usize, usize)> = FxHashSet::default();
+    let mut extra_groups = vec![0usize; claims];
+    let mut tried: FxHashSet<(usize, usize)> = FxHashSet::default();
+    for &(a, b) in ordered {
+        for (claim, other) in [(a as usize, b as usize), (b as usize, a as usize)] {
+            let root = sets.find(other);
+            if extra_groups[claim] >= EXTRA_GROUPS_PER_CLAIM
+                || sets.find(claim) == root
+                || !tried.insert((claim, root))
+            {
+                continue;
+            }
+            let conflicts_with_member = conflicts_of[claim]
+                .iter()
+                .any(|&c| sets.find(c) == root || joined_set.contains(&(root, c)));
+            if conflicts_with_member {
+                continue;
+            }
+            if linkage(&[claim], &members[root], similarity) >= EXTRA_GROUP_MIN_SIMILARITY {
+                joined.push((root, claim));
+                joined_set.insert((root, claim));
+                extra_groups[claim] += 1;
+            }
+        }
+    }
+    joined
 }
 
 /// Mean similarity between the members of two groups (the first
@@ -273,10 +343,11 @@ mod tests {
         build_groups(refs, &edges, &weights, apart, similarity)
     }
 
-    /// The partition the plain way: edges sorted by comparison, the linkage computed
-    /// afresh for every candidate union (no memory of refusals), and every union
+    /// The groups the plain way: edges sorted by comparison, the linkage computed
+    /// afresh for every candidate union (no memory of refusals), every union
     /// checked by scanning the members of the smaller set and their conflict
-    /// partners. `build_groups` must give the same sets.
+    /// partners, then second groups by scanning lists. `build_groups` must give the
+    /// same sets.
     fn reference_sets(
         n: usize,
         edges: &[(u32, u32, f64)],
@@ -316,10 +387,36 @@ mod tests {
                 members[root].extend(moved);
             }
         }
+        // Second groups: every edge, strongest first, offers each end to the other
+        // end's set; checked afresh each time (no memory of what was tried).
+        let root_of: Vec<usize> = (0..n).map(|x| sets.find(x)).collect();
+        let mut joined: Vec<(usize, usize)> = Vec::new();
+        for &&(a, b, _) in &sorted {
+            for (claim, other) in [(a as usize, b as usize), (b as usize, a as usize)] {
+                let root = root_of[other];
+                let in_group = |x: usize| root_of[x] == root || joined.contains(&(root, x));
+                let extra = joined.iter().filter(|&&(_, m)| m == claim).count();
+                if in_group(claim)
+                    || extra >= EXTRA_GROUPS_PER_CLAIM
+                    || partners[claim].iter().any(|&p| in_group(p))
+                {
+                    continue;
+                }
+                if linkage(&[claim], &members[root], &similarity) >= EXTRA_GROUP_MIN_SIMILARITY {
+                    joined.push((root, claim));
+                }
+            }
+        }
         let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); n];
         for claim in 0..n {
             let root = sets.find(claim);
             by_root[root].push(claim);
+        }
+        for (root, claim) in joined {
+            by_root[root].push(claim);
+        }
+        for set in &mut by_root {
+            set.sort_unstable();
         }
         let mut partition: Vec<Vec<usize>> =
             by_root.into_iter().filter(|m| !m.is_empty()).collect();
@@ -402,10 +499,10 @@ mod tests {
     #[test]
     fn a_claim_joins_a_group_only_when_it_matches_its_members_on_average() {
         // 2 matches 0 closely; 4 matches 2 loosely and 0 not at all.
-        let edges = vec![(0, 2, 0.9), (2, 4, 0.3)];
+        let edges = vec![(0, 2, 0.9), (2, 4, 0.27)];
         let sim = |a: usize, b: usize| match (a.min(b), a.max(b)) {
             (0, 2) => 0.9,
-            (2, 4) => 0.3,
+            (2, 4) => 0.27,
             _ => 0.0,
         };
         let groups = groups_of(&refs(), &edges, &[], sim);
@@ -420,6 +517,29 @@ mod tests {
             }
         };
         assert_eq!(groups_of(&refs(), &edges, &[], sim)[0].members.len(), 3);
+    }
+
+    #[test]
+    fn a_claim_stating_two_facts_belongs_to_two_groups() {
+        // 2 ("100 firefighters and 20 engines") matches 0 ("100 firefighters")
+        // closely and 4 ("20 engines") well; 0 and 4 have nothing in common.
+        let edges = vec![(0, 2, 0.9), (2, 4, 0.4)];
+        let sim = |a: usize, b: usize| match (a.min(b), a.max(b)) {
+            (0, 2) => 0.9,
+            (2, 4) => 0.4,
+            _ => 0.0,
+        };
+        let members = |groups: &[Group]| -> Vec<Vec<usize>> {
+            groups
+                .iter()
+                .map(|g| g.members.iter().map(|m| m.claim.report).collect())
+                .collect()
+        };
+        let groups = groups_of(&refs(), &edges, &[], sim);
+        assert_eq!(members(&groups), [vec![0, 1], vec![1, 2]]);
+        // Not when it conflicts with a member of the other group.
+        let groups = groups_of(&refs(), &edges, &[(2, 4)], sim);
+        assert_eq!(members(&groups), [vec![0, 1]]);
     }
 
     #[test]

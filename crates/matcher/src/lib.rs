@@ -19,8 +19,9 @@
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
 //!    agrees.
 //! 5. `groups`: agreeing pairs are merged by union-find into groups across all
-//!    reports; groups supported by two or more reports are output, each with a
-//!    representative. Claims in no group and no conflict are unique.
+//!    reports (average linkage); a claim stating several facts may also join a
+//!    second group; groups supported by two or more reports are output, each with
+//!    a representative. Claims in no group and no conflict are unique.
 //!
 //! Feature building, candidate search, scoring and conflict checks run on rayon's
 //! thread pool; every result is collected in claim order and sorted, so the output
@@ -109,7 +110,8 @@ pub struct MatchStats {
 /// The result of comparing reports.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Comparison {
-    /// Sorted by their first member.
+    /// Sorted by their member lists. A claim that states several facts may be a
+    /// member of more than one group.
     pub groups: Vec<Group>,
     /// Sorted by (a, b).
     pub conflicts: Vec<Conflict>,
