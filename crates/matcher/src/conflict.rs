@@ -9,12 +9,11 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use claimdiff_parser::lexicon::canonical_predicate;
 use claimdiff_parser::{
     Claim, Dimension, EntityKind, Modality, Polarity, Quantity, TimeExpr, TimeValue,
 };
 
-use crate::features::ClaimFeatures;
+use crate::features::{word_meaning, ClaimFeatures};
 use crate::similarity::PairScore;
 use crate::thresholds::{
     ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
@@ -344,17 +343,6 @@ fn surface_words(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The form two words share when they are the same word or the same predicate.
-fn word_root(folded: &str) -> String {
-    match canonical_predicate(folded) {
-        Some(lemma) => lemma.to_string(),
-        None => folded
-            .trim_end_matches("'s")
-            .trim_end_matches('s')
-            .to_string(),
-    }
-}
-
 /// The few words around the negation and the matching words of the positive
 /// claim: ("Germany was in talks", "Germany was not in talks").
 fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
@@ -364,9 +352,9 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
     let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
     let content = (at + 1..neg.len())
         .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
-    let root = word_root(&neg[content].1);
+    let root = word_meaning(&neg[content].1);
     let pos = surface_words(&positive.text);
-    let found = pos.iter().position(|(_, f)| word_root(f) == root)?;
+    let found = pos.iter().position(|(_, f)| word_meaning(f) == root)?;
     let phrase = |words: &[(String, String)], from: usize, to: usize| {
         words[from..=to]
             .iter()
@@ -923,6 +911,19 @@ mod tests {
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // The verb in another form ("does not know" / "known") is the same word.
+        let c = run(
+            ReportBuilder::new("a").claim(
+                "The cause of the fire is known to have been an electrical fault in the warehouse",
+            ),
+            ReportBuilder::new("b")
+                .claim("The fire service says it does not yet know what caused the fire")
+                .speaker("fire service")
+                .negative(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert!(conflict.explanation.contains("known"), "{}", conflict.explanation);
     }
 
     #[test]

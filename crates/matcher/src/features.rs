@@ -220,6 +220,25 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
+/// What a folded word means for comparing claims: the lexicon's predicate when it
+/// knows the word or its base form ("told" -> say, "defend" -> protect), else the
+/// stem of its base form in American spelling ("skies" -> sky, "known" -> know,
+/// "centre" -> center).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum WordMeaning {
+    Predicate(&'static str),
+    Stem(String),
+}
+
+pub(crate) fn word_meaning(word: &str) -> WordMeaning {
+    let word = us_spelling(word);
+    let base = irregular_base(&word).unwrap_or(&word);
+    match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
+        Some(lemma) => WordMeaning::Predicate(lemma),
+        None => WordMeaning::Stem(stemmer().stem(base).into_owned()),
+    }
+}
+
 /// A claim's terms as strings, before weighting, for comparing claims. Sorted and
 /// deduplicated.
 #[cfg(test)]
@@ -310,12 +329,10 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         if is_name_word(&word) && (!texts || is_speaker_word(&word)) {
             continue;
         }
-        let word = us_spelling(&word);
-        let base = irregular_base(&word).unwrap_or(&word);
-        match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
-            Some(lemma) => terms.push(format!("p:{lemma}")),
-            None => terms.push(format!("w:{}", stemmer().stem(base))),
-        }
+        terms.push(match word_meaning(&word) {
+            WordMeaning::Predicate(lemma) => format!("p:{lemma}"),
+            WordMeaning::Stem(stem) => format!("w:{stem}"),
+        });
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.

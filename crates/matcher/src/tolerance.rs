@@ -7,6 +7,7 @@
 use chrono::Datelike;
 use claimdiff_parser::{Approx, DayPart, Dimension, Quantity, TimeValue};
 
+use crate::features::{word_meaning, WordMeaning};
 use crate::thresholds::*;
 use crate::words::{fold, name_tokens, words};
 
@@ -493,9 +494,9 @@ pub fn quote_words(quote: &str) -> Vec<String> {
 }
 
 /// Word overlap of two quotations, Dice over distinct words, 0..1.
-pub fn quote_overlap(a: &[String], b: &[String]) -> f64 {
-    let set_a: std::collections::BTreeSet<&String> = a.iter().collect();
-    let set_b: std::collections::BTreeSet<&String> = b.iter().collect();
+pub fn quote_overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    let set_a: std::collections::BTreeSet<&T> = a.iter().collect();
+    let set_b: std::collections::BTreeSet<&T> = b.iter().collect();
     if set_a.is_empty() || set_b.is_empty() {
         return 0.0;
     }
@@ -508,10 +509,14 @@ pub fn quotes_same_words(a: &[String], b: &[String]) -> bool {
     quote_overlap(a, b) >= ATTRIBUTION_MIN_QUOTE_OVERLAP
 }
 
-/// When two quotations overlap strongly but each has words the other lacks
-/// (a changed word, not a shortened quote), the differing words of each side.
+/// When two quotations say much the same (overlap of their words' meanings) but
+/// each has words the other lacks (a changed word, not a shortened quote), the
+/// differing words of each side: "defend the sky" vs "protect our skies".
 pub fn quote_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<String>)> {
-    if quote_overlap(a, b) < QUOTE_DRIFT_MIN_OVERLAP {
+    // A synonym or another form of a word is the same word said differently.
+    let meanings =
+        |x: &[String]| -> Vec<WordMeaning> { x.iter().map(|w| word_meaning(w)).collect() };
+    if quote_overlap(&meanings(a), &meanings(b)) < QUOTE_DRIFT_MIN_OVERLAP {
         return None;
     }
     let only = |x: &[String], y: &[String]| {
@@ -795,5 +800,16 @@ mod tests {
         // A shortened quotation is not drift.
         let d = quote_words("We will never give up");
         assert_eq!(quote_drift(&a, &d), None);
+        // Synonyms and other forms of a word: the same words said differently.
+        let sky = quote_words("defend the sky");
+        let skies = quote_words("protect our skies");
+        let (x, y) = quote_drift(&sky, &skies).unwrap();
+        assert_eq!(
+            (x.join(" "), y.join(" ")),
+            ("defend the sky".into(), "protect our skies".into())
+        );
+        // Different words altogether are another quote, not a misquote.
+        let other = quote_words("the talks were productive");
+        assert_eq!(quote_drift(&sky, &other), None);
     }
 }

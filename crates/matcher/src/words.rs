@@ -99,6 +99,11 @@ pub fn is_stop_word(word: &str) -> bool {
         "against",
         "all",
         "also",
+        // Adverbs of time and degree that say nothing of what happened: "not yet
+        // known" denies "known" as plainly as "not known" does.
+        "already",
+        "still",
+        "yet",
         "am",
         "an",
         "and",
@@ -294,6 +299,12 @@ pub fn is_slot_word(word: &str) -> bool {
         "yesterday",
         "tomorrow",
         "tonight",
+        // Parts of the day are times the conflict rules compare, not content.
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "overnight",
         "second",
         "seconds",
         "minute",

@@ -509,6 +509,7 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "start",
     ),
     (&["put", "puts", "putting"], "out", "extinguish"),
+    (&["vote", "votes", "voted", "voting"], "through", "approve"),
     (&["call", "calls", "called", "calling"], "off", "cancel"),
     (&["shut", "shuts", "shutting"], "down", "close"),
 ];
