@@ -923,7 +923,11 @@ mod tests {
         );
         let conflict = only_conflict(&c);
         assert_eq!(conflict.kind, ConflictKind::Negation);
-        assert!(conflict.explanation.contains("known"), "{}", conflict.explanation);
+        assert!(
+            conflict.explanation.contains("known"),
+            "{}",
+            conflict.explanation
+        );
     }
 
     #[test]

@@ -191,6 +191,21 @@ pub(crate) fn find_attribution(
             lower.as_str(),
             "said" | "says" | "added" | "wrote" | "asked" | "continued" | "insisted"
         ) {
+            // "said Putin had shown no interest": a name followed by a verb is the
+            // subject of the reported clause, not the speaker.
+            let opens_a_clause = |run: &NameRun| {
+                lowers
+                    .get(run.end_word)
+                    .is_some_and(|next| crate::grammar::looks_like_verb(next))
+            };
+            let trailing_name = runs.iter().find(|run| {
+                run.first_word == index + 1
+                    || (run.first_word == index + 2
+                        && lowers.get(index + 1).is_some_and(|w| w == "the"))
+            });
+            if trailing_name.is_some_and(opens_a_clause) {
+                continue;
+            }
             if let Some(found) = phrase_after(words, &lowers, &runs, index + 1, book, context) {
                 let trailing = found.speaker.clone();
                 return Some(Attribution {
@@ -619,6 +634,14 @@ mod tests {
             speaker_of(intro, "According to Mr Trump, it went well.").as_deref(),
             Some("Donald Trump")
         );
+    }
+
+    #[test]
+    fn a_name_after_said_that_opens_a_clause_is_not_the_speaker() {
+        let sentence = "The President, speaking on Air Force One, said Putin had shown zero interest in a ceasefire.";
+        assert_ne!(speaker_of("", sentence).as_deref(), Some("Putin"));
+        let sentence = "\"We are ready,\" said Vladimir Putin on Friday.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Vladimir Putin"));
     }
 
     #[test]
