@@ -235,8 +235,17 @@ pub(crate) fn word_meaning(word: &str) -> WordMeaning {
     let base = irregular_base(&word).unwrap_or(&word);
     match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
         Some(lemma) => WordMeaning::Predicate(lemma),
-        None => WordMeaning::Stem(stemmer().stem(base).into_owned()),
+        None => WordMeaning::Stem(latin_duce_stem(stemmer().stem(base).into_owned())),
     }
+}
+
+/// The stemmer leaves the verb and its "-uction" noun apart ("producing" ->
+/// "produc", "production" -> "product"; "reduce"/"reduction"); one stem for both.
+fn latin_duce_stem(mut stem: String) -> String {
+    if stem.len() >= 6 && stem.ends_with("uct") {
+        stem.pop();
+    }
+    stem
 }
 
 /// A claim's terms as strings, before weighting, for comparing claims. Sorted and
@@ -574,6 +583,14 @@ mod tests {
             digit_values("closed at 8,983.80; 737-700s, 1.6 million."),
             vec!["v:8983.8", "v:737", "v:700", "v:1.6"]
         );
+    }
+
+    #[test]
+    fn a_verb_and_its_noun_share_a_meaning() {
+        for (verb, noun) in [("producing", "production"), ("reduced", "reduction")] {
+            assert_eq!(word_meaning(verb), word_meaning(noun), "{verb}");
+        }
+        assert_ne!(word_meaning("product"), word_meaning("protect"));
     }
 
     #[test]
