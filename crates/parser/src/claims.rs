@@ -238,7 +238,18 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 .filter(|&first| first == index + 1)
                 .filter(|_| time_clause_start(&lowers, index - 1) != Some(index + 1))
                 .filter(|&first| {
-                    lowers[first..].iter().take(4).any(|w| looks_like_verb(w))
+                    // The verb must be the clause's own, before any comma: in "after
+                    // about 40 minutes, said X" the verb is the attribution's.
+                    let before_comma = (first..lowers.len().min(first + 4))
+                        .take_while(|&i| {
+                            i == first
+                                || !text[sentence_words[i - 1].end..sentence_words[i].start]
+                                    .contains(',')
+                        })
+                        .count();
+                    lowers[first..first + before_comma]
+                        .iter()
+                        .any(|w| looks_like_verb(w))
                         && !lowers
                             .get(first)
                             .is_some_and(|w| w == "being" || is_participle(w))
@@ -582,6 +593,12 @@ mod tests {
         // No verb of its own: a time phrase, not a clause.
         assert_eq!(
             parts("They backed the plan too, after days of haggling.").len(),
+            1
+        );
+        // The verb after the comma is the attribution's, not the time phrase's.
+        assert_eq!(
+            parts("Firefighters cut a passenger free after about 40 minutes, said Sian Howells.")
+                .len(),
             1
         );
         assert_eq!(
