@@ -20,6 +20,7 @@ pub mod lexicon;
 mod model;
 mod noise;
 mod polarity;
+mod pronouns;
 mod pubdate;
 mod quantities;
 mod quotes;
