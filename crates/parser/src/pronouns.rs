@@ -18,8 +18,8 @@
 //! A pronoun that is itself the speaker ("he said") is left to the speaker column.
 //! The state read in order lives in the [`SpeakerContext`] beside the speakers.
 
-use crate::entities::{name_runs, NameBook};
-use crate::grammar::{is_auxiliary, is_determiner, looks_like_verb};
+use crate::entities::{is_title_word, name_runs, NameBook};
+use crate::grammar::{is_auxiliary, is_determiner, is_sentence_starter, looks_like_verb};
 use crate::lexicon::is_speech_verb;
 use crate::model::{Claim, ClaimKind, Entity, EntityKind};
 use crate::quantities::is_number_name_word;
@@ -231,7 +231,7 @@ impl<'a> Clause<'a> {
         let subject_from = subject_start(text, &clause_words, &lowers, &mentions);
         let subject_to = (subject_from..lowers.len().min(subject_from + SUBJECT_MAX_WORDS))
             .find(|&i| looks_like_verb(&lowers[i]))
-            .unwrap_or(lowers.len());
+            .unwrap_or(lowers.len().min(subject_from + SUBJECT_MAX_WORDS));
         Clause {
             words: clause_words,
             lowers,
@@ -260,15 +260,24 @@ impl<'a> Clause<'a> {
         Some((pronoun, role))
     }
 
-    /// The mention heading the subject: inside it and not after a preposition
-    /// ("Politicians in Düsseldorf" is about politicians, not Düsseldorf).
+    /// The mention heading the subject: inside it, with only a determiner, capitalised
+    /// words or a role before it ("The Greens", "Opposition boss Henrik Lohmann").
+    /// Anything else before it means the subject is something else ("Politicians in
+    /// Düsseldorf", "Members of the Greens"), or that a verb the cheap cues miss came
+    /// first ("The plan delights Kötter").
     fn subject_mention(&self) -> Option<&Mention> {
         let mention = self
             .mentions
             .iter()
             .find(|m| m.first_word >= self.subject_from && m.first_word < self.subject_to)?;
-        let before = &self.lowers[self.subject_from..mention.first_word];
-        (!before.iter().any(|w| is_preposition(w))).then_some(mention)
+        let leads_to_name = |index: usize| {
+            is_determiner(&self.lowers[index])
+                || (self.words[index].is_capitalised() && !is_sentence_starter(&self.lowers[index]))
+                || is_title_word(&self.lowers[index])
+        };
+        (self.subject_from..mention.first_word)
+            .all(leads_to_name)
+            .then_some(mention)
     }
 
     /// What this clause offers the next pronoun. `resolved` is what its own subject
@@ -482,29 +491,6 @@ fn subject_start(text: &str, words: &[Word], lowers: &[String], mentions: &[Ment
         }
     }
     from
-}
-
-fn is_preposition(lower: &str) -> bool {
-    matches!(
-        lower,
-        "of" | "in"
-            | "at"
-            | "from"
-            | "for"
-            | "with"
-            | "by"
-            | "near"
-            | "on"
-            | "to"
-            | "after"
-            | "before"
-            | "about"
-            | "against"
-            | "among"
-            | "between"
-            | "under"
-            | "over"
-    )
 }
 
 /// Words that open a noun phrase whose noun may be plural: determiners, numbers, quantifiers.
