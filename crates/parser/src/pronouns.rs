@@ -8,10 +8,12 @@
 //! the last clause of the previous sentence), and only when that clause holds no
 //! rival of the pronoun's number and gender:
 //! - "he"/"she": a person who is the clause's subject or speaker, when the clause
-//!   names no other person the pronoun could fit ("him" counts as one);
+//!   names no other person the pronoun could fit (a lone name of unknown kind such
+//!   as "Trump", or "him", counts as one);
 //! - "they": a plural group that is the clause's subject (names joined by "and",
 //!   an organisation with a plural name such as "the Greens"), when the clause has
-//!   nothing else plural ("the plans", "residents", "them") "they" could stand for;
+//!   nothing else "they" could stand for ("the plans", "residents", "them", another
+//!   named organisation);
 //! - "it" never: in news copy it is mostly expletive ("it was reported", "it is
 //!   worth €3.5 billion") or stands for a thing ("the package"), rarely for a name.
 //!
@@ -357,13 +359,19 @@ impl<'a> Clause<'a> {
                 .push((Some(entity.name.clone()), speaker.female));
             referents.subjects.push(Referent::Person(entity));
         }
-        let in_mention = |i: usize| {
-            self.mentions
-                .iter()
-                .any(|m| (m.first_word..m.end_word).contains(&i))
-        };
+        // Marked once, so that a clause full of names stays linear.
+        let mut in_mention = vec![false; self.lowers.len()];
+        for mention in &self.mentions {
+            for covered in in_mention
+                .iter_mut()
+                .take(mention.end_word)
+                .skip(mention.first_word)
+            {
+                *covered = true;
+            }
+        }
         for (index, lower) in self.lowers.iter().enumerate() {
-            if subject_words.contains(&index) || in_mention(index) {
+            if subject_words.contains(&index) || in_mention[index] {
                 continue;
             }
             match lower.as_str() {
