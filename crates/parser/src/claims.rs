@@ -13,6 +13,7 @@ use crate::entities::{find_entities, name_runs, NameBook};
 use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
+use crate::pronouns::{note_speaker_line, resolve_subject_pronoun};
 use crate::quantities::find_quantities;
 use crate::quotes::{self, Quotation};
 use crate::speakers::{
@@ -67,7 +68,7 @@ pub(crate) fn extract_claims(
                 .collect::<Vec<_>>()
                 .join(" ");
             let anonymous = speaker.as_deref() == Some(UNNAMED_SOURCES);
-            claims.push(build_claim(
+            let mut claim = build_claim(
                 text,
                 unit,
                 unit.start,
@@ -79,7 +80,9 @@ pub(crate) fn extract_claims(
                 book,
                 published,
                 &[],
-            ));
+            );
+            resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
+            claims.push(claim);
             if let Some(speaker) = speaker {
                 context.spoke(&speaker, book);
                 context.last_quote_speaker = Some(speaker);
@@ -98,6 +101,7 @@ pub(crate) fn extract_claims(
                 // `Mr Zelenskyy said:` closing a line announces the quotation that follows.
                 context.announced_speaker = Some(a.speaker.clone());
                 context.spoke(&a.speaker, book);
+                note_speaker_line(&a.speaker, book, &mut context);
                 previous_unit_end = unit.end;
                 continue;
             }
@@ -109,7 +113,7 @@ pub(crate) fn extract_claims(
                 } else {
                     &[]
                 };
-                claims.push(build_claim(
+                let mut claim = build_claim(
                     text,
                     unit,
                     start,
@@ -121,7 +125,9 @@ pub(crate) fn extract_claims(
                     book,
                     published,
                     inherited,
-                ));
+                );
+                resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
+                claims.push(claim);
             }
             if let Some(Attribution { speaker, .. }) = reported {
                 context.spoke(speaker, book);

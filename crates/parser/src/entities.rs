@@ -133,6 +133,11 @@ const TITLE_WORDS: &[&str] = &[
     "labour",
     "green",
 ];
+/// Whether a lower-case word is a role or title that may stand before a name.
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    TITLE_WORDS.contains(&lower.trim_end_matches('.'))
+}
+
 /// Titles that mark a person and give a gender hint.
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];

@@ -9,7 +9,8 @@
 //!    multi-paragraph quotes and pronoun speakers (`quotes`, `speakers`);
 //! 5. cuts sentences into atomic claims and fills each claim's slots: kind, speaker,
 //!    polarity and modality (`polarity`), entities (`entities`), quantities
-//!    (`quantities`) and times (`times`).
+//!    (`quantities`) and times (`times`); a claim whose subject is "he", "she" or
+//!    "they" also gets the entity the pronoun stands for (`pronouns`).
 //!
 //! Messy text never makes it fail: problems become [`Diagnostic`]s on the report.
 
@@ -20,6 +21,7 @@ pub mod lexicon;
 mod model;
 mod noise;
 mod polarity;
+mod pronouns;
 mod pubdate;
 mod quantities;
 mod quotes;

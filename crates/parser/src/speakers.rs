@@ -17,6 +17,7 @@ use crate::entities::{name_runs, NameBook, NameRun};
 use crate::grammar::PERSON_PRONOUNS;
 use crate::lexicon::is_speech_verb;
 use crate::model::EntityKind;
+use crate::pronouns::Referents;
 use crate::text::Word;
 
 /// The speaker given to anonymous sources.
@@ -105,6 +106,9 @@ pub(crate) struct SpeakerContext {
     pub last_group_speaker: Option<String>,
     /// A speaker announced by a line ending in a colon, for the quotation that follows.
     pub announced_speaker: Option<String>,
+    /// Who the latest clause is about, for a pronoun subject of the next claim
+    /// ("The Greens? They backed the plan").
+    pub previous_clause: Referents,
 }
 
 impl SpeakerContext {
