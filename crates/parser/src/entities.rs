@@ -444,7 +444,22 @@ fn is_name_word(word: &Word) -> bool {
         && !matches!(lower.as_str(), "the" | "a" | "an")
         && !NOT_NAMES.contains(&lower.as_str())
         && !is_number_name(&lower)
+        && !is_shouted_common_word(text, &lower)
         && text.chars().any(char::is_alphabetic)
+}
+
+/// A common word in capitals for emphasis, as tabloids write "Cops have NOT ruled
+/// it out" or "NO warning": not a name.
+fn is_shouted_common_word(text: &str, lower: &str) -> bool {
+    let shouted = text.chars().count() >= 2 && !text.chars().any(char::is_lowercase);
+    shouted
+        && (crate::polarity::is_negation_word(lower)
+            || grammar::is_sentence_starter(lower)
+            || grammar::is_determiner(lower)
+            || matches!(
+                lower,
+                "more" | "most" | "only" | "just" | "still" | "even" | "ever" | "all" | "every"
+            ))
 }
 
 /// "Twenty", "Twelve": capitalised number words open sentences, they are not names.

@@ -10,6 +10,11 @@ const NEGATIONS: &[&str] = &[
     "denied", "denies", "deny", "denying", "refused", "refuses", "declined", "declines",
 ];
 
+/// Whether a lower-case word is a negation cue ("not", "never", "denied").
+pub(crate) fn is_negation_word(lower: &str) -> bool {
+    NEGATIONS.contains(&lower)
+}
+
 const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -49,7 +54,13 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             (NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t"))
                 && !(word == "not" && matches!(next, Some("only")))
                 && !(word == "no" && matches!(next, Some("doubt")));
-        if negates {
+        // "Passengers who were not hurt were taken to a rest centre": the negation
+        // is the relative clause's; the claim itself is not denied.
+        let in_relative_clause = lowers[index.saturating_sub(3)..index]
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "which" | "whose" | "whom"))
+            && index >= 2;
+        if negates && !in_relative_clause {
             return Polarity::Negative;
         }
     }
@@ -139,6 +150,15 @@ mod tests {
         assert_eq!(pol("The ministry denied the report."), Polarity::Negative);
         assert_eq!(pol("Not only Kyiv but Lviv was hit."), Polarity::Positive);
         assert_eq!(pol("The leaders discussed trade."), Polarity::Positive);
+        // A negation inside a relative clause does not deny the claim.
+        assert_eq!(
+            pol("Passengers who were not hurt were taken to a rest centre."),
+            Polarity::Positive
+        );
+        assert_eq!(
+            pol("Passengers who were hurt were not taken to hospital."),
+            Polarity::Negative
+        );
     }
 
     #[test]
