@@ -928,6 +928,19 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
             if let Some(unit) = distance_unit(word.text) {
                 return plain(Dimension::Distance, unit, k + 2);
             }
+            // "a two-carriage train", "the five-storey mill": the number counts the
+            // noun it is joined to.
+            let joined_to_more = tokens
+                .get(k + 2)
+                .is_some_and(|t| t.is_punct("-") && !t.space_before);
+            if is_unit_noun(word) && !joined_to_more {
+                return UnitRead {
+                    dimension: Dimension::Count,
+                    unit: singular(word.text),
+                    word: Some(word.text.to_lowercase()),
+                    next: k + 2,
+                };
+            }
         }
     }
     // Money: "3.5 billion euros", "20 million US dollars".
@@ -1446,6 +1459,18 @@ mod tests {
         assert_eq!(
             shown("Forty-five persons were rescued."),
             ["Forty-five persons => 45 people [rescued]"]
+        );
+    }
+
+    #[test]
+    fn a_number_joined_to_a_noun_counts_it() {
+        assert_eq!(
+            shown("The two-carriage train left at dawn."),
+            ["two-carriage => 2 carriage"]
+        );
+        assert_eq!(
+            shown("A five-storey building collapsed."),
+            ["five-storey => 5 storey"]
         );
     }
 
