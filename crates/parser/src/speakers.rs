@@ -266,7 +266,8 @@ fn subject_before(
     if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
         // Skip back over one parenthetical clause to the phrase before it, unless the
         // parenthetical is itself the name ("The leader of the council, Imran Qureshi, said").
-        if let Some(clause_start) = (1..end - 1)
+        // A one-word parenthetical counts too: "Megan Lloyd, 34, said".
+        if let Some(clause_start) = (1..end)
             .rev()
             .find(|&i| comma_between(text, &words[i - 1], &words[i]))
         {
@@ -646,6 +647,12 @@ mod tests {
         assert_ne!(speaker_of("", sentence).as_deref(), Some("Putin"));
         let sentence = "\"We are ready,\" said Vladimir Putin on Friday.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn an_age_between_name_and_verb_is_skipped() {
+        let sentence = "Horrified nurse Megan Lloyd, 34, said: \"It was like a tumble dryer.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Megan Lloyd"));
     }
 
     #[test]
