@@ -11,7 +11,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
-use crate::thresholds::{GROUP_LINK_MIN_SIMILARITY, GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX};
+use crate::thresholds::{GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX};
 use crate::{ClaimRef, Group, GroupMember};
 
 /// Disjoint sets over flat claim positions, with path halving and union by size.
@@ -61,11 +61,14 @@ pub(crate) type Edge = (u32, u32, u32);
 /// the members' similarity to it).
 /// `apart` lists pairs found to conflict: they never end up in one group, since a
 /// group says its members state the same thing.
+/// `link_min` is the average similarity two groups need to merge
+/// (`GROUP_LINK_MIN_SIMILARITY` by default).
 pub(crate) fn build_groups(
     refs: &[ClaimRef],
     edges: &[Edge],
     weights: &[f64],
     apart: &[(usize, usize)],
+    link_min: f64,
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
@@ -101,7 +104,7 @@ pub(crate) fn build_groups(
         if refused.contains(&attempt) {
             continue;
         }
-        if linkage(&members[root_a], &members[root_b], &similarity) < GROUP_LINK_MIN_SIMILARITY {
+        if linkage(&members[root_a], &members[root_b], &similarity) < link_min {
             refused.insert(attempt);
             continue;
         }
@@ -251,6 +254,7 @@ fn support(refs: &[ClaimRef], members: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::thresholds::GROUP_LINK_MIN_SIMILARITY;
 
     fn refs() -> Vec<ClaimRef> {
         [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)]
@@ -270,7 +274,14 @@ mod tests {
         let edges: Vec<Edge> = (0..edges.len())
             .map(|i| (edges[i].0, edges[i].1, i as u32))
             .collect();
-        build_groups(refs, &edges, &weights, apart, similarity)
+        build_groups(
+            refs,
+            &edges,
+            &weights,
+            apart,
+            GROUP_LINK_MIN_SIMILARITY,
+            similarity,
+        )
     }
 
     /// The partition the plain way: edges sorted by comparison, the linkage computed

@@ -14,7 +14,8 @@
 //!    the tests). Steps 3 and 4 run once per pair of classes; the outcome is then
 //!    expanded to every pair of their claims from different reports.
 //! 3. `similarity`: each candidate gets one score in 0..1, a weighted Dice over the
-//!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched.
+//!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched
+//!    (or from [`MatchOptions::min_similarity`] with [`compare_with`]).
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
 //!    agrees.
@@ -118,16 +119,45 @@ pub struct Comparison {
     pub stats: MatchStats,
 }
 
+/// How strict a match is. `Default` gives the documented constants of
+/// [`thresholds`], which [`compare`] uses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MatchOptions {
+    /// Similarity (0..1) from which two claims of different reports match
+    /// (`MATCH_THRESHOLD` by default). Two groups merge when their members match
+    /// each other on average at least this well. Higher is stricter: fewer, tighter
+    /// agreement groups and fewer conflicts, more unique claims.
+    pub min_similarity: f64,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            min_similarity: thresholds::MATCH_THRESHOLD,
+        }
+    }
+}
+
 /// Compares the claims of all reports: agreement groups, conflicts and unique claims.
 /// Never panics; no reports or no claims give an empty comparison.
 pub fn compare(reports: &[Report]) -> Comparison {
-    run(reports, PairSource::Index)
+    compare_with(reports, &MatchOptions::default())
+}
+
+/// [`compare`] with the given options.
+pub fn compare_with(reports: &[Report], options: &MatchOptions) -> Comparison {
+    run(reports, PairSource::Index, options)
 }
 
 /// The same comparison, but scoring every pair of claims from different reports.
 /// Quadratic: an oracle for tests and benchmarks, not for real inputs.
 pub fn compare_all_pairs(reports: &[Report]) -> Comparison {
-    run(reports, PairSource::AllPairs)
+    compare_all_pairs_with(reports, &MatchOptions::default())
+}
+
+/// [`compare_all_pairs`] with the given options: the oracle for [`compare_with`].
+pub fn compare_all_pairs_with(reports: &[Report], options: &MatchOptions) -> Comparison {
+    run(reports, PairSource::AllPairs, options)
 }
 
 /// Why two claims did or did not match: their score, their weighted terms, and
@@ -212,11 +242,12 @@ enum PairSource {
     AllPairs,
 }
 
-fn run(reports: &[Report], source: PairSource) -> Comparison {
+fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Comparison {
+    let min_similarity = options.min_similarity;
     let table = features::build(reports);
     let mut matches = match source {
-        PairSource::Index => matching::by_class(&table),
-        PairSource::AllPairs => matching::claim_by_claim(&table),
+        PairSource::Index => matching::by_class(&table, min_similarity),
+        PairSource::AllPairs => matching::claim_by_claim(&table, min_similarity),
     };
 
     let matched_pairs = matches.pairs.len();
@@ -252,10 +283,17 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
         .iter()
         .map(|(score, _)| score.similarity)
         .collect();
-    let groups = groups::build_groups(&table.refs, &edges, &weights, &conflict_pairs, |a, b| {
-        let (a, b) = (a.min(b), a.max(b));
-        similarity::score(&table, a, b).similarity
-    });
+    let groups = groups::build_groups(
+        &table.refs,
+        &edges,
+        &weights,
+        &conflict_pairs,
+        min_similarity,
+        |a, b| {
+            let (a, b) = (a.min(b), a.max(b));
+            similarity::score(&table, a, b).similarity
+        },
+    );
     let mut grouped = vec![false; table.len()];
     let position: std::collections::HashMap<ClaimRef, usize> = table
         .refs
@@ -403,6 +441,47 @@ mod tests {
         );
         assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
         assert!(indexed.stats.candidate_pairs * 4 < oracle.stats.candidate_pairs);
+    }
+
+    #[test]
+    fn default_options_are_the_shipped_thresholds() {
+        let options = MatchOptions::default();
+        assert_eq!(options.min_similarity, thresholds::MATCH_THRESHOLD);
+        let reports = generated_reports(6, 25, 17);
+        assert_eq!(compare(&reports), compare_with(&reports, &options));
+    }
+
+    #[test]
+    fn a_stricter_match_threshold_matches_fewer_pairs() {
+        let reports = generated_reports(8, 30, 99);
+        let loose = compare(&reports);
+        let strict = compare_with(
+            &reports,
+            &MatchOptions {
+                min_similarity: 0.6,
+            },
+        );
+        assert!(strict.stats.matched_pairs < loose.stats.matched_pairs);
+        assert!(strict.unique.len() > loose.unique.len());
+        // Every member of a strict group matches at 0.6 or was pulled in by
+        // average linkage at 0.6: no pair the loose run left apart is grouped.
+        assert!(!strict.groups.is_empty());
+    }
+
+    /// The index is built for the threshold asked for, so it stays lossless below
+    /// and above the default.
+    #[test]
+    fn index_and_all_pairs_agree_for_other_thresholds() {
+        let reports = generated_reports(8, 30, 7);
+        for min_similarity in [0.15, 0.4, 0.7] {
+            let options = MatchOptions { min_similarity };
+            let indexed = compare_with(&reports, &options);
+            let oracle = compare_all_pairs_with(&reports, &options);
+            assert_eq!(indexed.groups, oracle.groups, "{min_similarity}");
+            assert_eq!(indexed.conflicts, oracle.conflicts, "{min_similarity}");
+            assert_eq!(indexed.unique, oracle.unique, "{min_similarity}");
+            assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
+        }
     }
 
     #[test]

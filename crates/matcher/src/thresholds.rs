@@ -6,7 +6,8 @@
 /// Similarity (0..1, see `similarity`) from which two claims of different reports
 /// are "about the same thing": they agree, or one of the conflict rules applies.
 /// Also the bound the candidate index is built for (see `candidates`): any pair
-/// scoring at least this is guaranteed to be proposed.
+/// scoring at least this is guaranteed to be proposed. The default of
+/// `MatchOptions::min_similarity`, which `compare_with` builds the index for.
 pub const MATCH_THRESHOLD: f64 = 0.25;
 
 /// Time conflicts need a stronger match than `MATCH_THRESHOLD`: two claims that
@@ -76,7 +77,7 @@ pub const REPRESENTATIVE_EXACT_MAX: usize = 64;
 
 /// Two groups merge when their members match each other on average at least as
 /// well as two claims must to match at all: a group says its members state the
-/// same thing.
+/// same thing. So it follows `MatchOptions::min_similarity` when a caller sets that.
 pub const GROUP_LINK_MIN_SIMILARITY: f64 = MATCH_THRESHOLD;
 
 /// Members of each group compared when deciding a merge, so that a merge costs at
