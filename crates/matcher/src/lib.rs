@@ -19,7 +19,14 @@
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
 //!    agrees.
-//! 5. `groups`: agreeing pairs are merged by union-find into groups across all
+//! 5. `context`: two sentences of different reports that are highly similar as
+//!    whole sentences (`SENTENCE_LINK_MIN_SIMILARITY`, scored like
+//!    [`report_similarity`]) while no pair of their claims matches get their best
+//!    claim pair linked as an agreement: the parser may cut two wordings of one
+//!    sentence into pieces that do not match one by one. Sentences are classified
+//!    and indexed like claims, so this stays cheap and is held to an all-pairs
+//!    oracle too.
+//! 6. `groups`: agreeing pairs are merged by union-find into groups across all
 //!    reports; groups supported by two or more reports are output, each with a
 //!    representative. Claims in no group and no conflict are unique.
 //!
@@ -30,6 +37,7 @@
 mod candidates;
 mod classes;
 mod conflict;
+mod context;
 mod disputes;
 mod features;
 mod groups;
@@ -43,6 +51,8 @@ mod words;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
+
+use crate::features::Profile;
 
 pub use disputes::{disputes, Dispute, DisputedValue};
 
@@ -105,6 +115,9 @@ pub struct MatchStats {
     pub claims: usize,
     pub candidate_pairs: usize,
     pub matched_pairs: usize,
+    /// Claim pairs linked through their sentences (see
+    /// [`MatchOptions::min_sentence_similarity`]), not counted in `matched_pairs`.
+    pub sentence_links: usize,
 }
 
 /// The result of comparing reports.
@@ -128,12 +141,43 @@ pub struct MatchOptions {
     /// each other on average at least this well. Higher is stricter: fewer, tighter
     /// agreement groups and fewer conflicts, more unique claims.
     pub min_similarity: f64,
+    /// Similarity (0..1) of two whole sentences of different reports (all their
+    /// claims taken together, scored as [`report_similarity`] scores texts) from
+    /// which their best-matching claim pair is linked as an agreement even when no
+    /// pair of their claims reaches `min_similarity`: the parser may split two
+    /// wordings of one sentence into claims that do not match one by one.
+    /// `SENTENCE_LINK_MIN_SIMILARITY` by default; above 1 turns the link off.
+    pub min_sentence_similarity: f64,
 }
 
 impl Default for MatchOptions {
     fn default() -> Self {
         MatchOptions {
             min_similarity: thresholds::MATCH_THRESHOLD,
+            min_sentence_similarity: thresholds::SENTENCE_LINK_MIN_SIMILARITY,
+        }
+    }
+}
+
+impl MatchOptions {
+    /// NaN means the default; thresholds at or below 0 mean the smallest one
+    /// (`MIN_SETTABLE_SIMILARITY`), so that a pair sharing nothing never matches
+    /// and the candidate index stays lossless.
+    fn sanitized(&self) -> MatchOptions {
+        let default = MatchOptions::default();
+        let clean = |value: f64, default: f64| {
+            if value.is_nan() {
+                default
+            } else {
+                value.max(thresholds::MIN_SETTABLE_SIMILARITY)
+            }
+        };
+        MatchOptions {
+            min_similarity: clean(self.min_similarity, default.min_similarity),
+            min_sentence_similarity: clean(
+                self.min_sentence_similarity,
+                default.min_sentence_similarity,
+            ),
         }
     }
 }
@@ -243,11 +287,25 @@ enum PairSource {
 }
 
 fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Comparison {
+    let options = options.sanitized();
     let min_similarity = options.min_similarity;
+    let min_sentence = options.min_sentence_similarity;
     let table = features::build(reports);
-    let mut matches = match source {
-        PairSource::Index => matching::by_class(&table, min_similarity),
-        PairSource::AllPairs => matching::claim_by_claim(&table, min_similarity),
+    // Sentences are scored with the whole-text terms, built only when asked for.
+    let texts = (min_sentence <= 1.0 && !table.claims.is_empty())
+        .then(|| features::build_for(reports, Profile::Texts));
+    let texts = texts.as_ref().unwrap_or(&table);
+    let (mut matches, links) = match source {
+        PairSource::Index => {
+            let classes = classes::classify(&table.claims);
+            let matches = matching::by_class(&table, &classes, min_similarity);
+            let links = context::links(&table, texts, &classes, min_similarity, min_sentence);
+            (matches, links)
+        }
+        PairSource::AllPairs => (
+            matching::claim_by_claim(&table, min_similarity),
+            context::links_all_pairs(&table, texts, min_similarity, min_sentence),
+        ),
     };
 
     let matched_pairs = matches.pairs.len();
@@ -278,10 +336,23 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let mut edges = std::mem::take(&mut matches.pairs);
     edges.retain(|&(_, _, outcome)| matches.outcomes[outcome as usize].1.is_none());
 
-    let weights: Vec<f64> = matches
+    let mut weights: Vec<f64> = matches
         .outcomes
         .iter()
         .map(|(score, _)| score.similarity)
+        .collect();
+    // Sentence links join the agreement edges with their sentence similarity, which
+    // the groups also see as the pair's similarity.
+    let link_edges: Vec<groups::Edge> = links
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b, _))| (a, b, (weights.len() + k) as u32))
+        .collect();
+    weights.extend(links.iter().map(|l| l.2));
+    merge_sorted(&mut edges, &link_edges);
+    let linked: rustc_hash::FxHashMap<(usize, usize), f64> = links
+        .iter()
+        .map(|&(a, b, s)| ((a as usize, b as usize), s))
         .collect();
     let groups = groups::build_groups(
         &table.refs,
@@ -291,7 +362,12 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         min_similarity,
         |a, b| {
             let (a, b) = (a.min(b), a.max(b));
-            similarity::score(&table, a, b).similarity
+            let score = similarity::score(&table, a, b).similarity;
+            if linked.is_empty() {
+                score
+            } else {
+                linked.get(&(a, b)).map_or(score, |&s| s.max(score))
+            }
         },
     );
     let mut grouped = vec![false; table.len()];
@@ -321,7 +397,30 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
             claims: table.len(),
             candidate_pairs: matches.candidate_pairs,
             matched_pairs,
+            sentence_links: links.len(),
         },
+    }
+}
+
+/// Merges `extra` into `edges`, both sorted by (a, b), in place and in linear time:
+/// the edge list is the largest structure of a run and must not be copied.
+fn merge_sorted(edges: &mut Vec<groups::Edge>, extra: &[groups::Edge]) {
+    if extra.is_empty() {
+        return;
+    }
+    let key = |e: &groups::Edge| (e.0, e.1);
+    let (mut i, mut j) = (edges.len(), extra.len());
+    edges.resize(i + j, (0, 0, 0));
+    let mut k = edges.len();
+    while j > 0 {
+        k -= 1;
+        if i > 0 && key(&edges[i - 1]) > key(&extra[j - 1]) {
+            edges[k] = edges[i - 1];
+            i -= 1;
+        } else {
+            edges[k] = extra[j - 1];
+            j -= 1;
+        }
     }
 }
 
@@ -447,6 +546,10 @@ mod tests {
     fn default_options_are_the_shipped_thresholds() {
         let options = MatchOptions::default();
         assert_eq!(options.min_similarity, thresholds::MATCH_THRESHOLD);
+        assert_eq!(
+            options.min_sentence_similarity,
+            thresholds::SENTENCE_LINK_MIN_SIMILARITY
+        );
         let reports = generated_reports(6, 25, 17);
         assert_eq!(compare(&reports), compare_with(&reports, &options));
     }
@@ -459,6 +562,7 @@ mod tests {
             &reports,
             &MatchOptions {
                 min_similarity: 0.6,
+                ..MatchOptions::default()
             },
         );
         assert!(strict.stats.matched_pairs < loose.stats.matched_pairs);
@@ -474,7 +578,10 @@ mod tests {
     fn index_and_all_pairs_agree_for_other_thresholds() {
         let reports = generated_reports(8, 30, 7);
         for min_similarity in [0.15, 0.4, 0.7] {
-            let options = MatchOptions { min_similarity };
+            let options = MatchOptions {
+                min_similarity,
+                ..MatchOptions::default()
+            };
             let indexed = compare_with(&reports, &options);
             let oracle = compare_all_pairs_with(&reports, &options);
             assert_eq!(indexed.groups, oracle.groups, "{min_similarity}");

@@ -13,7 +13,7 @@
 use rayon::prelude::*;
 
 use crate::candidates;
-use crate::classes::{self, ClaimClasses};
+use crate::classes::ClaimClasses;
 use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
@@ -71,8 +71,12 @@ pub(crate) fn claim_by_claim(table: &FeatureTable, min_similarity: f64) -> Match
 }
 
 /// Matched pairs found class by class (see the module comment).
-pub(crate) fn by_class(table: &FeatureTable, min_similarity: f64) -> Matches {
-    let classes = classes::classify(&table.claims);
+/// `classes` are the table's claims classified ([`classes::classify`]).
+pub(crate) fn by_class(
+    table: &FeatureTable,
+    classes: &ClaimClasses,
+    min_similarity: f64,
+) -> Matches {
     let reps: Vec<usize> = (0..classes.len())
         .map(|c| classes.representative(c))
         .collect();
@@ -128,7 +132,7 @@ pub(crate) fn by_class(table: &FeatureTable, min_similarity: f64) -> Matches {
             outcomes.push(outcome);
         }
     }
-    let pairs = expand(table, &classes, &forward);
+    let pairs = expand(table, classes, &forward);
     Matches {
         outcomes,
         pairs,

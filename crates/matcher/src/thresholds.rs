@@ -118,3 +118,16 @@ pub const VALUE_BOOST: f64 = 1.0;
 /// compared (`report_similarity`; claims leave them out): they carry no content of
 /// their own, but two texts built alike are more alike.
 pub const FUNCTION_WORD_BOOST: f64 = 0.5;
+
+/// Similarity of two whole sentences of different reports (the terms of all their
+/// claims merged, with the whole-text terms `report_similarity` uses) from which
+/// their best-matching claim pair is linked as an agreement although no pair of
+/// their claims reaches `MATCH_THRESHOLD`: the parser cuts two wordings of one
+/// sentence at different places, and then the pieces do not match one by one
+/// (see `context`). The default of `MatchOptions::min_sentence_similarity`.
+pub const SENTENCE_LINK_MIN_SIMILARITY: f64 = 0.6;
+
+/// The smallest threshold a caller can set (`MatchOptions`): lower values are
+/// raised to it, so that a pair sharing no term never matches and the candidate
+/// index, which only proposes pairs sharing a term, stays lossless.
+pub const MIN_SETTABLE_SIMILARITY: f64 = 1e-9;
