@@ -83,7 +83,11 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         let reports = parse_all(inputs.reports, &bar);
         clock.lap("parse");
         bar.set_message("matching");
-        let comparison = claimdiff_matcher::compare(&reports);
+        let mut options = claimdiff_matcher::MatchOptions::default();
+        if let Some(min_similarity) = args.min_similarity {
+            options.min_similarity = min_similarity;
+        }
+        let comparison = claimdiff_matcher::compare_with(&reports, &options);
         clock.lap("match");
         (reports, comparison)
     })?;
