@@ -8,7 +8,10 @@
 //! floods hit the city"), and then no pair of their claims may reach the match
 //! threshold although the sentences are paraphrases. Here each sentence is scored
 //! whole, as [`crate::report_similarity`] scores a text: the terms of all its claims
-//! merged, with the whole-text terms of `features::Profile::Texts`. When two
+//! merged, with the whole-text terms of `features::Profile::Texts`. These are built
+//! once per distinct claim ([`distinct_claims`]), so their IDF counts a claim that
+//! wire copy repeats in many reports once: copies do not make its words look
+//! common (and building them for every copy doubled the cost of matching). When two
 //! sentences of different reports reach `MatchOptions::min_sentence_similarity`
 //! and no pair of their claims matches, their best-matching claim pair (every pair
 //! tied for best) becomes an agreement edge whose similarity is the sentence
@@ -29,6 +32,8 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
+
+use claimdiff_parser::{DateSource, Report};
 
 use crate::candidates;
 use crate::classes::ClaimClasses;
@@ -66,11 +71,43 @@ fn sentences(table: &FeatureTable) -> Sentences {
     Sentences { ranges, report }
 }
 
+/// One claim of each class, in class order, as one report: built with
+/// `features::Profile::Texts`, its features are the whole-text features of each
+/// claim class.
+pub(crate) fn distinct_claims(table: &FeatureTable, classes: &ClaimClasses) -> Report {
+    Report {
+        id: String::new(),
+        source: String::new(),
+        outlet: None,
+        published: None,
+        published_from: DateSource::Unknown,
+        text: String::new(),
+        sentences: Vec::new(),
+        claims: (0..classes.len())
+            .map(|class| table.claims[classes.representative(class)].clone())
+            .collect(),
+        diagnostics: Vec::new(),
+    }
+}
+
+/// The whole-text features of a sentence: those of its claims' classes merged.
+fn sentence_features(
+    texts: &FeatureTable,
+    classes: &ClaimClasses,
+    range: Range<usize>,
+) -> ClaimFeatures {
+    let positions: Vec<usize> = classes.class_of[range]
+        .iter()
+        .map(|&c| c as usize)
+        .collect();
+    texts.merged(&positions)
+}
+
 /// What the decision for a pair of sentences works with.
 struct Judge<'t> {
     /// The claim table (scores of claim pairs).
     claims: &'t FeatureTable<'t>,
-    /// The same claims with the whole-text terms (scores of sentences).
+    /// The whole-text features of each claim class (scores of sentences).
     texts: &'t FeatureTable<'t>,
     min_claim: f64,
     min_sentence: f64,
@@ -130,8 +167,9 @@ impl Judge<'_> {
 }
 
 /// The links `compare` adds, sentence class by sentence class (see the module
-/// comment). `claims` is the claim table, `texts` the same claims with the
-/// whole-text terms; `classes` classifies the claims. Sorted by (a, b).
+/// comment). `claims` is the claim table, `classes` classifies its claims and
+/// `texts` holds the whole-text features of each class ([`distinct_claims`]).
+/// Sorted by (a, b).
 pub(crate) fn links(
     claims: &FeatureTable,
     texts: &FeatureTable,
@@ -166,7 +204,7 @@ pub(crate) fn links(
     let range_of = |class: usize| sentences.ranges[members[class][0]].clone();
     let merged: Vec<ClaimFeatures> = (0..members.len())
         .into_par_iter()
-        .map(|class| texts.merged(&range_of(class).collect::<Vec<usize>>()))
+        .map(|class| sentence_features(texts, classes, range_of(class)))
         .collect();
     let merged_refs: Vec<&ClaimFeatures> = merged.iter().collect();
     let mut class_pairs =
@@ -219,6 +257,7 @@ pub(crate) fn links(
 pub(crate) fn links_all_pairs(
     claims: &FeatureTable,
     texts: &FeatureTable,
+    classes: &ClaimClasses,
     min_claim: f64,
     min_sentence: f64,
 ) -> Vec<Link> {
@@ -229,7 +268,7 @@ pub(crate) fn links_all_pairs(
     let merged: Vec<ClaimFeatures> = sentences
         .ranges
         .par_iter()
-        .map(|r| texts.merged(&r.clone().collect::<Vec<usize>>()))
+        .map(|r| sentence_features(texts, classes, r.clone()))
         .collect();
     let n = sentences.ranges.len();
     let judge = Judge {

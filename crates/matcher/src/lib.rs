@@ -291,20 +291,29 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let min_similarity = options.min_similarity;
     let min_sentence = options.min_sentence_similarity;
     let table = features::build(reports);
-    // Sentences are scored with the whole-text terms, built only when asked for.
-    let texts = (min_sentence <= 1.0 && !table.claims.is_empty())
-        .then(|| features::build_for(reports, Profile::Texts));
-    let texts = texts.as_ref().unwrap_or(&table);
-    let (mut matches, links) = match source {
-        PairSource::Index => {
-            let classes = classes::classify(&table.claims);
-            let matches = matching::by_class(&table, &classes, min_similarity);
-            let links = context::links(&table, texts, &classes, min_similarity, min_sentence);
-            (matches, links)
+    let classes = classes::classify(&table.claims);
+    // Sentences are scored with the whole-text terms of each distinct claim, built
+    // only when asked for.
+    let distinct = (min_sentence <= 1.0 && !table.claims.is_empty())
+        .then(|| [context::distinct_claims(&table, &classes)]);
+    let texts = distinct
+        .as_ref()
+        .map(|distinct| features::build_for(distinct, Profile::Texts));
+    let links = |all_pairs: bool| match &texts {
+        None => Vec::new(),
+        Some(texts) if all_pairs => {
+            context::links_all_pairs(&table, texts, &classes, min_similarity, min_sentence)
         }
+        Some(texts) => context::links(&table, texts, &classes, min_similarity, min_sentence),
+    };
+    let (mut matches, links) = match source {
+        PairSource::Index => (
+            matching::by_class(&table, &classes, min_similarity),
+            links(false),
+        ),
         PairSource::AllPairs => (
             matching::claim_by_claim(&table, min_similarity),
-            context::links_all_pairs(&table, texts, min_similarity, min_sentence),
+            links(true),
         ),
     };
 
