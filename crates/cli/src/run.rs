@@ -133,6 +133,7 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
     clock.count("claims", comparison.stats.claims);
     clock.count("candidate_pairs", comparison.stats.candidate_pairs);
     clock.count("matched_pairs", comparison.stats.matched_pairs);
+    clock.count("sentence_links", comparison.stats.sentence_links);
     clock.count("groups", comparison.groups.len());
     clock.count("conflict_rows", comparison.conflicts.len());
     clock.count(
