@@ -25,7 +25,7 @@
 //! Cost: sentences are classified like claims (a sentence is its sequence of claim
 //! classes, so wire copy repeated in hundreds of reports is scored once), and the
 //! candidate index of `candidates` proposes only the pairs of sentence classes
-//! that share enough term weight to reach the sentence threshold, which is high.
+//! that share enough term weight to reach the sentence threshold (0.6 by default).
 //! [`links_all_pairs`] scores every pair of sentences: the oracle for the tests.
 
 use std::ops::Range;
