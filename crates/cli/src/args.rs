@@ -52,6 +52,12 @@ pub struct CompareArgs {
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
 
+    /// How similar two claims must be to match (above 0, at most 1; default 0.25).
+    /// Higher is stricter: fewer and tighter agreement groups, fewer conflicts, more
+    /// unique claims.
+    #[arg(long, value_name = "S", value_parser = parse_similarity)]
+    pub min_similarity: Option<f64>,
+
     #[command(flatten)]
     pub run: RunArgs,
 }
@@ -93,6 +99,15 @@ pub struct RunArgs {
     pub quiet: bool,
 }
 
+/// A similarity threshold: a number above 0 and at most 1.
+fn parse_similarity(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(value) if value > 0.0 && value <= 1.0 => Ok(value),
+        Ok(_) => Err("must be above 0 and at most 1".to_string()),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
     #[command(subcommand)]
@@ -118,6 +133,28 @@ mod tests {
     #[test]
     fn argument_definitions_are_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn min_similarity_must_be_a_similarity() {
+        let parse = |value: &str| {
+            Cli::try_parse_from([
+                "claimdiff",
+                "compare",
+                "a.txt",
+                "--out",
+                "o",
+                "--min-similarity",
+                value,
+            ])
+        };
+        for bad in ["0", "-0.2", "1.5", "NaN", "high"] {
+            assert!(parse(bad).is_err(), "{bad}");
+        }
+        let Command::Compare(args) = parse("0.4").expect("valid").command else {
+            panic!("not compare");
+        };
+        assert_eq!(args.min_similarity, Some(0.4));
     }
 
     #[test]

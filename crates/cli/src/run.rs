@@ -83,7 +83,11 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
         let reports = parse_all(inputs.reports, &bar);
         clock.lap("parse");
         bar.set_message("matching");
-        let comparison = claimdiff_matcher::compare(&reports);
+        let mut options = claimdiff_matcher::MatchOptions::default();
+        if let Some(min_similarity) = args.min_similarity {
+            options.min_similarity = min_similarity;
+        }
+        let comparison = claimdiff_matcher::compare_with(&reports, &options);
         clock.lap("match");
         (reports, comparison)
     })?;
@@ -129,6 +133,7 @@ fn compare(args: CompareArgs) -> Result<Status, CliError> {
     clock.count("claims", comparison.stats.claims);
     clock.count("candidate_pairs", comparison.stats.candidate_pairs);
     clock.count("matched_pairs", comparison.stats.matched_pairs);
+    clock.count("sentence_links", comparison.stats.sentence_links);
     clock.count("groups", comparison.groups.len());
     clock.count("conflict_rows", comparison.conflicts.len());
     clock.count(

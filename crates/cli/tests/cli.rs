@@ -352,3 +352,33 @@ fn closed_stdout_pipe_is_not_an_error() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(!stderr(&output).contains("error"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_stricter_min_similarity_groups_less() {
+    let dir = tempfile::tempdir().unwrap();
+    three_reports(dir.path());
+    let agreement_rows = |out: &str, extra: &[&str]| {
+        let mut args = vec!["compare", "reports", "--out", out, "--quiet"];
+        args.extend_from_slice(extra);
+        let output = claimdiff(&args, dir.path());
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let csv = fs::read(dir.path().join(out).join("agreements.csv")).unwrap();
+        cells(&csv).len()
+    };
+    let default = agreement_rows("default", &[]);
+    let strict = agreement_rows("strict", &["--min-similarity", "1"]);
+    assert!(strict < default, "{strict} rows vs {default}");
+    let output = claimdiff(
+        &[
+            "compare",
+            "reports",
+            "--out",
+            "bad",
+            "--min-similarity",
+            "2",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--min-similarity"));
+}

@@ -4,7 +4,8 @@
 //! measures; see `features`) to the claims that have them. It uses *prefix
 //! filtering*: terms are put in one global order, rarest first, and a claim is
 //! filed only under the rarest terms it needs. Why this loses no pair: a pair
-//! can only reach `MATCH_THRESHOLD` (M) if the weight of the terms both share is
+//! can only reach the match threshold M (`MatchOptions::min_similarity`, by
+//! default `MATCH_THRESHOLD`) if the weight of the terms both share is
 //! at least M/2 * (W(a) + W(b)) (see `similarity`), which implies at least
 //! t(a) = M/(2-M) * W(a) for each side. If the first shared term (in the global
 //! order) came after a point where less than t(a) of a's weight remains, the pair
@@ -16,40 +17,43 @@
 //! Only claims of different reports are paired. A candidate must then share at
 //! least M/2 * (W(a) + W(b)) of term weight (names unchecked, an upper bound of
 //! the score's shared weight) before it is scored.
+//!
+//! The same index finds pairs of sentences (the merged terms of their claims) that
+//! may reach the sentence threshold: the bound holds for any two sets of terms
+//! scored by `similarity::score_features`.
 
 use rayon::prelude::*;
 
-use crate::features::FeatureTable;
+use crate::features::{ClaimFeatures, FeatureTable};
 use crate::similarity::term_overlap;
-use crate::thresholds::MATCH_THRESHOLD;
 
 /// Relative slack for float rounding in the bounds: the filter must never drop a
 /// pair the exact arithmetic would keep.
 const FLOAT_SLACK: f64 = 1e-9;
 
-/// The minimum weight both sides of a matching pair share, seen from one side.
-fn min_shared_for(weight: f64) -> f64 {
-    MATCH_THRESHOLD / (2.0 - MATCH_THRESHOLD) * weight
+/// The minimum weight both sides of a pair reaching `threshold` share, seen from
+/// one side.
+fn min_shared_for(threshold: f64, weight: f64) -> f64 {
+    threshold / (2.0 - threshold) * weight
 }
 
-/// Whether a pair shares enough term weight to possibly reach `MATCH_THRESHOLD`.
-fn shares_enough(table: &FeatureTable, a: usize, b: usize) -> bool {
-    let (fa, fb) = (&table.features[a], &table.features[b]);
+/// Whether two sets of features share enough term weight to possibly reach
+/// `threshold`.
+fn features_share_enough(fa: &ClaimFeatures, fb: &ClaimFeatures, threshold: f64) -> bool {
     let total = fa.core_weight() + fb.core_weight();
     if total <= 0.0 {
         return false;
     }
-    let needed = MATCH_THRESHOLD / 2.0 * total;
+    let needed = threshold / 2.0 * total;
     term_overlap(&fa.terms, &fb.terms) >= needed * (1.0 - FLOAT_SLACK)
 }
 
-/// The terms a claim is filed and probed under: its rarest terms, up to the point
+/// The terms an item is filed and probed under: its rarest terms, up to the point
 /// where less than `min_shared_for` its weight remains.
-fn prefix_terms(table: &FeatureTable, claim: usize) -> Vec<u32> {
-    let features = &table.features[claim];
+fn prefix_terms(table: &FeatureTable, features: &ClaimFeatures, threshold: f64) -> Vec<u32> {
     let mut ordered: Vec<(u32, f64)> = features.terms.clone();
     ordered.sort_by_key(|&(id, _)| (table.doc_freq[id as usize], id));
-    let needed = min_shared_for(features.core_weight()) * (1.0 - FLOAT_SLACK);
+    let needed = min_shared_for(threshold, features.core_weight()) * (1.0 - FLOAT_SLACK);
     let mut remaining = features.total_weight;
     let mut prefix = Vec::new();
     for (id, weight) in ordered {
@@ -63,35 +67,55 @@ fn prefix_terms(table: &FeatureTable, claim: usize) -> Vec<u32> {
 }
 
 /// Candidate pairs `(a, b)` of flat claim positions, `a < b`, from different
-/// reports, sorted; each shares enough evidence to possibly match.
+/// reports, sorted; each shares enough evidence to possibly reach `threshold`.
 #[cfg(test)]
-pub(crate) fn indexed_pairs(table: &FeatureTable) -> Vec<(usize, usize)> {
+pub(crate) fn indexed_pairs(table: &FeatureTable, threshold: f64) -> Vec<(usize, usize)> {
     let claims: Vec<usize> = (0..table.len()).collect();
-    indexed_pairs_among(table, &claims, |a, b| {
+    indexed_pairs_among(table, &claims, threshold, |a, b| {
         table.refs[a].report != table.refs[b].report
     })
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, of indices into `items` (flat claim
 /// positions, ascending), sorted, for which `may_pair(items[i], items[j])` holds;
-/// each shares enough evidence to possibly match. A pair of an item with itself
-/// is not proposed.
+/// each shares enough evidence to possibly reach `threshold`. A pair of an item
+/// with itself is not proposed.
 pub(crate) fn indexed_pairs_among(
     table: &FeatureTable,
     items: &[usize],
+    threshold: f64,
     may_pair: impl Fn(usize, usize) -> bool + Sync,
 ) -> Vec<(usize, usize)> {
-    let prefixes: Vec<Vec<u32>> = items.par_iter().map(|&c| prefix_terms(table, c)).collect();
+    let features: Vec<&ClaimFeatures> = items.iter().map(|&c| &table.features[c]).collect();
+    indexed_pairs_of(table, &features, threshold, |i, j| {
+        may_pair(items[i], items[j])
+    })
+}
+
+/// Candidate pairs `(i, j)`, `i < j`, of indices into `features` (any sets of
+/// terms whose ids come from `table`: claims, or several claims merged into one
+/// sentence), sorted, for which `may_pair(i, j)` holds; each shares enough
+/// evidence for [`crate::similarity::score_features`] to possibly reach
+/// `threshold`.
+pub(crate) fn indexed_pairs_of(
+    table: &FeatureTable,
+    features: &[&ClaimFeatures],
+    threshold: f64,
+    may_pair: impl Fn(usize, usize) -> bool + Sync,
+) -> Vec<(usize, usize)> {
+    let prefixes: Vec<Vec<u32>> = features
+        .par_iter()
+        .map(|f| prefix_terms(table, f, threshold))
+        .collect();
     let mut postings: Vec<Vec<u32>> = vec![Vec::new(); table.term_kinds.len()];
     for (item, prefix) in prefixes.iter().enumerate() {
         for &term in prefix {
             postings[term as usize].push(item as u32);
         }
     }
-    let per_item: Vec<Vec<(usize, usize)>> = (0..items.len())
+    let per_item: Vec<Vec<(usize, usize)>> = (0..features.len())
         .into_par_iter()
         .map(|i| {
-            let a = items[i];
             let mut partners: Vec<usize> = Vec::new();
             for &term in &prefixes[i] {
                 let list = &postings[term as usize];
@@ -101,14 +125,14 @@ pub(crate) fn indexed_pairs_among(
                     list[start..]
                         .iter()
                         .map(|&j| j as usize)
-                        .filter(|&j| may_pair(a, items[j])),
+                        .filter(|&j| may_pair(i, j)),
                 );
             }
             partners.sort_unstable();
             partners.dedup();
             partners
                 .into_iter()
-                .filter(|&j| shares_enough(table, a, items[j]))
+                .filter(|&j| features_share_enough(features[i], features[j], threshold))
                 .map(|j| (i, j))
                 .collect()
         })
@@ -117,9 +141,10 @@ pub(crate) fn indexed_pairs_among(
 }
 
 /// Whether two claims with identical features (copies of one claim) share enough
-/// evidence to possibly match: the same bound as for any pair.
-pub(crate) fn copies_share_enough(table: &FeatureTable, claim: usize) -> bool {
-    shares_enough(table, claim, claim)
+/// evidence to possibly reach `threshold`: the same bound as for any pair.
+pub(crate) fn copies_share_enough(table: &FeatureTable, claim: usize, threshold: f64) -> bool {
+    let features = &table.features[claim];
+    features_share_enough(features, features, threshold)
 }
 
 /// Every pair of claims from different reports: the test oracle for the index.
@@ -142,6 +167,7 @@ mod tests {
     use crate::features::build;
     use crate::similarity::score;
     use crate::testkit::*;
+    use crate::thresholds::MATCH_THRESHOLD;
 
     fn matched(table: &FeatureTable, pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
         pairs
@@ -157,7 +183,7 @@ mod tests {
             let reports = generated_reports(6, 25, seed);
             let table = build(&reports);
             let all = all_pairs(&table);
-            let indexed = indexed_pairs(&table);
+            let indexed = indexed_pairs(&table, MATCH_THRESHOLD);
             let from_all = matched(&table, &all);
             assert!(!from_all.is_empty());
             assert_eq!(matched(&table, &indexed), from_all, "seed {seed}");
@@ -175,17 +201,17 @@ mod tests {
             ReportBuilder::new("b").claim("Floods hit Leeds").build(),
         ];
         let table = build(&reports);
-        assert_eq!(indexed_pairs(&table), vec![(0, 2), (1, 2)]);
+        assert_eq!(indexed_pairs(&table, MATCH_THRESHOLD), vec![(0, 2), (1, 2)]);
     }
 
     #[test]
     fn no_claims_no_pairs() {
         let table = build(&[]);
-        assert!(indexed_pairs(&table).is_empty());
+        assert!(indexed_pairs(&table, MATCH_THRESHOLD).is_empty());
         let reports = vec![
             ReportBuilder::new("a").claim("").build(),
             ReportBuilder::new("b").claim("").build(),
         ];
-        assert!(indexed_pairs(&build(&reports)).is_empty());
+        assert!(indexed_pairs(&build(&reports), MATCH_THRESHOLD).is_empty());
     }
 }

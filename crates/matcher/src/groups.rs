@@ -15,8 +15,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashSet;
 
 use crate::thresholds::{
-    EXTRA_GROUPS_PER_CLAIM, EXTRA_GROUP_MIN_SIMILARITY, GROUP_LINK_MIN_SIMILARITY,
-    GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX,
+    EXTRA_GROUPS_PER_CLAIM, EXTRA_GROUP_MIN_SIMILARITY, GROUP_LINK_SAMPLE, REPRESENTATIVE_EXACT_MAX,
 };
 use crate::{ClaimRef, Group, GroupMember};
 
@@ -67,11 +66,14 @@ pub(crate) type Edge = (u32, u32, u32);
 /// the members' similarity to it).
 /// `apart` lists pairs found to conflict: they never end up in one group, since a
 /// group says its members state the same thing.
+/// `link_min` is the average similarity two groups need to merge
+/// (`GROUP_LINK_MIN_SIMILARITY` by default).
 pub(crate) fn build_groups(
     refs: &[ClaimRef],
     edges: &[Edge],
     weights: &[f64],
     apart: &[(usize, usize)],
+    link_min: f64,
     similarity: impl Fn(usize, usize) -> f64 + Sync,
 ) -> Vec<Group> {
     let mut sets = UnionFind::new(refs.len());
@@ -108,7 +110,7 @@ pub(crate) fn build_groups(
         if refused.contains(&attempt) {
             continue;
         }
-        if linkage(&members[root_a], &members[root_b], &similarity) < GROUP_LINK_MIN_SIMILARITY {
+        if linkage(&members[root_a], &members[root_b], &similarity) < link_min {
             refused.insert(attempt);
             continue;
         }
@@ -124,7 +126,10 @@ pub(crate) fn build_groups(
             conflicting[root].insert(other);
         }
     }
-    let also = also_joins(&mut sets, &members, &ordered, apart, &similarity);
+    // A second group must be earned at least as a merge is (a caller may set a
+    // stricter threshold than the default).
+    let extra_min = EXTRA_GROUP_MIN_SIMILARITY.max(link_min);
+    let also = also_joins(&mut sets, &members, &ordered, apart, extra_min, &similarity);
     // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
     let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
     for claim in 0..refs.len() {
@@ -200,8 +205,8 @@ pub(crate) fn build_groups(
 /// A sentence often states several facts ("More than 100 firefighters and 20
 /// engines were sent"), and each may be what another outlet reports alone. Its
 /// claim belongs to the group it matches best, and also to another group when it
-/// matches that group's members on average (`EXTRA_GROUP_MIN_SIMILARITY`) and
-/// conflicts with none of them. Only groups an
+/// matches that group's members on average (`extra_min`) and conflicts with none
+/// of them. Only groups an
 /// agreement edge of the claim reaches are tried, strongest edge first, and a
 /// claim joins at most `EXTRA_GROUPS_PER_CLAIM` of them.
 fn also_joins(
@@ -209,6 +214,7 @@ fn also_joins(
     members: &[Vec<usize>],
     ordered: &[(u32, u32)],
     apart: &[(usize, usize)],
+    extra_min: f64,
     similarity: &impl Fn(usize, usize) -> f64,
 ) -> Vec<(usize, usize)> {
     let claims = members.len();
@@ -238,7 +244,7 @@ fn also_joins(
             if conflicts_with_member {
                 continue;
             }
-            if linkage(&[claim], &members[root], similarity) >= EXTRA_GROUP_MIN_SIMILARITY {
+            if linkage(&[claim], &members[root], similarity) >= extra_min {
                 joined.push((root, claim));
                 joined_set.insert((root, claim));
                 extra_groups[claim] += 1;
@@ -321,6 +327,7 @@ fn support(refs: &[ClaimRef], members: &[usize]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::thresholds::GROUP_LINK_MIN_SIMILARITY;
 
     fn refs() -> Vec<ClaimRef> {
         [(0, 0), (0, 1), (1, 0), (1, 1), (2, 0)]
@@ -340,7 +347,14 @@ mod tests {
         let edges: Vec<Edge> = (0..edges.len())
             .map(|i| (edges[i].0, edges[i].1, i as u32))
             .collect();
-        build_groups(refs, &edges, &weights, apart, similarity)
+        build_groups(
+            refs,
+            &edges,
+            &weights,
+            apart,
+            GROUP_LINK_MIN_SIMILARITY,
+            similarity,
+        )
     }
 
     /// The groups the plain way: edges sorted by comparison, the linkage computed

@@ -14,11 +14,19 @@
 //!    the tests). Steps 3 and 4 run once per pair of classes; the outcome is then
 //!    expanded to every pair of their claims from different reports.
 //! 3. `similarity`: each candidate gets one score in 0..1, a weighted Dice over the
-//!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched.
+//!    terms with name-variant matching; pairs from `MATCH_THRESHOLD` on are matched
+//!    (or from [`MatchOptions::min_similarity`] with [`compare_with`]).
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
 //!    agrees.
-//! 5. `groups`: agreeing pairs are merged by union-find into groups across all
+//! 5. `context`: two sentences of different reports that are highly similar as
+//!    whole sentences (`SENTENCE_LINK_MIN_SIMILARITY`, scored like
+//!    [`report_similarity`]) while no pair of their claims matches get their best
+//!    claim pair linked as an agreement: the parser may cut two wordings of one
+//!    sentence into pieces that do not match one by one. Sentences are classified
+//!    and indexed like claims, so this stays cheap and is held to an all-pairs
+//!    oracle too.
+//! 6. `groups`: agreeing pairs are merged by union-find into groups across all
 //!    reports (average linkage); a claim stating several facts may also join a
 //!    second group; groups supported by two or more reports are output, each with
 //!    a representative. Claims in no group and no conflict are unique.
@@ -30,6 +38,7 @@
 mod candidates;
 mod classes;
 mod conflict;
+mod context;
 mod disputes;
 mod features;
 mod groups;
@@ -43,6 +52,8 @@ mod words;
 
 use claimdiff_parser::Report;
 use serde::Serialize;
+
+use crate::features::Profile;
 
 pub use disputes::{disputes, Dispute, DisputedValue};
 
@@ -105,6 +116,9 @@ pub struct MatchStats {
     pub claims: usize,
     pub candidate_pairs: usize,
     pub matched_pairs: usize,
+    /// Claim pairs linked through their sentences (see
+    /// [`MatchOptions::min_sentence_similarity`]), not counted in `matched_pairs`.
+    pub sentence_links: usize,
 }
 
 /// The result of comparing reports.
@@ -120,16 +134,76 @@ pub struct Comparison {
     pub stats: MatchStats,
 }
 
+/// How strict a match is. `Default` gives the documented constants of
+/// [`thresholds`], which [`compare`] uses.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MatchOptions {
+    /// Similarity (0..1) from which two claims of different reports match
+    /// (`MATCH_THRESHOLD` by default). Two groups merge when their members match
+    /// each other on average at least this well. Higher is stricter: fewer, tighter
+    /// agreement groups and fewer conflicts, more unique claims.
+    pub min_similarity: f64,
+    /// Similarity (0..1) of two whole sentences of different reports (all their
+    /// claims taken together, scored as [`report_similarity`] scores texts) from
+    /// which their best-matching claim pair is linked as an agreement even when no
+    /// pair of their claims reaches `min_similarity`: the parser may split two
+    /// wordings of one sentence into claims that do not match one by one.
+    /// `SENTENCE_LINK_MIN_SIMILARITY` by default; above 1 turns the link off.
+    pub min_sentence_similarity: f64,
+}
+
+impl Default for MatchOptions {
+    fn default() -> Self {
+        MatchOptions {
+            min_similarity: thresholds::MATCH_THRESHOLD,
+            min_sentence_similarity: thresholds::SENTENCE_LINK_MIN_SIMILARITY,
+        }
+    }
+}
+
+impl MatchOptions {
+    /// NaN means the default; thresholds at or below 0 mean the smallest one
+    /// (`MIN_SETTABLE_SIMILARITY`), so that a pair sharing nothing never matches
+    /// and the candidate index stays lossless.
+    fn sanitized(&self) -> MatchOptions {
+        let default = MatchOptions::default();
+        let clean = |value: f64, default: f64| {
+            if value.is_nan() {
+                default
+            } else {
+                value.max(thresholds::MIN_SETTABLE_SIMILARITY)
+            }
+        };
+        MatchOptions {
+            min_similarity: clean(self.min_similarity, default.min_similarity),
+            min_sentence_similarity: clean(
+                self.min_sentence_similarity,
+                default.min_sentence_similarity,
+            ),
+        }
+    }
+}
+
 /// Compares the claims of all reports: agreement groups, conflicts and unique claims.
 /// Never panics; no reports or no claims give an empty comparison.
 pub fn compare(reports: &[Report]) -> Comparison {
-    run(reports, PairSource::Index)
+    compare_with(reports, &MatchOptions::default())
+}
+
+/// [`compare`] with the given options.
+pub fn compare_with(reports: &[Report], options: &MatchOptions) -> Comparison {
+    run(reports, PairSource::Index, options)
 }
 
 /// The same comparison, but scoring every pair of claims from different reports.
 /// Quadratic: an oracle for tests and benchmarks, not for real inputs.
 pub fn compare_all_pairs(reports: &[Report]) -> Comparison {
-    run(reports, PairSource::AllPairs)
+    compare_all_pairs_with(reports, &MatchOptions::default())
+}
+
+/// [`compare_all_pairs`] with the given options: the oracle for [`compare_with`].
+pub fn compare_all_pairs_with(reports: &[Report], options: &MatchOptions) -> Comparison {
+    run(reports, PairSource::AllPairs, options)
 }
 
 /// Why two claims did or did not match: their score, their weighted terms, and
@@ -214,11 +288,35 @@ enum PairSource {
     AllPairs,
 }
 
-fn run(reports: &[Report], source: PairSource) -> Comparison {
+fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Comparison {
+    let options = options.sanitized();
+    let min_similarity = options.min_similarity;
+    let min_sentence = options.min_sentence_similarity;
     let table = features::build(reports);
-    let mut matches = match source {
-        PairSource::Index => matching::by_class(&table),
-        PairSource::AllPairs => matching::claim_by_claim(&table),
+    let classes = classes::classify(&table.claims);
+    // Sentences are scored with the whole-text terms of each distinct claim, built
+    // only when asked for.
+    let distinct = (min_sentence <= 1.0 && !table.claims.is_empty())
+        .then(|| [context::distinct_claims(&table, &classes)]);
+    let texts = distinct
+        .as_ref()
+        .map(|distinct| features::build_for(distinct, Profile::Texts));
+    let links = |all_pairs: bool| match &texts {
+        None => Vec::new(),
+        Some(texts) if all_pairs => {
+            context::links_all_pairs(&table, texts, &classes, min_similarity, min_sentence)
+        }
+        Some(texts) => context::links(&table, texts, &classes, min_similarity, min_sentence),
+    };
+    let (mut matches, links) = match source {
+        PairSource::Index => (
+            matching::by_class(&table, &classes, min_similarity),
+            links(false),
+        ),
+        PairSource::AllPairs => (
+            matching::claim_by_claim(&table, min_similarity),
+            links(true),
+        ),
     };
 
     let matched_pairs = matches.pairs.len();
@@ -249,15 +347,40 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
     let mut edges = std::mem::take(&mut matches.pairs);
     edges.retain(|&(_, _, outcome)| matches.outcomes[outcome as usize].1.is_none());
 
-    let weights: Vec<f64> = matches
+    let mut weights: Vec<f64> = matches
         .outcomes
         .iter()
         .map(|(score, _)| score.similarity)
         .collect();
-    let groups = groups::build_groups(&table.refs, &edges, &weights, &conflict_pairs, |a, b| {
-        let (a, b) = (a.min(b), a.max(b));
-        similarity::score(&table, a, b).similarity
-    });
+    // Sentence links join the agreement edges with their sentence similarity, which
+    // the groups also see as the pair's similarity.
+    let link_edges: Vec<groups::Edge> = links
+        .iter()
+        .enumerate()
+        .map(|(k, &(a, b, _))| (a, b, (weights.len() + k) as u32))
+        .collect();
+    weights.extend(links.iter().map(|l| l.2));
+    merge_sorted(&mut edges, &link_edges);
+    let linked: rustc_hash::FxHashMap<(usize, usize), f64> = links
+        .iter()
+        .map(|&(a, b, s)| ((a as usize, b as usize), s))
+        .collect();
+    let groups = groups::build_groups(
+        &table.refs,
+        &edges,
+        &weights,
+        &conflict_pairs,
+        min_similarity,
+        |a, b| {
+            let (a, b) = (a.min(b), a.max(b));
+            let score = similarity::score(&table, a, b).similarity;
+            if linked.is_empty() {
+                score
+            } else {
+                linked.get(&(a, b)).map_or(score, |&s| s.max(score))
+            }
+        },
+    );
     let mut grouped = vec![false; table.len()];
     let position: std::collections::HashMap<ClaimRef, usize> = table
         .refs
@@ -285,7 +408,30 @@ fn run(reports: &[Report], source: PairSource) -> Comparison {
             claims: table.len(),
             candidate_pairs: matches.candidate_pairs,
             matched_pairs,
+            sentence_links: links.len(),
         },
+    }
+}
+
+/// Merges `extra` into `edges`, both sorted by (a, b), in place and in linear time:
+/// the edge list is the largest structure of a run and must not be copied.
+fn merge_sorted(edges: &mut Vec<groups::Edge>, extra: &[groups::Edge]) {
+    if extra.is_empty() {
+        return;
+    }
+    let key = |e: &groups::Edge| (e.0, e.1);
+    let (mut i, mut j) = (edges.len(), extra.len());
+    edges.resize(i + j, (0, 0, 0));
+    let mut k = edges.len();
+    while j > 0 {
+        k -= 1;
+        if i > 0 && key(&edges[i - 1]) > key(&extra[j - 1]) {
+            edges[k] = edges[i - 1];
+            i -= 1;
+        } else {
+            edges[k] = extra[j - 1];
+            j -= 1;
+        }
     }
 }
 
@@ -405,6 +551,57 @@ mod tests {
         );
         assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
         assert!(indexed.stats.candidate_pairs * 4 < oracle.stats.candidate_pairs);
+    }
+
+    #[test]
+    fn default_options_are_the_shipped_thresholds() {
+        let options = MatchOptions::default();
+        assert_eq!(options.min_similarity, thresholds::MATCH_THRESHOLD);
+        assert_eq!(
+            options.min_sentence_similarity,
+            thresholds::SENTENCE_LINK_MIN_SIMILARITY
+        );
+        let reports = generated_reports(6, 25, 17);
+        assert_eq!(compare(&reports), compare_with(&reports, &options));
+    }
+
+    #[test]
+    fn a_stricter_match_threshold_matches_fewer_pairs() {
+        let reports = generated_reports(8, 30, 99);
+        let loose = compare(&reports);
+        let strict = compare_with(
+            &reports,
+            &MatchOptions {
+                min_similarity: 0.6,
+                ..MatchOptions::default()
+            },
+        );
+        assert!(strict.stats.matched_pairs < loose.stats.matched_pairs);
+        // Conflicts are found on matched pairs only: the strict ones are loose ones.
+        assert!(strict.conflicts.len() < loose.conflicts.len());
+        assert!(strict.conflicts.iter().all(|c| loose.conflicts.contains(c)));
+        // Every member of a strict group matches at 0.6 or was pulled in by
+        // average linkage at 0.6: no pair the loose run left apart is grouped.
+        assert!(!strict.groups.is_empty());
+    }
+
+    /// The index is built for the threshold asked for, so it stays lossless below
+    /// and above the default.
+    #[test]
+    fn index_and_all_pairs_agree_for_other_thresholds() {
+        let reports = generated_reports(8, 30, 7);
+        for min_similarity in [0.15, 0.4, 0.7] {
+            let options = MatchOptions {
+                min_similarity,
+                ..MatchOptions::default()
+            };
+            let indexed = compare_with(&reports, &options);
+            let oracle = compare_all_pairs_with(&reports, &options);
+            assert_eq!(indexed.groups, oracle.groups, "{min_similarity}");
+            assert_eq!(indexed.conflicts, oracle.conflicts, "{min_similarity}");
+            assert_eq!(indexed.unique, oracle.unique, "{min_similarity}");
+            assert_eq!(indexed.stats.matched_pairs, oracle.stats.matched_pairs);
+        }
     }
 
     #[test]

@@ -13,11 +13,10 @@
 use rayon::prelude::*;
 
 use crate::candidates;
-use crate::classes::{self, ClaimClasses};
+use crate::classes::ClaimClasses;
 use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
-use crate::thresholds::MATCH_THRESHOLD;
 
 /// The score of a matched pair and the conflict its claims show, if any.
 pub(crate) type Outcome = (PairScore, Option<conflict::Found>);
@@ -42,21 +41,21 @@ fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> {
 }
 
 /// Scores the claims at `a` and `b`, in that order, and checks a matched pair for
-/// a conflict; None below the match threshold.
-fn check(table: &FeatureTable, a: usize, b: usize) -> Option<Outcome> {
+/// a conflict; None below the match threshold `min_similarity`.
+fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Option<Outcome> {
     let score = similarity::score(table, a, b);
-    (score.similarity >= MATCH_THRESHOLD).then(|| {
+    (score.similarity >= min_similarity).then(|| {
         let found = conflict::detect(side(table, a), side(table, b), &score);
         (score, found)
     })
 }
 
 /// Every pair of claims from different reports scored: quadratic, for tests.
-pub(crate) fn claim_by_claim(table: &FeatureTable) -> Matches {
+pub(crate) fn claim_by_claim(table: &FeatureTable, min_similarity: f64) -> Matches {
     let candidates = candidates::all_pairs(table);
     let checked: Vec<(usize, usize, Outcome)> = candidates
         .par_iter()
-        .filter_map(|&(a, b)| check(table, a, b).map(|outcome| (a, b, outcome)))
+        .filter_map(|&(a, b)| check(table, a, b, min_similarity).map(|outcome| (a, b, outcome)))
         .collect();
     let mut outcomes = Vec::with_capacity(checked.len());
     let mut pairs = Vec::with_capacity(checked.len());
@@ -72,8 +71,12 @@ pub(crate) fn claim_by_claim(table: &FeatureTable) -> Matches {
 }
 
 /// Matched pairs found class by class (see the module comment).
-pub(crate) fn by_class(table: &FeatureTable) -> Matches {
-    let classes = classes::classify(&table.claims);
+/// `classes` are the table's claims classified ([`classes::classify`]).
+pub(crate) fn by_class(
+    table: &FeatureTable,
+    classes: &ClaimClasses,
+    min_similarity: f64,
+) -> Matches {
     let reps: Vec<usize> = (0..classes.len())
         .map(|c| classes.representative(c))
         .collect();
@@ -95,7 +98,7 @@ pub(crate) fn by_class(table: &FeatureTable) -> Matches {
         _ => true,
     };
 
-    let class_pairs = candidates::indexed_pairs_among(table, &reps, |a, b| {
+    let class_pairs = candidates::indexed_pairs_among(table, &reps, min_similarity, |a, b| {
         spans_reports(class_of(a), class_of(b))
     });
     // Ordered pairs of classes (first, second) to check: a claim of `first` comes
@@ -103,7 +106,9 @@ pub(crate) fn by_class(table: &FeatureTable) -> Matches {
     // several reports pair with each other.
     let mut ordered: Vec<(usize, usize)> = Vec::with_capacity(class_pairs.len() * 2);
     for c in 0..classes.len() {
-        if only_report[c].is_none() && candidates::copies_share_enough(table, reps[c]) {
+        if only_report[c].is_none()
+            && candidates::copies_share_enough(table, reps[c], min_similarity)
+        {
             ordered.push((c, c));
         }
     }
@@ -116,7 +121,7 @@ pub(crate) fn by_class(table: &FeatureTable) -> Matches {
     }
     let checked: Vec<Option<Outcome>> = ordered
         .par_iter()
-        .map(|&(x, y)| check(table, reps[x], reps[y]))
+        .map(|&(x, y)| check(table, reps[x], reps[y], min_similarity))
         .collect();
 
     let mut outcomes = Vec::new();
@@ -127,7 +132,7 @@ pub(crate) fn by_class(table: &FeatureTable) -> Matches {
             outcomes.push(outcome);
         }
     }
-    let pairs = expand(table, &classes, &forward);
+    let pairs = expand(table, classes, &forward);
     Matches {
         outcomes,
         pairs,

@@ -175,9 +175,38 @@ impl ReportBuilder {
         self
     }
 
+    /// Puts the claim in the same sentence as the claim before it, as the parser
+    /// does with the pieces of a split sentence.
+    pub fn same_sentence(mut self) -> Self {
+        let claims = &mut self.report.claims;
+        let n = claims.len();
+        assert!(n >= 2, "add two claims first");
+        claims[n - 1].sentence = claims[n - 2].sentence;
+        self
+    }
+
     pub fn build(self) -> Report {
         self.report
     }
+}
+
+/// The claims of each report put into sentences of one to three consecutive claims
+/// (chosen by `seed`), as a parser splits sentences.
+pub fn in_sentences(mut reports: Vec<Report>, seed: u64) -> Vec<Report> {
+    let mut rng = Rng(seed | 1);
+    for report in &mut reports {
+        let mut sentence = 0;
+        let mut left = 0;
+        for claim in &mut report.claims {
+            if left == 0 {
+                sentence += 1;
+                left = 1 + rng.next() % 3;
+            }
+            claim.sentence = sentence;
+            left -= 1;
+        }
+    }
+    reports
 }
 
 /// A small deterministic generator (xorshift), so the test needs no crate.

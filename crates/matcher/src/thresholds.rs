@@ -6,7 +6,8 @@
 /// Similarity (0..1, see `similarity`) from which two claims of different reports
 /// are "about the same thing": they agree, or one of the conflict rules applies.
 /// Also the bound the candidate index is built for (see `candidates`): any pair
-/// scoring at least this is guaranteed to be proposed.
+/// scoring at least this is guaranteed to be proposed. The default of
+/// `MatchOptions::min_similarity`, which `compare_with` builds the index for.
 pub const MATCH_THRESHOLD: f64 = 0.25;
 
 /// Time conflicts need a stronger match than `MATCH_THRESHOLD`: two claims that
@@ -76,7 +77,7 @@ pub const REPRESENTATIVE_EXACT_MAX: usize = 64;
 
 /// Two groups merge when their members match each other on average at least as
 /// well as two claims must to match at all: a group says its members state the
-/// same thing.
+/// same thing. So it follows `MatchOptions::min_similarity` when a caller sets that.
 pub const GROUP_LINK_MIN_SIMILARITY: f64 = MATCH_THRESHOLD;
 
 /// Members of each group compared when deciding a merge, so that a merge costs at
@@ -128,3 +129,26 @@ pub const EXTRA_GROUPS_PER_CLAIM: usize = 2;
 /// fixtures' agreements recall was 0.951 but a third more grouped pairs were
 /// outside the answer keys; at 0.30, 0.934 with a tenth fewer (eval-match).
 pub const EXTRA_GROUP_MIN_SIMILARITY: f64 = 0.30;
+
+/// Similarity of two whole sentences of different reports (the terms of all their
+/// claims merged, with the whole-text terms `report_similarity` uses) from which
+/// their best-matching claim pair is linked as an agreement although no pair of
+/// their claims reaches `MATCH_THRESHOLD`: the parser cuts two wordings of one
+/// sentence at different places, and then the pieces do not match one by one
+/// (see `context`). The default of `MatchOptions::min_sentence_similarity`.
+///
+/// Conservative on purpose. With the default `MATCH_THRESHOLD` two wordings of
+/// one sentence almost always have a claim pair that matches, so the link rarely
+/// fires: on the news fixtures it adds no link at 0.5 or 0.6 (8 at 0.3, none of
+/// which moved an answer-key figure), and on MSRP train at the default match
+/// threshold 0.6 was the best of 0.30..0.90 (0.677 accuracy, 0.676 with the link
+/// off). Lower values link sentences that share a topic rather than a statement
+/// (the MSRP sentence-similarity rule starts calling pairs paraphrases at 0.40).
+/// The link earns its keep with a stricter match threshold: there MSRP train
+/// chose 0.40 (`msrp` in `crates/eval`).
+pub const SENTENCE_LINK_MIN_SIMILARITY: f64 = 0.6;
+
+/// The smallest threshold a caller can set (`MatchOptions`): lower values are
+/// raised to it, so that a pair sharing no term never matches and the candidate
+/// index, which only proposes pairs sharing a term, stays lossless.
+pub const MIN_SETTABLE_SIMILARITY: f64 = 1e-9;

@@ -1,29 +1,50 @@
 //! The fixture answer keys scored as precision / recall / F1, ours beside the peer's.
 //!
-//! `cargo run --release -p claimdiff-eval --bin eval-match [-- -v]`
+//! `cargo run --release -p claimdiff-eval --bin eval-match [-- -v] [--min-similarity X]
+//! [--min-sentence-similarity Y]`
 //!
 //! For every `fixtures/<event>/`, runs parser and matcher (library calls) on its
 //! reports and scores agreements and conflicts per kind against `expected.toml`;
 //! runs the peer (`../shared/peer/peer.py`) on the same reports and scores its
 //! tables the same way. The figures are defined in `claimdiff_eval::keyscore`.
 //! `-v` lists, per event and system, every miss, wrongly grouped pair and false alarm.
+//! `--min-similarity` and `--min-sentence-similarity` set the matcher's
+//! `MatchOptions` (default: the shipped thresholds), to measure them on the keys.
 
 use std::path::Path;
 
 use claimdiff_eval::keyscore::{our_tables, score_event, KeyScore, KindScore, KEY_KINDS};
 use claimdiff_eval::metrics::{fmt3, ratio};
 use claimdiff_eval::{event_reports, fixture_events, parse_file, Peer};
+use claimdiff_matcher::MatchOptions;
 use claimdiff_parser::Report;
 use claimdiff_tests::{AnswerKey, Tables};
 use rayon::prelude::*;
 
-fn our_event_tables(event: &Path) -> Result<Tables, String> {
+/// Our tables and the number of claim pairs linked through their sentences.
+fn our_event_tables(event: &Path, options: &MatchOptions) -> Result<(Tables, usize), String> {
     let reports: Vec<Report> = event_reports(event)
         .par_iter()
         .map(|path| parse_file(path).map_err(|err| format!("{}: {err}", path.display())))
         .collect::<Result<_, _>>()?;
-    let comparison = claimdiff_matcher::compare(&reports);
-    Ok(our_tables(&reports, &comparison))
+    let comparison = claimdiff_matcher::compare_with(&reports, options);
+    Ok((
+        our_tables(&reports, &comparison),
+        comparison.stats.sentence_links,
+    ))
+}
+
+/// The value after `flag` on the command line, if given; exits on a non-number.
+fn number_arg(flag: &str) -> Option<f64> {
+    let args: Vec<String> = std::env::args().collect();
+    let at = args.iter().position(|a| a == flag)?;
+    match args.get(at + 1).map(|v| v.parse::<f64>()) {
+        Some(Ok(value)) => Some(value),
+        _ => {
+            eprintln!("{flag} needs a number");
+            std::process::exit(2);
+        }
+    }
 }
 
 fn peer_event_tables(peer: &Peer, event: &Path) -> Result<Tables, String> {
@@ -193,6 +214,17 @@ fn print_summary(systems: &[(&str, &KeyScore)]) {
 
 fn main() {
     let verbose = std::env::args().any(|a| a == "-v" || a == "--verbose");
+    let mut options = MatchOptions::default();
+    if let Some(value) = number_arg("--min-similarity") {
+        options.min_similarity = value;
+    }
+    if let Some(value) = number_arg("--min-sentence-similarity") {
+        options.min_sentence_similarity = value;
+    }
+    if options != MatchOptions::default() {
+        println!("matcher options: {options:?}");
+    }
+    let mut links: Vec<String> = Vec::new();
     let peer = Peer::locate();
     if let Err(why) = &peer {
         println!("{why}");
@@ -217,7 +249,11 @@ fn main() {
                 continue;
             }
         };
-        let mut runs = vec![("claimdiff", our_event_tables(event))];
+        let ours = our_event_tables(event, &options).map(|(tables, linked)| {
+            links.push(format!("{name} {linked}"));
+            tables
+        });
+        let mut runs = vec![("claimdiff", ours)];
         if let Ok(peer) = &peer {
             runs.push(("peer", peer_event_tables(peer, event)));
         }
@@ -254,4 +290,8 @@ fn main() {
         systems.push(("peer", &peer_total));
     }
     print_summary(&systems);
+    println!(
+        "\nclaimdiff: claim pairs linked through their sentences: {}",
+        links.join(", ")
+    );
 }

@@ -6,9 +6,15 @@
 //! Reads `../shared/datasets/msrp/msr_paraphrase_{train,test}.txt` (relative to the
 //! repository root; when absent it says so and exits 0). Each sentence becomes a
 //! one-sentence report (ids "a" and "b"), parsed by the parser; the matcher then
-//! compares the two reports. Five decisions are scored:
+//! compares the two reports. These decisions are scored:
 //! - *group rule* (as shipped, nothing tuned): a paraphrase when the two sentences'
 //!   claims share an agreement group (`claimdiff_matcher::compare`);
+//! - *group rule, options tuned on train*: the same with
+//!   `claimdiff_matcher::compare_with`, the match threshold
+//!   (`MatchOptions::min_similarity`) and the sentence-link threshold
+//!   (`min_sentence_similarity`) chosen together on train by accuracy over a grid
+//!   (printed with the values chosen); beside it the best with the sentence link
+//!   off, so that its share shows;
 //! - *similarity*: `claimdiff_matcher::pair_similarity` (the best score between a
 //!   claim of each sentence) >= t, t chosen on train only;
 //! - *similarity, no conflict*: the same, but a pair the matcher calls a conflict
@@ -38,7 +44,9 @@ use std::time::Instant;
 use claimdiff_eval::metrics::{fmt3, grid, Confusion, Sweep};
 use claimdiff_eval::msrp::{parse_msrp, MsrpPair};
 use claimdiff_eval::{repo_root, Peer};
-use claimdiff_matcher::{compare, explain_pair, pair_similarity, report_similarity, ClaimRef};
+use claimdiff_matcher::{
+    compare, compare_with, explain_pair, pair_similarity, report_similarity, ClaimRef, MatchOptions,
+};
 use claimdiff_parser::{parse_report, Report, ReportInput};
 use rayon::prelude::*;
 
@@ -64,16 +72,24 @@ fn sentence_report(id: &str, source: &str, text: &str) -> Report {
     })
 }
 
-fn judge(pair: &MsrpPair) -> Outcome {
-    let reports = [
+fn parse_pair(pair: &MsrpPair) -> [Report; 2] {
+    [
         sentence_report("a", &pair.id_a, &pair.sentence_a),
         sentence_report("b", &pair.id_b, &pair.sentence_b),
-    ];
-    let comparison = compare(&reports);
+    ]
+}
+
+/// The group rule: the two sentences' claims share an agreement group.
+fn grouped(reports: &[Report; 2], options: &MatchOptions) -> bool {
+    !compare_with(reports, options).groups.is_empty()
+}
+
+fn judge(reports: &[Report; 2]) -> Outcome {
+    let comparison = compare(reports);
     let texts = |r: &Report| r.claims.iter().map(|c| c.text.clone()).collect();
     Outcome {
-        similarity: pair_similarity(&reports),
-        sentence_similarity: report_similarity(&reports),
+        similarity: pair_similarity(reports),
+        sentence_similarity: report_similarity(reports),
         grouped: !comparison.groups.is_empty(),
         conflict: comparison.conflicts.first().map(|c| c.explanation.clone()),
         claims_a: texts(&reports[0]),
@@ -248,6 +264,137 @@ fn print_profile(gold: &[bool], outcomes: &[Outcome], threshold: f64) {
     }
 }
 
+/// Grid of the group rule's options: match thresholds (claims) by sentence
+/// thresholds; "off" is a sentence threshold above 1. Each point compares every
+/// train pair once, so the grid is coarse: a finer one (0.05 steps up to 0.85 and
+/// sentence thresholds up to 0.90) chose from the same region on train.
+const CLAIM_THRESHOLDS: [f64; 9] = [0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95, 1.0];
+const SENTENCE_THRESHOLDS: (f64, f64, f64) = (0.30, 0.60, 0.05);
+const SENTENCE_OFF: f64 = 1.1;
+
+fn sentence_setting(threshold: f64) -> String {
+    if threshold > 1.0 {
+        "off".to_string()
+    } else {
+        format!("{threshold:.2}")
+    }
+}
+
+/// The group rule on train for every pair of options, and the best by accuracy
+/// (ties: the higher F1, then the lower thresholds).
+struct Tuned {
+    grid: Vec<(MatchOptions, Confusion)>,
+    best: (MatchOptions, Confusion),
+    best_without_links: (MatchOptions, Confusion),
+}
+
+fn tune_group_rule(train: &[[Report; 2]], gold: &[bool]) -> Tuned {
+    // Two decimals exactly, so that the chosen values print as they are used.
+    let values = |(lo, hi, step): (f64, f64, f64)| -> Vec<f64> {
+        grid(lo, hi, step)
+            .into_iter()
+            .map(|x| (x * 100.0).round() / 100.0)
+            .collect()
+    };
+    let claims = CLAIM_THRESHOLDS.to_vec();
+    let mut sentences = values(SENTENCE_THRESHOLDS);
+    sentences.push(SENTENCE_OFF);
+    let mut options = Vec::new();
+    for &min_similarity in &claims {
+        for &min_sentence_similarity in &sentences {
+            options.push(MatchOptions {
+                min_similarity,
+                min_sentence_similarity,
+            });
+        }
+    }
+    // One pair at a time over all options, so that the pairs spread over the threads.
+    let decisions: Vec<Vec<bool>> = train
+        .par_iter()
+        .map(|reports| options.iter().map(|o| grouped(reports, o)).collect())
+        .collect();
+    let grid: Vec<(MatchOptions, Confusion)> = options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| (*o, Confusion::of(decisions.iter().map(|d| d[k]), gold)))
+        .collect();
+    let best_of = |keep: &dyn Fn(&MatchOptions) -> bool| {
+        grid.iter()
+            .copied()
+            .filter(|(o, _)| keep(o))
+            .reduce(|best, point| {
+                let key = |(o, c): (MatchOptions, Confusion)| {
+                    (
+                        c.accuracy(),
+                        c.f1(),
+                        -o.min_similarity,
+                        -o.min_sentence_similarity,
+                    )
+                };
+                if key(point) > key(best) {
+                    point
+                } else {
+                    best
+                }
+            })
+            .expect("a non-empty grid")
+    };
+    Tuned {
+        best: best_of(&|_| true),
+        best_without_links: best_of(&|o| o.min_sentence_similarity > 1.0),
+        grid,
+    }
+}
+
+/// Train accuracy of the group rule over the grid: a row per match threshold, a
+/// column per sentence threshold.
+fn print_grid(tuned: &Tuned) {
+    let mut columns: Vec<f64> = tuned
+        .grid
+        .iter()
+        .map(|(o, _)| o.min_sentence_similarity)
+        .collect();
+    columns.sort_by(f64::total_cmp);
+    columns.dedup();
+    println!(
+        "  train accuracy of the group rule (rows: claim threshold; columns: sentence threshold)"
+    );
+    let header: Vec<String> = columns
+        .iter()
+        .map(|&s| format!("{:>5}", sentence_setting(s)))
+        .collect();
+    println!("    claims {}", header.join(" "));
+    let mut rows: Vec<f64> = tuned.grid.iter().map(|(o, _)| o.min_similarity).collect();
+    rows.sort_by(f64::total_cmp);
+    rows.dedup();
+    for &m in &rows {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|&s| {
+                tuned
+                    .grid
+                    .iter()
+                    .find(|(o, _)| o.min_similarity == m && o.min_sentence_similarity == s)
+                    .map_or("    -".to_string(), |(_, c)| {
+                        format!("{:>5}", fmt3(c.accuracy()))
+                    })
+            })
+            .collect();
+        println!("    {m:>6.2} {}", cells.join(" "));
+    }
+    let (o, c) = tuned.best;
+    println!(
+        "  chosen on train: claim threshold (min_similarity) {:.2}, sentence threshold (min_sentence_similarity) {}: train {c}",
+        o.min_similarity,
+        sentence_setting(o.min_sentence_similarity)
+    );
+    let (o, c) = tuned.best_without_links;
+    println!(
+        "  best without sentence links: claim threshold {:.2}: train {c}",
+        o.min_similarity
+    );
+}
+
 fn main() {
     let verbose = std::env::args().any(|a| a == "-v" || a == "--verbose");
     let dir: PathBuf = repo_root().join("../shared/datasets/msrp");
@@ -259,7 +406,13 @@ fn main() {
         }
     };
     let started = Instant::now();
-    let judged: Vec<Outcome> = train.par_iter().chain(test.par_iter()).map(judge).collect();
+    let parsed: Vec<[Report; 2]> = train
+        .par_iter()
+        .chain(test.par_iter())
+        .map(parse_pair)
+        .collect();
+    let (train_reports, test_reports) = parsed.split_at(train.len());
+    let judged: Vec<Outcome> = parsed.par_iter().map(judge).collect();
     let (train_out, test_out) = judged.split_at(train.len());
     println!(
         "MSRP: {} train and {} test pairs ({} sentences) parsed and compared in {:.1?}",
@@ -300,12 +453,45 @@ fn main() {
     };
     let thresholds = grid(0.0, 1.0, 0.01);
 
+    let started = Instant::now();
+    let tuned = tune_group_rule(train_reports, &train_gold);
+    println!(
+        "\ngroup rule grid on train ({} option pairs) in {:.1?}",
+        tuned.grid.len(),
+        started.elapsed()
+    );
+    print_grid(&tuned);
+
     let mut rows: Vec<(String, Confusion, Confusion)> = Vec::new();
     rows.push((
         "claimdiff, group rule (as shipped)".to_string(),
         Confusion::of(train_out.iter().map(|o| o.grouped), &train_gold),
         Confusion::of(test_out.iter().map(|o| o.grouped), &test_gold),
     ));
+    for (name, (options, train_c)) in [
+        ("group rule, options tuned on train", tuned.best),
+        (
+            "group rule, threshold tuned, no sentence link",
+            tuned.best_without_links,
+        ),
+    ] {
+        let test_c = Confusion::of(
+            test_reports
+                .par_iter()
+                .map(|r| grouped(r, &options))
+                .collect::<Vec<_>>(),
+            &test_gold,
+        );
+        rows.push((
+            format!(
+                "claimdiff, {name} (claims {:.2}, sentences {})",
+                options.min_similarity,
+                sentence_setting(options.min_sentence_similarity)
+            ),
+            train_c,
+            test_c,
+        ));
+    }
     println!();
     let mut chosen = 0.0;
     for (name, scores) in [
