@@ -230,6 +230,16 @@ pub(crate) enum WordMeaning {
     Stem(String),
 }
 
+impl WordMeaning {
+    /// The similarity term: `p:` for a predicate, `w:` for a content stem.
+    fn term(&self) -> String {
+        match self {
+            WordMeaning::Predicate(lemma) => format!("p:{lemma}"),
+            WordMeaning::Stem(stem) => format!("w:{stem}"),
+        }
+    }
+}
+
 pub(crate) fn word_meaning(word: &str) -> WordMeaning {
     let word = us_spelling(word);
     let base = irregular_base(&word).unwrap_or(&word);
@@ -319,7 +329,9 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             .get(i + 1)
             .and_then(|particle| phrasal_predicate(word, particle))
         {
-            terms.push(format!("p:{lemma}"));
+            // The phrasal verb stands for its lemma, written as the lemma itself
+            // would be ("flipped over" meets "overturned").
+            terms.push(word_meaning(lemma).term());
             phrasal_particle = true;
             continue;
         }
@@ -338,10 +350,7 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         if is_name_word(&word) && (!texts || is_speaker_word(&word)) {
             continue;
         }
-        terms.push(match word_meaning(&word) {
-            WordMeaning::Predicate(lemma) => format!("p:{lemma}"),
-            WordMeaning::Stem(stem) => format!("w:{stem}"),
-        });
+        terms.push(word_meaning(&word).term());
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.
@@ -591,6 +600,16 @@ mod tests {
             assert_eq!(word_meaning(verb), word_meaning(noun), "{verb}");
         }
         assert_ne!(word_meaning("product"), word_meaning("protect"));
+    }
+
+    #[test]
+    fn a_phrasal_verb_is_written_as_its_lemma() {
+        let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
+        assert!(terms("The front carriage flipped over").contains(&"w:overturn".to_string()));
+        assert!(terms("The front carriage overturned").contains(&"w:overturn".to_string()));
+        assert!(terms("Police ruled out sabotage").contains(&"w:exclud".to_string()));
+        // The particle alone is not the phrasal verb.
+        assert!(!terms("The talks are over").contains(&"w:overturn".to_string()));
     }
 
     #[test]

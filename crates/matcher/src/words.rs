@@ -99,6 +99,7 @@ pub fn is_stop_word(word: &str) -> bool {
         "against",
         "all",
         "also",
+        "onto",
         // Adverbs of time and degree that say nothing of what happened: "not yet
         // known" denies "known" as plainly as "not known" does.
         "already",

@@ -412,6 +412,7 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
 /// and "know", "tore" and "tear" count as one word when claims are compared.
 /// Regular forms ("killed") are left to the stemmer.
 const IRREGULAR_FORMS: &[(&str, &[&str])] = &[
+    ("slide", &["slid"]),
     ("know", &["knew", "known"]),
     ("break", &["broke", "broken"]),
     ("tear", &["tore", "torn"]),
@@ -510,6 +511,12 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
     ),
     (&["put", "puts", "putting"], "out", "extinguish"),
     (&["vote", "votes", "voted", "voting"], "through", "approve"),
+    (&["rule", "rules", "ruled", "ruling"], "out", "exclude"),
+    (
+        &["flip", "flips", "flipped", "flipping"],
+        "over",
+        "overturn",
+    ),
     (&["call", "calls", "called", "calling"], "off", "cancel"),
     (&["shut", "shuts", "shutting"], "down", "close"),
 ];

@@ -409,7 +409,13 @@ fn phrase_ending_at(
     }
     // A role or anonymous noun phrase: back to a determiner, or a short bare phrase
     // after a comma ("..., city officials said").
-    let start = (end.saturating_sub(6)..end)
+    // Never back across a comma: in "died at the scene, police said" the speaker
+    // is "police", not "the scene police".
+    let clause_first = (1..end)
+        .rev()
+        .find(|&i| comma_between(text, &words[i - 1], &words[i]))
+        .unwrap_or(0);
+    let start = (end.saturating_sub(6).max(clause_first)..end)
         .rev()
         .find(|&i| crate::grammar::is_determiner(&lowers[i]))
         .or_else(|| {
@@ -647,6 +653,12 @@ mod tests {
         assert_ne!(speaker_of("", sentence).as_deref(), Some("Putin"));
         let sentence = "\"We are ready,\" said Vladimir Putin on Friday.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn a_bare_speaker_after_a_comma_stands_alone() {
+        let sentence = "The driver and a woman died at the scene, police said.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("police"));
     }
 
     #[test]
