@@ -125,6 +125,19 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         "resident",
         &["residents", "resident", "inhabitants", "locals", "citizens"],
     ),
+    // Wire copy says "officers" or "police", tabloids "cops".
+    (
+        "police",
+        &[
+            "police",
+            "officers",
+            "cops",
+            "cop",
+            "policemen",
+            "policeman",
+            "policewoman",
+        ],
+    ),
     (
         "town",
         &[
