@@ -567,6 +567,12 @@ pub fn is_speech_verb(word: &str) -> bool {
         "asks",
         "replied",
         "replies",
+        // Tabloid speech verbs, nearly always before or after a quotation.
+        "fumed",
+        "raged",
+        "sobbed",
+        "gushed",
+        "blasted",
         "answered",
         "continued",
         "confirmed",

@@ -193,7 +193,17 @@ pub(crate) fn find_attribution(
         // "said Mr Trump": the speaker after the verb; never after "told" (its object is the listener).
         if matches!(
             lower.as_str(),
-            "said" | "says" | "added" | "wrote" | "asked" | "continued" | "insisted"
+            "said"
+                | "says"
+                | "added"
+                | "wrote"
+                | "asked"
+                | "continued"
+                | "insisted"
+                | "fumed"
+                | "raged"
+                | "sobbed"
+                | "gushed"
         ) {
             // "said Putin had shown no interest": a name followed by a verb is the
             // subject of the reported clause, not the speaker.
@@ -448,8 +458,35 @@ fn phrase_after(
     if start >= words.len() {
         return None;
     }
+    // "said Mr Trump", "said the Kremlin", "fumed farmer Ieuan Davies": the name
+    // may follow an article or one role noun, never a preposition ("said on Friday").
+    let role_noun = |w: &str| {
+        !matches!(
+            w,
+            "whether"
+                | "what"
+                | "how"
+                | "why"
+                | "who"
+                | "whom"
+                | "where"
+                | "which"
+                | "about"
+                | "to"
+                | "of"
+                | "that"
+                | "if"
+                | "than"
+        ) && !w.ends_with("ly")
+            && !crate::grammar::is_sentence_starter(w)
+            && !crate::grammar::is_determiner(w)
+            && !crate::grammar::looks_like_verb(w)
+            && w.chars().all(char::is_alphabetic)
+    };
     if let Some(run) = runs.iter().find(|run| {
-        run.first_word == start || (run.first_word == start + 1 && lowers[start] == "the")
+        run.first_word == start
+            || (run.first_word == start + 1
+                && (lowers[start] == "the" || role_noun(&lowers[start])))
     }) {
         return Some(Attribution {
             speaker: resolve_run(run, book),
@@ -659,6 +696,24 @@ mod tests {
     fn a_bare_speaker_after_a_comma_stands_alone() {
         let sentence = "The driver and a woman died at the scene, police said.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("police"));
+    }
+
+    #[test]
+    fn a_role_noun_may_stand_between_the_verb_and_the_name() {
+        let speaker = |text: &str| {
+            let report = crate::parse_report(crate::ReportInput {
+                id: "a".into(),
+                text: text.into(),
+                ..Default::default()
+            });
+            report.claims.first().and_then(|c| c.speaker.clone())
+        };
+        let text = "\"We have been on at them about that bank,\" fumed farmer Ieuan Davies, 61.";
+        assert_eq!(speaker(text).as_deref(), Some("Ieuan Davies"));
+        let text = "\"We are ready,\" said on Friday Ieuan Davies.";
+        assert_ne!(speaker(text).as_deref(), Some("Friday"));
+        let text = "Asked whether Washington would send more, Mr. Trump said Ukraine needs them.";
+        assert_ne!(speaker(text).as_deref(), Some("Washington"));
     }
 
     #[test]
