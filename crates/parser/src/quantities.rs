@@ -1071,7 +1071,7 @@ fn measure_near(
         return Some(measure.to_string());
     }
     let measure_at = |i: usize| {
-        if is_name_word(tokens, i) {
+        if is_inside_proper_name(tokens, i) {
             None
         } else {
             measure_of(tokens[i].text)
@@ -1101,7 +1101,7 @@ fn measure_near(
 /// "Injured Workers Alliance"): capitalised mid-sentence next to another capitalised
 /// word, in a sentence that is not written in title case. A measure word in a name
 /// says what the organisation is called, not what the number counts.
-fn is_name_word(tokens: &[Token], i: usize) -> bool {
+fn is_inside_proper_name(tokens: &[Token], i: usize) -> bool {
     let capitalised = |t: &Token| {
         t.kind == TokenKind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
     };
