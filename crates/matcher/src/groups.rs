@@ -130,18 +130,7 @@ pub(crate) fn build_groups(
     // stricter threshold than the default).
     let extra_min = EXTRA_GROUP_MIN_SIMILARITY.max(link_min);
     let also = also_joins(&mut sets, &members, &ordered, apart, extra_min, &similarity);
-    // Members of each set, in flat (= ClaimRef) order; sets ordered by first member.
-    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
-    for claim in 0..refs.len() {
-        let root = sets.find(claim);
-        members_of[root].push(claim);
-    }
-    for (root, claim) in also {
-        members_of[root].push(claim);
-    }
-    for members in &mut members_of {
-        members.sort_unstable();
-    }
+    let members_of = members_by_root(&mut sets, &also);
     let mut components: Vec<Vec<usize>> = members_of
         .into_iter()
         .filter(|members| support(refs, members) >= 2)
@@ -198,6 +187,24 @@ pub(crate) fn build_groups(
             }
         })
         .collect()
+}
+
+/// The members of each set, indexed by its root, in flat (= ClaimRef) order:
+/// the claims whose root it is plus the claims that also joined it.
+fn members_by_root(sets: &mut UnionFind, also: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let claims = sets.parent.len();
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); claims];
+    for claim in 0..claims {
+        let root = sets.find(claim);
+        members_of[root].push(claim);
+    }
+    for &(root, claim) in also {
+        members_of[root].push(claim);
+    }
+    for members in &mut members_of {
+        members.sort_unstable();
+    }
+    members_of
 }
 
 /// The groups a claim joins besides its own, as `(root of the group, claim)`.
@@ -421,17 +428,7 @@ mod tests {
                 }
             }
         }
-        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for claim in 0..n {
-            let root = sets.find(claim);
-            by_root[root].push(claim);
-        }
-        for (root, claim) in joined {
-            by_root[root].push(claim);
-        }
-        for set in &mut by_root {
-            set.sort_unstable();
-        }
+        let by_root = members_by_root(&mut sets, &joined);
         let mut partition: Vec<Vec<usize>> =
             by_root.into_iter().filter(|m| !m.is_empty()).collect();
         partition.sort();
