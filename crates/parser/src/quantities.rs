@@ -1059,8 +1059,36 @@ fn ends_clause(token: &Token) -> bool {
     }
 }
 
-/// The measure named near an amount: first within four words after it, then within
-/// five words before it, never across a clause boundary.
+/// Words that stand between a count and its measure without taking a place in the
+/// measure window: auxiliaries and "more" ("nine more were rushed to hospital",
+/// "12 have now been confirmed dead").
+fn is_window_filler(token: &Token) -> bool {
+    const FILLERS: &[&str] = &[
+        "more", "others", "were", "was", "are", "is", "have", "has", "had", "been", "being", "now",
+        "later",
+    ];
+    token.kind == TokenKind::Word && FILLERS.iter().any(|w| token.is_word(w))
+}
+
+/// The measure a word names at `i`, reading "to hospital" and "in hospital" as the
+/// injured count: the common noun there says where the people were taken, which is
+/// how news copy counts the injured.
+fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
+    if is_inside_proper_name(tokens, i) {
+        return None;
+    }
+    let token = &tokens[i];
+    let after_to_or_in = i
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].is_word("to") || tokens[p].is_word("in"));
+    if (token.is_word("hospital") || token.is_word("hospitals")) && after_to_or_in {
+        return measure_of("hospitalised");
+    }
+    measure_of(token.text)
+}
+
+/// The measure named near an amount: first within four words after it (auxiliaries
+/// not counted), then within five words before it, never across a clause boundary.
 fn measure_near(
     tokens: &[Token],
     first: usize,
@@ -1070,20 +1098,18 @@ fn measure_near(
     if let Some(measure) = unit_word.and_then(measure_of) {
         return Some(measure.to_string());
     }
-    let measure_at = |i: usize| {
-        if is_inside_proper_name(tokens, i) {
-            None
-        } else {
-            measure_of(tokens[i].text)
-        }
-    };
+    let measure_at = |i: usize| measure_word_at(tokens, i);
     let start = next.min(tokens.len());
-    for i in (start..tokens.len()).take(4) {
-        if ends_clause(&tokens[i]) {
+    let mut words_seen = 0;
+    for i in start..tokens.len() {
+        if ends_clause(&tokens[i]) || words_seen == 4 {
             break;
         }
         if let Some(measure) = measure_at(i) {
             return Some(measure.to_string());
+        }
+        if !is_window_filler(&tokens[i]) {
+            words_seen += 1;
         }
     }
     for i in (0..first).rev().take(5) {
@@ -1275,12 +1301,15 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .and_then(|t| offset_direction(&t.text.to_lowercase())),
             _ => None,
         };
-        // "two of them": a part of a group counted elsewhere, not a total of the measure.
+        // "two of them", "two of the injured": a part of a group counted elsewhere,
+        // not a total of the measure.
         let partitive = tokens.get(amount.next).is_some_and(|t| t.is_word("of"))
             && tokens.get(amount.next + 1).is_some_and(|t| {
-                ["them", "whom", "those", "these", "which"]
-                    .iter()
-                    .any(|w| t.is_word(w))
+                [
+                    "them", "whom", "those", "these", "which", "the", "their", "its", "our",
+                ]
+                .iter()
+                .any(|w| t.is_word(w))
             });
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
@@ -1387,6 +1416,8 @@ mod tests {
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found[0].measure.as_deref(), Some("injured"));
         assert_eq!(found[1].measure, None);
+        let text = "Two of the injured were taken to hospital.";
+        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
         let text = "The call came a day after the attack.";
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1);
@@ -1615,6 +1646,9 @@ mod tests {
             ("The death toll rose to 14.", "killed"),
             ("Police arrested 40 protesters.", "arrested"),
             ("Three climbers remain missing.", "missing"),
+            ("Seven people were taken to hospital.", "injured"),
+            ("NINE more were rushed to hospital.", "injured"),
+            ("Four are being treated in hospital.", "injured"),
         ];
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");
@@ -1638,6 +1672,12 @@ mod tests {
         assert_eq!(measures, [Some("killed"), Some("injured")]);
         // Durations are measured by their dimension.
         assert_eq!(one("the 40 minutes of the killing spree").measure, None);
+        // A hospital named, or a hospital as a place, is not the injured count.
+        assert_eq!(
+            one("Two were flown to Royal Shrewsbury Hospital.").measure,
+            None
+        );
+        assert_eq!(one("The hospital has 300 beds.").measure, None);
     }
 
     #[test]
