@@ -89,7 +89,12 @@ fn measure_label(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
         return match q.offset_direction() {
             Some(direction) => format!("time {direction}"),
-            None => "duration".to_string(),
+            None => match q.measure.as_deref() {
+                Some("ban") => "length of the ban".to_string(),
+                Some("trial") => "length of the trial".to_string(),
+                Some(measure) => measure.to_string(),
+                None => "duration".to_string(),
+            },
         };
     }
     if let Some(measure) = &q.measure {

@@ -39,16 +39,15 @@ pub fn count(
     quantity(text, value, approx, Dimension::Count, unit, measure)
 }
 
-/// A duration: "about 40 minutes".
+/// A duration: "about 40 minutes", of nothing named.
 pub fn duration(text: &str, value: f64, approx: Approx, unit: &str) -> Quantity {
-    quantity(
-        text,
-        value,
-        approx,
-        Dimension::Duration,
-        unit,
-        Some("duration"),
-    )
+    quantity(text, value, approx, Dimension::Duration, unit, None)
+}
+
+/// A duration of a named thing: "jailed for seven years" is a "prison term".
+pub fn duration_of(measure: &str, text: &str, value: f64, unit: &str) -> Quantity {
+    let exact = Approx::Exact;
+    quantity(text, value, exact, Dimension::Duration, unit, Some(measure))
 }
 
 /// A calendar day.

@@ -30,7 +30,8 @@ pub fn seconds_per_unit(unit: &str) -> Option<f64> {
 }
 
 /// What a number measures, as a key: numbers are only compared within one key.
-/// Durations share one key (they are converted to seconds); otherwise the news
+/// Durations share one key per thing they last ("prison term", "ban", or none
+/// named; they are converted to seconds); otherwise the news
 /// measure from the parser's lexicon ("killed", "injured") wins; otherwise the
 /// dimension and unit ("count:drone", "money:usd").
 /// Time between two events ("40 minutes after the crews arrived") is its own
@@ -41,7 +42,10 @@ pub fn measure_key(q: &Quantity) -> String {
     if q.dimension == Dimension::Duration {
         return match (q.offset_direction(), seconds_per_unit(&q.unit)) {
             (Some(direction), _) => format!("offset:{direction}"),
-            (None, Some(_)) => "duration".to_string(),
+            (None, Some(_)) => match &q.measure {
+                Some(measure) => format!("duration:{measure}"),
+                None => "duration".to_string(),
+            },
             (None, None) => format!("duration:{}", q.unit),
         };
     }
@@ -655,6 +659,16 @@ mod tests {
         assert!(!numbers_compatible(&a, &b));
         let c = duration("60 minutes", 60.0, Approx::Exact, "minute");
         assert!(numbers_compatible(&b, &c));
+    }
+
+    #[test]
+    fn a_prison_term_is_never_compared_with_a_ban() {
+        let jailed = duration_of("prison term", "seven years", 7.0, "year");
+        let banned = duration_of("ban", "ten years", 10.0, "year");
+        assert_ne!(measure_key(&jailed), measure_key(&banned));
+        assert!(numbers_compatible(&jailed, &banned));
+        let locked_up = duration_of("prison term", "six years", 6.0, "year");
+        assert!(!numbers_compatible(&jailed, &locked_up));
     }
 
     #[test]

@@ -69,6 +69,57 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("support", &["support", "backing", "approval"]),
 ];
 
+/// Words that say what a length of time is the length of, with the measure's name.
+/// A prison term, a ban and a trial are all counted in years or weeks, and are never
+/// one measure: "jailed for seven years" does not contradict "banned for ten years".
+const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "prison term",
+        &[
+            "jailed",
+            "jail",
+            "prison",
+            "imprisoned",
+            "imprisonment",
+            "sentence",
+            "sentenced",
+            "custody",
+            "custodial",
+            "locked",
+        ],
+    ),
+    (
+        "ban",
+        &[
+            "banned",
+            "ban",
+            "disqualified",
+            "disqualification",
+            "barred",
+        ],
+    ),
+    ("trial", &["trial", "hearing"]),
+    (
+        "deliberation",
+        &[
+            "deliberating",
+            "deliberated",
+            "deliberation",
+            "deliberations",
+        ],
+    ),
+];
+
+/// The measure a word names for a length of time next to it:
+/// `duration_measure_of("disqualified") == Some("ban")`.
+pub fn duration_measure_of(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    DURATION_MEASURE_WORDS
+        .iter()
+        .find(|(_, words)| words.contains(&lower.as_str()))
+        .map(|(measure, _)| *measure)
+}
+
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
 pub fn measure_of(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();

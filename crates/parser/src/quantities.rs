@@ -25,7 +25,7 @@ use std::fmt;
 
 use text2num::lang::English;
 
-use crate::lexicon::measure_of;
+use crate::lexicon::{duration_measure_of, measure_of};
 use crate::model::{Approx, Dimension, Quantity};
 use crate::times::{time_spans, tokenize, Token, TokenKind};
 
@@ -1087,6 +1087,57 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     measure_of(token.text)
 }
 
+/// The first measure `measure_at` finds within four words after `next`, auxiliaries
+/// not counted, before the clause ends.
+fn measure_after(
+    tokens: &[Token],
+    next: usize,
+    measure_at: impl Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    let mut words_seen = 0;
+    for i in next..tokens.len() {
+        if ends_clause(&tokens[i]) || words_seen == 4 {
+            break;
+        }
+        if let Some(measure) = measure_at(i) {
+            return Some(measure);
+        }
+        if !is_window_filler(&tokens[i]) {
+            words_seen += 1;
+        }
+    }
+    None
+}
+
+/// The first measure `measure_at` finds within `reach` words before `first`, before
+/// `starts_here` says the clause starts.
+fn measure_before(
+    first: usize,
+    reach: usize,
+    tokens: &[Token],
+    starts_here: impl Fn(&Token) -> bool,
+    measure_at: impl Fn(usize) -> Option<&'static str>,
+) -> Option<&'static str> {
+    (0..first)
+        .rev()
+        .take(reach)
+        .take_while(|&i| !starts_here(&tokens[i]))
+        .find_map(measure_at)
+}
+
+/// Tokens that end a clause for the backward search of a duration's verb: the
+/// prepositions of `ends_clause` ("as", "after", "with") are left out, since the verb
+/// that takes the length stands before them ("disqualified from acting as a director
+/// for ten years").
+fn ends_coordinated_clause(token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Word => ["and", "or", "but", "while", "whereas", "when"]
+            .iter()
+            .any(|w| token.is_word(w)),
+        _ => ends_clause(token),
+    }
+}
+
 /// The measure named near an amount: first within four words after it (auxiliaries
 /// not counted), then within five words before it, never across a clause boundary.
 fn measure_near(
@@ -1095,32 +1146,31 @@ fn measure_near(
     next: usize,
     unit_word: Option<&str>,
 ) -> Option<String> {
-    if let Some(measure) = unit_word.and_then(measure_of) {
-        return Some(measure.to_string());
-    }
     let measure_at = |i: usize| measure_word_at(tokens, i);
-    let start = next.min(tokens.len());
-    let mut words_seen = 0;
-    for i in start..tokens.len() {
-        if ends_clause(&tokens[i]) || words_seen == 4 {
-            break;
-        }
-        if let Some(measure) = measure_at(i) {
-            return Some(measure.to_string());
-        }
-        if !is_window_filler(&tokens[i]) {
-            words_seen += 1;
-        }
-    }
-    for i in (0..first).rev().take(5) {
-        if ends_clause(&tokens[i]) {
-            break;
-        }
-        if let Some(measure) = measure_at(i) {
-            return Some(measure.to_string());
-        }
-    }
-    None
+    unit_word
+        .and_then(measure_of)
+        .or_else(|| measure_after(tokens, next, measure_at))
+        .or_else(|| measure_before(first, 5, tokens, ends_clause, measure_at))
+        .map(str::to_string)
+}
+
+/// What a length of time measures ("jailed for seven years", "a six-week trial",
+/// "disqualified from acting as a director for ten years"): the nearest duration
+/// measure word within four words after it, or anywhere earlier in its clause,
+/// since the verb that takes the length often stands far before it.
+fn duration_measure_near(tokens: &[Token], first: usize, next: usize) -> Option<String> {
+    let measure_at = |i: usize| duration_measure_of(tokens[i].text);
+    measure_after(tokens, next, measure_at)
+        .or_else(|| {
+            measure_before(
+                first,
+                usize::MAX,
+                tokens,
+                ends_coordinated_clause,
+                measure_at,
+            )
+        })
+        .map(str::to_string)
 }
 
 /// Whether the word at `i` is part of a proper name ("Fire and Rescue Service",
@@ -1314,7 +1364,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
             _ if partitive => None,
-            Dimension::Duration | Dimension::Age | Dimension::Year => None,
+            Dimension::Duration => duration_measure_near(&tokens, text_first, last),
+            Dimension::Age | Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
         let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
@@ -1678,6 +1729,23 @@ mod tests {
             None
         );
         assert_eq!(one("The hospital has 300 beds.").measure, None);
+        // A length of time measures the act that takes it.
+        let durations = [
+            ("He was jailed for seven years.", Some("prison term")),
+            (
+                "He will serve half of his seven-year sentence.",
+                Some("prison term"),
+            ),
+            (
+                "He was disqualified from acting as a company director for 10 years.",
+                Some("ban"),
+            ),
+            ("The trial lasted about six weeks.", Some("trial")),
+            ("The call ran to about 40 minutes.", None),
+        ];
+        for (text, measure) in durations {
+            assert_eq!(one(text).measure.as_deref(), measure, "{text}");
+        }
     }
 
     #[test]
