@@ -441,6 +441,66 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         "arrest",
         &["arrested", "arrest", "arrests", "detained", "detain"],
     ),
+    // Court reporting: the same verdict and sentence in wire, tabloid and local words.
+    (
+        "jail",
+        &[
+            "jailed",
+            "jail",
+            "jails",
+            "imprisoned",
+            "imprison",
+            "imprisonment",
+            "sentenced",
+            "sentence",
+            "sentencing",
+        ],
+    ),
+    (
+        "convict",
+        &[
+            "convicted",
+            "convict",
+            "convicts",
+            "conviction",
+            "convictions",
+        ],
+    ),
+    (
+        "clear",
+        &[
+            "cleared",
+            "clear",
+            "acquitted",
+            "acquit",
+            "acquittal",
+            "exonerated",
+        ],
+    ),
+    (
+        "admit",
+        &[
+            "admitted",
+            "admit",
+            "admits",
+            "admitting",
+            "confessed",
+            "confess",
+        ],
+    ),
+    (
+        "ban",
+        &[
+            "banned",
+            "ban",
+            "bans",
+            "disqualified",
+            "disqualify",
+            "disqualification",
+            "barred",
+        ],
+    ),
+    ("avoidable", &["avoidable", "preventable"]),
     (
         "increase",
         &[
@@ -583,6 +643,21 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
     ),
     (&["call", "calls", "called", "calling"], "off", "cancel"),
     (&["shut", "shuts", "shutting"], "down", "close"),
+    (&["lock", "locks", "locked", "locking"], "up", "jail"),
+    (&["find", "finds", "found", "finding"], "guilty", "convict"),
+    (
+        &["plead", "pleads", "pleaded", "pled", "pleading"],
+        "guilty",
+        "admit",
+    ),
+    (&["walk", "walks", "walked", "walking"], "free", "clear"),
+    (
+        &[
+            "turn", "turns", "turned", "turning", "switch", "switched", "shut",
+        ],
+        "off",
+        "switch off",
+    ),
 ];
 
 /// The canonical predicate of a verb and the particle after it, if the pair is a
@@ -675,6 +750,16 @@ mod tests {
     fn deaths_and_injuries_are_distinct_measures() {
         assert_eq!(phrasal_predicate("broke", "out"), Some("start"));
         assert_eq!(phrasal_predicate("broke", "down"), None);
+        assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
+        assert_eq!(canonical_predicate("convicted"), Some("convict"));
+        assert_eq!(
+            phrasal_predicate("locked", "up"),
+            canonical_predicate("jailed")
+        );
+        assert_eq!(
+            phrasal_predicate("walked", "free"),
+            canonical_predicate("cleared")
+        );
         assert_eq!(measure_of("dead"), Some("killed"));
         assert_eq!(measure_of("Killed"), Some("killed"));
         assert_eq!(measure_of("fatalities"), Some("killed"));
