@@ -395,12 +395,20 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         (sb, sa)
     };
     // "The Greens did not back the package" does not deny "the package passed":
-    // every actor the denial names must be in the other claim.
+    // every actor the denial names must be in the other claim. Whoever reports
+    // the denial ("her lawyer said he would not appeal") is not one of its actors.
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
+    let is_own_speaker = |name: &[String]| {
+        negative
+            .features
+            .speaker_tokens
+            .as_deref()
+            .is_some_and(|s| name_token_lists_match(s, name))
+    };
     if names_of(negative, is_actor)
         .iter()
-        .any(|actor| !names_include(&positive_actors, actor))
+        .any(|actor| !is_own_speaker(actor) && !names_include(&positive_actors, actor))
     {
         return None;
     }
@@ -902,6 +910,19 @@ mod tests {
                 .negative(),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn the_person_who_reports_a_denial_is_not_one_of_its_actors() {
+        let c = run(
+            ReportBuilder::new("a").claim("His lawyers said outside court he would appeal"),
+            ReportBuilder::new("b")
+                .claim("His solicitor Mary Holt said outside court he would not appeal")
+                .person("Mary Holt")
+                .speaker("Mary Holt")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

@@ -240,6 +240,9 @@ impl WordMeaning {
     }
 }
 
+/// Pronouns that may stand between a phrasal verb and its particle.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
+
 pub(crate) fn word_meaning(word: &str) -> WordMeaning {
     let word = us_spelling(word);
     let base = irregular_base(&word).unwrap_or(&word);
@@ -320,19 +323,25 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     let folded = fold(&claim.text);
     let mut terms: Vec<String> = Vec::new();
     let folded_words = words(&folded);
-    let mut phrasal_particle = false;
+    let mut phrasal_particle = None;
     for (i, word) in folded_words.iter().enumerate() {
-        if std::mem::take(&mut phrasal_particle) {
+        if phrasal_particle == Some(i) {
+            phrasal_particle = None;
             continue;
         }
-        if let Some(lemma) = folded_words
-            .get(i + 1)
-            .and_then(|particle| phrasal_predicate(word, particle))
-        {
+        // The particle may follow a one-word object: "found Pilling guilty",
+        // "locked him up".
+        let is_object = |w: &str| is_name_word(w) || OBJECT_PRONOUNS.contains(&w);
+        let phrasal = (i + 1..=i + 2).find_map(|p| {
+            let lemma = phrasal_predicate(word, folded_words.get(p)?)?;
+            let between_are_objects = folded_words[i + 1..p].iter().all(|w| is_object(w));
+            between_are_objects.then_some((p, lemma))
+        });
+        if let Some((particle_at, lemma)) = phrasal {
             // The phrasal verb stands for its lemma, written as the lemma itself
             // would be ("flipped over" meets "overturned").
             terms.push(word_meaning(lemma).term());
-            phrasal_particle = true;
+            phrasal_particle = Some(particle_at);
             continue;
         }
         let word = word.clone();
@@ -610,6 +619,26 @@ mod tests {
         assert!(terms("Police ruled out sabotage").contains(&"w:exclud".to_string()));
         // The particle alone is not the phrasal verb.
         assert!(!terms("The talks are over").contains(&"w:overturn".to_string()));
+        // A pronoun or a name may stand between the verb and its particle.
+        let convicted = terms("A jury convicted him");
+        let found = |text: &str| {
+            let claim = ReportBuilder::new("a")
+                .claim(text)
+                .person("Ann Hale")
+                .build();
+            terms_of(&claim)
+        };
+        assert!(convicted.iter().all(|t| !t.contains("guilti")));
+        for text in ["A jury found him guilty", "A jury found Hale guilty"] {
+            let terms = found(text);
+            assert!(terms
+                .iter()
+                .any(|t| convicted.contains(t) && t.starts_with("p:")));
+            assert!(!terms.iter().any(|t| t.contains("guilti")), "{text}");
+        }
+        assert!(found("A jury found the driver guilty")
+            .iter()
+            .any(|t| t.contains("guilti")));
     }
 
     #[test]

@@ -28,6 +28,12 @@ pub const ENTITY_CONFLICT_MIN_CONTENT: f64 = 0.8;
 /// words", so that different speakers make an attribution conflict.
 pub const ATTRIBUTION_MIN_QUOTE_OVERLAP: f64 = 0.8;
 
+/// The fewest words a short quotation must have, when they run unchanged inside a
+/// longer one, to be "the same words" for an attribution conflict ("put profit
+/// before safety" inside the judge's longer sentence). Three-word scare quotes
+/// ("an absolute joke") are too common to say who spoke.
+pub const ATTRIBUTION_MIN_QUOTED_RUN: usize = 4;
+
 /// Word overlap (Dice, 0..1) of two quotations by the same speaker from which a
 /// difference in wording counts as quote drift rather than two different quotes.
 pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;

@@ -508,9 +508,14 @@ pub fn quote_overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
     2.0 * shared as f64 / (set_a.len() + set_b.len()) as f64
 }
 
-/// Whether two quotations carry the same words (for attribution conflicts).
+/// Whether two quotations carry the same words (for attribution conflicts): most
+/// of their words shared, or the shorter one running word for word inside the
+/// longer (one outlet quotes a clause of the sentence another quotes whole).
 pub fn quotes_same_words(a: &[String], b: &[String]) -> bool {
-    quote_overlap(a, b) >= ATTRIBUTION_MIN_QUOTE_OVERLAP
+    let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let runs_inside = shorter.len() >= ATTRIBUTION_MIN_QUOTED_RUN
+        && longer.windows(shorter.len()).any(|run| run == shorter);
+    runs_inside || quote_overlap(a, b) >= ATTRIBUTION_MIN_QUOTE_OVERLAP
 }
 
 /// When two quotations say much the same (overlap of their words' meanings) but
@@ -808,6 +813,21 @@ mod tests {
         let b = quote_words("We will never give up our land.");
         assert!(quotes_same_words(&a, &b));
         assert_eq!(quote_drift(&a, &b), None);
+        // A clause quoted word for word from a longer quotation is the same words;
+        // a short scare quote found in one is not enough.
+        let long = quote_words("The ruling shows that you chose profit over safety, again.");
+        assert!(quotes_same_words(
+            &quote_words("chose profit over safety"),
+            &long
+        ));
+        assert!(!quotes_same_words(
+            &quote_words("profit over safety"),
+            &long
+        ));
+        assert!(!quotes_same_words(
+            &quote_words("chose safety over profit"),
+            &long
+        ));
         let c = quote_words("We will never give away our land");
         let (x, y) = quote_drift(&a, &c).unwrap();
         assert_eq!((x, y), (vec!["up".to_string()], vec!["away".to_string()]));

@@ -462,6 +462,45 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
             ))
 }
 
+/// Text written in capitals: letters, almost none of them lower case.
+fn is_shouted_text(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let lower = text.chars().filter(|c| c.is_lowercase()).count();
+    letters >= 2 && lower * 10 <= letters
+}
+
+/// A capitalised run that capitals alone do not make a name: any run in a headline
+/// written in capitals ("FACTORY BOSS WHO LET 3 MEN DIE"), and long shouted words
+/// in ordinary text ("A PENNY-PINCHING boss"). Acronyms are short ("NHS", "NATO").
+fn is_shouted_emphasis(name: &str, shouted_sentence: bool) -> bool {
+    let long_word = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 5;
+    is_shouted_text(name)
+        && (shouted_sentence
+            || name
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .all(long_word))
+}
+
+/// Whether the report also writes this name in ordinary case ("KYIV" and "Kyiv"),
+/// or knows it as a person's name.
+fn is_known_in_report(text: &str, name: &str, book: &NameBook) -> bool {
+    let title_case: String = name
+        .split(' ')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    book.find(name).is_some() || text.contains(&title_case)
+}
+
 /// "Twenty", "Twelve": capitalised number words open sentences, they are not names.
 fn is_number_name(lower: &str) -> bool {
     crate::quantities::is_number_name_word(lower)
@@ -793,8 +832,14 @@ pub(crate) fn find_entities(
     let sentence_words = words(text, sentence_start, end);
     let mut entities: Vec<Entity> = Vec::new();
     let mut place_ended_at = None;
+    let shouted_sentence = is_shouted_text(&text[sentence_start..end]);
     for run in name_runs(text, &sentence_words, sentence_start) {
         if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
+            continue;
+        }
+        if is_shouted_emphasis(&run.name, shouted_sentence)
+            && !is_known_in_report(text, &run.name, book)
+        {
             continue;
         }
         let after_preposition = run.first_word > 0
@@ -911,6 +956,26 @@ mod tests {
             found.contains(&("Calder Bank Mill".into(), EntityKind::Other)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn capitals_for_emphasis_are_not_names() {
+        let names = |text: &str, sentence: usize| -> Vec<String> {
+            let start = text[..sentence].len();
+            let end = text[start..].find('.').map_or(text.len(), |e| start + e);
+            find_entities(text, start, end, start, &NameBook::default())
+                .into_iter()
+                .map(|e| e.name)
+                .collect()
+        };
+        let text = "JAILED: TYCOON WHO LET RIVER DIE IN SPILL. Tycoon Ray Dunn was jailed.";
+        assert!(names(text, 0).is_empty(), "{:?}", names(text, 0));
+        let text = "A GREEDY tycoon was jailed. The NHS said so.";
+        assert!(names(text, 0).is_empty(), "{:?}", names(text, 0));
+        assert_eq!(names(text, 28), ["NHS"]);
+        // A shouted headline keeps a name the report writes in ordinary case.
+        let text = "FLOODS IN KREFELD. Water reached Krefeld.";
+        assert_eq!(names(text, 0), ["KREFELD"]);
     }
 
     #[test]

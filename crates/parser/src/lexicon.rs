@@ -110,23 +110,40 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words that say what a sum of money is: a fine and the costs a court orders are
+/// both pounds, never one measure.
+const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
+    ("fine", &["fined", "fine", "fines", "penalty", "penalties"]),
+    ("costs", &["costs"]),
+    ("compensation", &["compensation", "damages", "payout"]),
+    ("bail", &["bail"]),
+    ("salary", &["salary", "salaries", "wage", "wages"]),
+];
+
+/// The measure a word names for a sum of money next to it:
+/// `money_measure_of("fined") == Some("fine")`.
+pub fn money_measure_of(word: &str) -> Option<&'static str> {
+    entry_for(MONEY_MEASURE_WORDS, word)
+}
+
 /// The measure a word names for a length of time next to it:
 /// `duration_measure_of("disqualified") == Some("ban")`.
 pub fn duration_measure_of(word: &str) -> Option<&'static str> {
+    entry_for(DURATION_MEASURE_WORDS, word)
+}
+
+/// The name of the entry of `table` that lists `word` (any case).
+fn entry_for(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
-    DURATION_MEASURE_WORDS
+    table
         .iter()
         .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(measure, _)| *measure)
+        .map(|(name, _)| *name)
 }
 
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
 pub fn measure_of(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    MEASURE_WORDS
-        .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(measure, _)| *measure)
+    entry_for(MEASURE_WORDS, word)
 }
 
 /// Whether a lower-case word is a number word ("twelve", "hundreds", "dozen").
@@ -618,11 +635,7 @@ pub fn irregular_base(lower: &str) -> Option<&'static str> {
 /// The canonical predicate of a word, if the lexicon knows it:
 /// `canonical_predicate("told") == Some("say")`.
 pub fn canonical_predicate(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    PREDICATE_SYNONYMS
-        .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(lemma, _)| *lemma)
+    entry_for(PREDICATE_SYNONYMS, word)
 }
 
 /// Phrasal verbs whose meaning is not their verb's: (verb forms, particle, lemma).

@@ -25,7 +25,7 @@ use std::fmt;
 
 use text2num::lang::English;
 
-use crate::lexicon::{duration_measure_of, measure_of};
+use crate::lexicon::{duration_measure_of, measure_of, money_measure_of};
 use crate::model::{Approx, Dimension, Quantity};
 use crate::times::{time_spans, tokenize, Token, TokenKind};
 
@@ -1154,12 +1154,18 @@ fn measure_near(
         .map(str::to_string)
 }
 
-/// What a length of time measures ("jailed for seven years", "a six-week trial",
-/// "disqualified from acting as a director for ten years"): the nearest duration
-/// measure word within four words after it, or anywhere earlier in its clause,
-/// since the verb that takes the length often stands far before it.
-fn duration_measure_near(tokens: &[Token], first: usize, next: usize) -> Option<String> {
-    let measure_at = |i: usize| duration_measure_of(tokens[i].text);
+/// What a length of time or a sum of money measures ("jailed for seven years", "a
+/// six-week trial", "disqualified from acting as a director for ten years", "fined
+/// £2m"): the nearest word `measure_of` knows within four words after it, or
+/// anywhere earlier in its clause, since the verb that takes the amount often
+/// stands far before it.
+fn named_measure_near(
+    tokens: &[Token],
+    first: usize,
+    next: usize,
+    measure_of: fn(&str) -> Option<&'static str>,
+) -> Option<String> {
+    let measure_at = |i: usize| measure_of(tokens[i].text);
     measure_after(tokens, next, measure_at)
         .or_else(|| {
             measure_before(
@@ -1364,7 +1370,11 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
             _ if partitive => None,
-            Dimension::Duration => duration_measure_near(&tokens, text_first, last),
+            Dimension::Duration => {
+                named_measure_near(&tokens, text_first, last, duration_measure_of)
+            }
+            Dimension::Money => named_measure_near(&tokens, text_first, last, money_measure_of)
+                .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref())),
             Dimension::Age | Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
@@ -1574,7 +1584,7 @@ mod tests {
         );
         assert_eq!(
             shown("A fine of US$5,000 was paid."),
-            ["US$5,000 => 5000 usd"]
+            ["US$5,000 => 5000 usd [fine]"]
         );
     }
 
@@ -1742,6 +1752,9 @@ mod tests {
             ),
             ("The trial lasted about six weeks.", Some("trial")),
             ("The call ran to about 40 minutes.", None),
+            ("The firm was fined £1.2 million.", Some("fine")),
+            ("She must pay £3,000 in costs.", Some("costs")),
+            ("The council spent £3.7 million on drainage.", None),
         ];
         for (text, measure) in durations {
             assert_eq!(one(text).measure.as_deref(), measure, "{text}");
