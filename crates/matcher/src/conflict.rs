@@ -99,6 +99,7 @@ fn measure_label(q: &Quantity) -> String {
     }
     if let Some(measure) = &q.measure {
         return match measure.as_str() {
+            _ if q.dimension == Dimension::Age => measure.clone(),
             "killed" => "death toll".to_string(),
             "votes" => "vote count".to_string(),
             "turnout" | "support" => measure.clone(),

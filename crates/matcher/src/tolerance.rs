@@ -50,7 +50,7 @@ pub fn measure_key(q: &Quantity) -> String {
         };
     }
     match &q.measure {
-        Some(measure) => measure.clone(),
+        Some(measure) => measure.to_lowercase(),
         None if q.dimension == Dimension::Count => format!("count:{}", counted_head(&q.unit)),
         None => format!("{:?}:{}", q.dimension, q.unit).to_lowercase(),
     }
@@ -664,6 +664,23 @@ mod tests {
         assert!(!numbers_compatible(&a, &b));
         let c = duration("60 minutes", 60.0, Approx::Exact, "minute");
         assert!(numbers_compatible(&b, &c));
+    }
+
+    #[test]
+    fn ages_are_compared_person_by_person() {
+        let age = |name: &str, value: f64| {
+            let measure = format!("age of {name}");
+            quantity(
+                "47",
+                value,
+                Approx::Exact,
+                Dimension::Age,
+                "year",
+                Some(&measure),
+            )
+        };
+        assert!(!numbers_compatible(&age("Hale", 47.0), &age("HALE", 48.0)));
+        assert!(numbers_compatible(&age("Hale", 47.0), &age("Rees", 31.0)));
     }
 
     #[test]

@@ -1036,6 +1036,28 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     plain(Dimension::Count, "", k)
 }
 
+/// The surname whose age a number set off by commas after a name gives: "Megan
+/// Lloyd, 34, said", "Stuart Beddows, 47, and ...". A whole number a person could
+/// be, right after a capitalised word and a comma, and closed by a comma, a
+/// bracket or the end of the sentence.
+fn age_appositive_of(tokens: &[Token], amount: &Amount) -> Option<String> {
+    let whole = amount.value.fract() == 0.0 && (1.0..=120.0).contains(&amount.value);
+    let comma_before = amount.first >= 2 && tokens[amount.first - 1].text == ",";
+    let closed = tokens
+        .get(amount.next)
+        .is_none_or(|t| matches!(t.text, "," | ")" | "." | ";"));
+    if !whole || !comma_before || !closed || amount.next != amount.first + 1 {
+        return None;
+    }
+    let name = &tokens[amount.first - 2];
+    let capitalised = name.kind == TokenKind::Word
+        && name.text.chars().next().is_some_and(char::is_uppercase)
+        && name.text.chars().any(char::is_lowercase);
+    let not_a_name =
+        crate::times::month_number(name.text).is_some() || crate::times::is_weekday_name(name.text);
+    (capitalised && !not_a_name).then(|| name.text.to_string())
+}
+
 /// Tokens that end a clause for the measure search.
 fn ends_clause(token: &Token) -> bool {
     match token.kind {
@@ -1322,6 +1344,13 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             unit.dimension = Dimension::Age;
             unit.unit = "year".into();
         }
+        let age_of = (unit.unit.is_empty() && unit.dimension == Dimension::Count)
+            .then(|| age_appositive_of(&tokens, &amount))
+            .flatten();
+        if age_of.is_some() {
+            unit.dimension = Dimension::Age;
+            unit.unit = "year".into();
+        }
         if amount.year_like && unit.dimension == Dimension::Count {
             let led = amount.first > 0
                 && YEAR_LEADS
@@ -1375,7 +1404,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
             Dimension::Money => named_measure_near(&tokens, text_first, last, money_measure_of)
                 .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref())),
-            Dimension::Age | Dimension::Year => None,
+            Dimension::Age => age_of.map(|surname| format!("age of {surname}")),
+            Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
         let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
@@ -1739,6 +1769,15 @@ mod tests {
             None
         );
         assert_eq!(one("The hospital has 300 beds.").measure, None);
+        // An age set off by commas after a name is that person's age.
+        let found = find_quantities("Ann Hale, 34, and Tom Rees, 51, died.", 0, 37);
+        let ages: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
+        assert_eq!(ages, [Some("age of Hale"), Some("age of Rees")]);
+        assert_eq!(
+            one("On Tuesday, 12, were hurt.").dimension,
+            Dimension::Count
+        );
+        assert_eq!(one("In Leeds, 12 were hurt.").dimension, Dimension::Count);
         // A length of time measures the act that takes it.
         let durations = [
             ("He was jailed for seven years.", Some("prison term")),
@@ -1772,6 +1811,7 @@ mod tests {
                 34.0,
             ),
             ("she is 34 years old", Dimension::Age, "year", 34.0),
+            ("Ann Hale, 34, said", Dimension::Age, "year", 34.0),
             ("a 40-minute call", Dimension::Duration, "minute", 40.0),
             ("the front is 20km away", Dimension::Distance, "km", 20.0),
             ("some 300 miles north", Dimension::Distance, "mile", 300.0),

@@ -939,6 +939,18 @@ pub(crate) fn explicit_dates(
         .collect()
 }
 
+/// Whether a word names a weekday ("Tuesday", "Tue").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    let token = Token {
+        kind: TokenKind::Word,
+        text: word,
+        start: 0,
+        end: word.len(),
+        space_before: true,
+    };
+    weekday_of(&token).is_some()
+}
+
 /// A month name or abbreviation ("July", "Nov", "Sept"), for datelines.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let token = Token {
