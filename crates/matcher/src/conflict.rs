@@ -280,7 +280,8 @@ fn is_clock(time: &TimeExpr) -> bool {
 /// (days, clock times), a conflict needs comparable times none of which agree.
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
-        || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT;
+        || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
+        || score.same_act_and_name;
     if !same_happening || different_people(sa, sb) {
         return None;
     }
@@ -824,6 +825,29 @@ mod tests {
         assert_eq!(
             only_conflict(&c).explanation,
             "day differs: Thursday vs Friday"
+        );
+    }
+
+    #[test]
+    fn a_one_off_act_on_different_days_is_a_time_conflict_in_any_wording() {
+        let convicted = |id: &str, text: &str, day: u32| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .person("Ann Hale")
+                .time(date(ymd(2025, 3, day)), "on the day")
+        };
+        let long = "Ann Hale, 52, a former accountant from Ripon, was convicted on \
+                    Wednesday of two counts of fraud after a four-week trial at the county \
+                    court in York";
+        let short = "A jury found Hale guilty of fraud on Tuesday";
+        let c = run(convicted("a", long, 12), convicted("b", short, 11));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        // Found by the shared act and name, not by the wording.
+        assert!(
+            conflict.similarity < TIME_CONFLICT_MIN_SIMILARITY,
+            "{}",
+            conflict.similarity
         );
     }
 

@@ -20,6 +20,8 @@
 //! `content_similarity` is the same formula over content and predicate terms only;
 //! the entity rule uses it to ask "are these claims the same apart from the names?".
 
+use claimdiff_parser::lexicon::is_one_off_act;
+
 use crate::features::{is_attribution_term, ClaimFeatures, FeatureTable, TermKind};
 use crate::tolerance::name_token_lists_match;
 
@@ -37,6 +39,10 @@ pub(crate) struct PairScore {
     /// The same over content and predicate words only: how much of what the
     /// shorter claim says happened, leaving the names aside, the other also says.
     pub content_containment: f64,
+    /// Both claims name the same one-off act (a conviction, an approval: see
+    /// `lexicon::is_one_off_act`) and share a name: the same happening, however
+    /// differently the rest is worded.
+    pub same_act_and_name: bool,
 }
 
 fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
@@ -72,8 +78,13 @@ pub(crate) fn score_features(
     let mut shared_bonus = 0.0;
     let mut content_shared = 0.0;
     let mut core_shared = 0.0;
+    let (mut same_act, mut same_name) = (false, false);
     for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
         let kind = table.term_kinds[id as usize];
+        if kind == TermKind::Predicate {
+            let lemma = table.term_names[id as usize].trim_start_matches("p:");
+            same_act |= is_one_off_act(lemma);
+        }
         if kind.is_bonus(table.profile) {
             shared_bonus += weight;
             return;
@@ -85,13 +96,17 @@ pub(crate) fn score_features(
                 true
             }
             TermKind::Measure | TermKind::Value | TermKind::Function => true,
-            TermKind::Entity => fa.entity_names.iter().any(|(ida, na)| {
-                *ida == id
-                    && fb
-                        .entity_names
-                        .iter()
-                        .any(|(idb, nb)| *idb == id && name_token_lists_match(na, nb))
-            }),
+            TermKind::Entity => {
+                let named_in_both = fa.entity_names.iter().any(|(ida, na)| {
+                    *ida == id
+                        && fb
+                            .entity_names
+                            .iter()
+                            .any(|(idb, nb)| *idb == id && name_token_lists_match(na, nb))
+                });
+                same_name |= named_in_both;
+                named_in_both
+            }
             TermKind::Speaker => match (&fa.speaker_tokens, &fb.speaker_tokens) {
                 (Some(x), Some(y)) => name_token_lists_match(x, y),
                 _ => false,
@@ -128,6 +143,7 @@ pub(crate) fn score_features(
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
         containment: share(core_shared, lighter),
         content_containment: share(content_shared, lighter_content),
+        same_act_and_name: same_act && same_name,
     }
 }
 

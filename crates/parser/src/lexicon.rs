@@ -549,6 +549,19 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Predicates (lemmas of `PREDICATE_SYNONYMS`) that name an act done once, on one
+/// day: two reports that give the same act by the same actor different days
+/// disagree about when it happened, however differently they word the rest. A
+/// fire burns, talks go on and people die over days; a jury convicts once.
+const ONE_OFF_ACTS: &[&str] = &[
+    "start", "approve", "convict", "jail", "clear", "admit", "ban", "arrest", "launch",
+];
+
+/// Whether a canonical predicate names an act done once: `is_one_off_act("convict")`.
+pub fn is_one_off_act(lemma: &str) -> bool {
+    ONE_OFF_ACTS.contains(&lemma)
+}
+
 /// Irregular past tenses and participles with their base form, so that "known"
 /// and "know", "tore" and "tear" count as one word when claims are compared.
 /// Regular forms ("killed") are left to the stemmer.
@@ -764,6 +777,7 @@ mod tests {
         assert_eq!(phrasal_predicate("broke", "out"), Some("start"));
         assert_eq!(phrasal_predicate("broke", "down"), None);
         assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
+        assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
         assert_eq!(canonical_predicate("convicted"), Some("convict"));
         assert_eq!(
             phrasal_predicate("locked", "up"),
