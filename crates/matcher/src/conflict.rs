@@ -298,8 +298,12 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
                     .iter()
                     .filter(|v| matches!(v, TimeValue::Month { .. }))
                     .count();
-                if months == 1 || (months == 2 && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY)
-                {
+                // The same one-off act with the same name is the same happening
+                // whatever the precision of its date ("the blast at the plant on 14
+                // June" vs "the explosion at the plant in July").
+                let loose_month = months == 1
+                    || (months == 2 && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY);
+                if loose_month && !score.same_act_and_name {
                     continue;
                 }
                 match times_compatible(&ta.value, &tb.value) {
@@ -362,6 +366,15 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
     let root = word_meaning(&neg[content].1);
     let pos = surface_words(&positive.text);
     let found = pos.iter().position(|(_, f)| word_meaning(f) == root)?;
+    // "Three men should have come home" says what ought to have happened: it does
+    // not assert it, and "he never came home" does not deny it.
+    let is_modal = |w: &str| matches!(w, "should" | "could" | "would" | "might" | "must" | "may");
+    let counterfactual = (1..=2).any(|back| {
+        found >= back + 1 && pos[found - back].1 == "have" && is_modal(&pos[found - back - 1].1)
+    });
+    if counterfactual {
+        return None;
+    }
     let phrase = |words: &[(String, String)], from: usize, to: usize| {
         words[from..=to]
             .iter()
@@ -543,18 +556,28 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
             // "Bradford, West Yorkshire": the county only says where the town is.
             only_a.retain(|name| !crate::tolerance::is_county(name));
             only_b.retain(|name| !crate::tolerance::is_county(name));
+            // "off Mill Lane" vs "in Brackenholme": a street against a town is a
+            // finer address, not another place.
+            let has_street = |names: &[String]| names.iter().any(|n| is_street(n));
+            if has_street(&only_a) != has_street(&only_b) {
+                only_a.retain(|name| !is_street(name));
+                only_b.retain(|name| !is_street(name));
+            }
         }
         // A different place ("in The Hague" vs "in Brussels") is a clear slot even in
         // looser wording; a different person or organisation needs near-identical claims.
-        let close_enough = match kind {
-            EntityKind::Place => {
-                only_a.len() == 1
-                    && only_b.len() == 1
-                    && !crate::tolerance::is_country_or_region(&only_a[0])
-                    && !crate::tolerance::is_country_or_region(&only_b[0])
-            }
-            _ => score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT,
-        };
+        // Either way one name stands in for one other: lists that differ ("Gorton,
+        // Beddows and Rashid" vs "Calder Vale Coatings, Ashby Moor") are not one
+        // role filled differently.
+        let one_for_one = only_a.len() == 1 && only_b.len() == 1;
+        let close_enough = one_for_one
+            && match kind {
+                EntityKind::Place => {
+                    !crate::tolerance::is_country_or_region(&only_a[0])
+                        && !crate::tolerance::is_country_or_region(&only_b[0])
+                }
+                _ => score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT,
+            };
         let close_enough = close_enough && {
             // Claims of very different length ("new dykes near Krefeld" inside a list
             // of the plan's works) may share the place's role all the same.
@@ -994,6 +1017,24 @@ mod tests {
                 .negative(),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn what_should_have_happened_is_not_denied_by_what_did_not() {
+        let c = run(
+            ReportBuilder::new("a").claim("The three men should have come home that night"),
+            ReportBuilder::new("b")
+                .claim("The three men never came home that night")
+                .negative(),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+        let c = run(
+            ReportBuilder::new("a").claim("The three men came home that night"),
+            ReportBuilder::new("b")
+                .claim("The three men never came home that night")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

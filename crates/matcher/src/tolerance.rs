@@ -149,6 +149,32 @@ pub fn is_county(name: &str) -> bool {
     last.len() > 5 && last.ends_with("shire")
 }
 
+/// A street ("Mill Lane", "High Street"): named beside a town, it says where in
+/// the town, not another place.
+pub fn is_street(name: &str) -> bool {
+    const STREET_WORDS: &[&str] = &[
+        "street",
+        "st",
+        "road",
+        "rd",
+        "lane",
+        "avenue",
+        "ave",
+        "way",
+        "drive",
+        "close",
+        "square",
+        "terrace",
+        "crescent",
+        "row",
+        "boulevard",
+        "parade",
+    ];
+    let folded = fold(name);
+    let last = folded.rsplit(' ').next().unwrap_or(&folded);
+    folded.contains(' ') && STREET_WORDS.contains(&last)
+}
+
 /// A bare count ("five-storey", "two of them", "51" after a name) names no unit and
 /// no measure: what it counts is unknown, so it is never compared with anything.
 pub fn is_comparable_measure(key: &str) -> bool {
@@ -664,6 +690,13 @@ mod tests {
         assert!(!numbers_compatible(&a, &b));
         let c = duration("60 minutes", 60.0, Approx::Exact, "minute");
         assert!(numbers_compatible(&b, &c));
+    }
+
+    #[test]
+    fn streets_and_counties_locate_a_town() {
+        assert!(is_street("Mill Lane") && is_street("High Street"));
+        assert!(!is_street("Leeds") && !is_street("Lane"));
+        assert!(is_county("West Yorkshire") && !is_county("Leeds"));
     }
 
     #[test]

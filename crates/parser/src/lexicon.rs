@@ -519,6 +519,20 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     ),
     ("avoidable", &["avoidable", "preventable"]),
     (
+        "explosion",
+        &[
+            "explosion",
+            "explosions",
+            "blast",
+            "blasts",
+            "exploded",
+            "explode",
+            "explodes",
+            "fireball",
+        ],
+    ),
+    ("derail", &["derailed", "derail", "derails", "derailment"]),
+    (
         "increase",
         &[
             "increased",
@@ -554,7 +568,17 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
 /// disagree about when it happened, however differently they word the rest. A
 /// fire burns, talks go on and people die over days; a jury convicts once.
 const ONE_OFF_ACTS: &[&str] = &[
-    "start", "approve", "convict", "jail", "clear", "admit", "ban", "arrest", "launch",
+    "start",
+    "approve",
+    "convict",
+    "jail",
+    "clear",
+    "admit",
+    "ban",
+    "arrest",
+    "launch",
+    "explosion",
+    "derail",
 ];
 
 /// Whether a canonical predicate names an act done once: `is_one_off_act("convict")`.
