@@ -1117,14 +1117,14 @@ fn measure_after(
     measure_at: impl Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
     let mut words_seen = 0;
-    for i in next..tokens.len() {
-        if ends_clause(&tokens[i]) || words_seen == 4 {
+    for (i, token) in tokens.iter().enumerate().skip(next) {
+        if ends_clause(token) || words_seen == 4 {
             break;
         }
         if let Some(measure) = measure_at(i) {
             return Some(measure);
         }
-        if !is_window_filler(&tokens[i]) {
+        if !is_window_filler(token) {
             words_seen += 1;
         }
     }
