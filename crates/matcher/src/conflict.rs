@@ -370,7 +370,7 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
     // not assert it, and "he never came home" does not deny it.
     let is_modal = |w: &str| matches!(w, "should" | "could" | "would" | "might" | "must" | "may");
     let counterfactual = (1..=2).any(|back| {
-        found >= back + 1 && pos[found - back].1 == "have" && is_modal(&pos[found - back - 1].1)
+        found > back && pos[found - back].1 == "have" && is_modal(&pos[found - back - 1].1)
     });
     if counterfactual {
         return None;
