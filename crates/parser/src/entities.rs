@@ -734,7 +734,17 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
             if run.kind == EntityKind::Person {
                 let mut roles = run.roles.clone();
                 roles.extend(appositive_roles(text, &sentence_words, run, &runs));
-                book.note(&run.name, &roles, run.female);
+                // "the plant in Ashby Moor": two capitalised words after "in" with
+                // nothing saying they are a person are a place, not a person the
+                // rest of the report can refer back to.
+                let located = run.first_word > 0
+                    && matches!(
+                        sentence_words[run.first_word - 1].lower().as_str(),
+                        "in" | "near" | "at" | "outside" | "into" | "across"
+                    );
+                if !(located && roles.is_empty() && run.female.is_none()) {
+                    book.note(&run.name, &roles, run.female);
+                }
             }
         }
     }
