@@ -22,7 +22,9 @@
 
 use std::sync::OnceLock;
 
-use claimdiff_parser::lexicon::{canonical_predicate, irregular_base, phrasal_predicate};
+use claimdiff_parser::lexicon::{
+    canonical_predicate, irregular_base, is_one_off_act, phrasal_predicate,
+};
 use claimdiff_parser::{Claim, Report, TimeValue};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -141,6 +143,9 @@ pub(crate) struct FeatureTable<'a> {
     pub claims: Vec<&'a Claim>,
     pub features: Vec<ClaimFeatures>,
     pub term_kinds: Vec<TermKind>,
+    /// Whether each term is a predicate naming a one-off act
+    /// (`lexicon::is_one_off_act`), looked up once rather than per scored pair.
+    pub one_off_acts: Vec<bool>,
     pub profile: Profile,
     /// Number of claims that have each term.
     pub doc_freq: Vec<u32>,
@@ -506,11 +511,16 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
         })
         .collect();
 
+    let one_off_acts = term_names
+        .iter()
+        .map(|name| name.strip_prefix("p:").is_some_and(is_one_off_act))
+        .collect();
     FeatureTable {
         refs,
         claims,
         features,
         term_kinds,
+        one_off_acts,
         profile,
         doc_freq,
         term_names,

@@ -20,8 +20,6 @@
 //! `content_similarity` is the same formula over content and predicate terms only;
 //! the entity rule uses it to ask "are these claims the same apart from the names?".
 
-use claimdiff_parser::lexicon::is_one_off_act;
-
 use crate::features::{is_attribution_term, ClaimFeatures, FeatureTable, TermKind};
 use crate::tolerance::name_token_lists_match;
 
@@ -81,10 +79,7 @@ pub(crate) fn score_features(
     let (mut same_act, mut same_name) = (false, false);
     for_each_shared_term(&fa.terms, &fb.terms, |id, weight| {
         let kind = table.term_kinds[id as usize];
-        if kind == TermKind::Predicate {
-            let lemma = table.term_names[id as usize].trim_start_matches("p:");
-            same_act |= is_one_off_act(lemma);
-        }
+        same_act |= table.one_off_acts[id as usize];
         if kind.is_bonus(table.profile) {
             shared_bonus += weight;
             return;
