@@ -77,11 +77,27 @@ const TITLE_WORDS: &[&str] = &[
     "pope",
     "judge",
     "justice",
+    "recorder",
+    "magistrate",
+    "coroner",
+    "prosecutor",
+    "barrister",
+    "solicitor",
+    "attorney",
+    "sheriff",
     "inspector",
+    "insp",
     "detective",
+    "det",
     "superintendent",
+    "supt",
     "sergeant",
+    "sgt",
     "constable",
+    "pc",
+    "dc",
+    "ds",
+    "dci",
     "commissioner",
     "ambassador",
     "spokesperson",
@@ -133,6 +149,24 @@ const TITLE_WORDS: &[&str] = &[
     "labour",
     "green",
 ];
+/// Letters written after a name that are not part of it: ranks at the bar (KC,
+/// QC), seats (MP, MSP, MEP, MLA), honours (MBE, OBE, CBE, DBE, KBE) and
+/// generations (Jr, Sr). "Rebecca Thorne KC" is Rebecca Thorne.
+const POST_NOMINALS: &[&str] = &[
+    "kc", "qc", "mp", "msp", "mep", "mla", "mbe", "obe", "cbe", "dbe", "kbe", "gbe", "jr", "sr",
+    "jnr", "snr",
+];
+
+/// Whether a word after a name is a post-nominal: honours and seats in capitals
+/// ("KC", "MBE"), generations in any case ("Jr", "Jr.").
+fn is_post_nominal(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let lower = word.to_lowercase();
+    POST_NOMINALS.contains(&lower.as_str())
+        && (!word.chars().any(char::is_lowercase)
+            || matches!(lower.as_str(), "jr" | "sr" | "jnr" | "snr"))
+}
+
 /// Whether a lower-case word is a role or title that may stand before a name.
 pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(&lower.trim_end_matches('.'))
@@ -553,7 +587,7 @@ pub(crate) fn name_runs(
 fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
     const ABBREVIATED_TITLES: &[&str] = &[
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "capt",
-        "sgt", "jr", "u.s", "u.k",
+        "sgt", "det", "insp", "supt", "ch", "jr", "u.s", "u.k",
     ];
     text.get(left.end..right.start).is_some_and(|gap| {
         gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
@@ -603,7 +637,7 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
     }
     let start = run[0].start;
     let end = run[run.len() - 1].end;
-    let whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
+    let mut whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
     if is_organisation {
         return vec![NameRun {
             name: canonical(&whole.join(" ")).0,
@@ -617,16 +651,34 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
             lone_opener: false,
         }];
     }
+    // Post-nominals closing the run are roles, not name ("Jonathan Ellery KC"),
+    // when a name word stays before them.
+    let mut lowers = lowers;
+    let mut post_nominals = Vec::new();
+    while whole.len() >= 2
+        && is_post_nominal(whole[whole.len() - 1])
+        && whole[..whole.len() - 1]
+            .iter()
+            .any(|w| !is_title_word(&w.to_lowercase()) && !is_post_nominal(w))
+    {
+        whole.pop();
+        post_nominals.insert(0, lowers.pop().unwrap_or_default());
+    }
     // Role words: everything up to the last title word, when a name follows it.
     let last_title = lowers
         .iter()
         .rposition(|w| TITLE_WORDS.contains(&w.trim_end_matches('.')));
-    let (roles, name_words): (Vec<String>, &[&str]) = match last_title {
+    let (mut roles, name_words): (Vec<String>, &[&str]) = match last_title {
         Some(position) if position + 1 < whole.len() => {
             (lowers[..=position].to_vec(), &whole[position + 1..])
         }
         _ => (Vec::new(), &whole[..]),
     };
+    roles.extend(
+        post_nominals
+            .into_iter()
+            .map(|r| r.trim_end_matches('.').to_string()),
+    );
     if name_words
         .iter()
         .all(|w| TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
@@ -861,6 +913,35 @@ mod tests {
         assert_eq!(found[0].1, ["us", "president"]);
         assert_eq!(found[1].0, "Volodymyr Zelenskyy");
         assert_eq!(found[1].2, EntityKind::Person);
+    }
+
+    #[test]
+    fn legal_and_police_titles_are_roles() {
+        let found = runs("Yesterday Coroner Alan Petrie and Prosecutor Nadia Quist spoke.");
+        assert_eq!(found[0].0, "Alan Petrie");
+        assert_eq!(found[0].1, ["coroner"]);
+        assert_eq!(found[1].0, "Nadia Quist");
+        assert_eq!(found[1].1, ["prosecutor"]);
+        let found = runs("It was Det Insp Omar Haddad who led the inquiry.");
+        assert_eq!(found[0].0, "Omar Haddad");
+        assert_eq!(found[0].1, ["det", "insp"]);
+    }
+
+    #[test]
+    fn post_nominal_letters_are_not_part_of_the_name() {
+        let found = runs("The case was opened by Miriam Oduya KC for the Crown.");
+        assert_eq!(found[0].0, "Miriam Oduya");
+        assert_eq!(found[0].1, ["kc"]);
+        let found = runs("Later, Sir Peter Blane QC MP and Alice Ferro OBE arrived.");
+        assert_eq!(found[0].0, "Peter Blane");
+        assert_eq!(found[0].1, ["sir", "qc", "mp"]);
+        assert_eq!(found[1].0, "Alice Ferro");
+        let found = runs("He met Thomas Reed Jr. in Boston.");
+        assert_eq!(found[0].0, "Thomas Reed");
+        // A title before the name is still a title.
+        let found = runs("Then Labour MP Dana Whitfield spoke.");
+        assert_eq!(found[0].0, "Dana Whitfield");
+        assert_eq!(found[0].1, ["labour", "mp"]);
     }
 
     #[test]
