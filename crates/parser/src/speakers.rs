@@ -93,7 +93,44 @@ const ROLE_HEADS: &[&str] = &[
     "queen",
     "pope",
     "envoy",
+    "judge",
+    "magistrate",
+    "coroner",
+    "prosecutor",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "attorney",
+    "sheriff",
+    "inspector",
+    "detective",
+    "superintendent",
+    "sergeant",
+    "constable",
 ];
+
+/// Abbreviated titles and the role noun they stand for: "Det Insp Omar Haddad"
+/// is the inspector.
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("insp", "inspector"),
+    ("det", "detective"),
+    ("supt", "superintendent"),
+    ("sgt", "sergeant"),
+    ("pc", "constable"),
+    ("dc", "constable"),
+    ("prof", "professor"),
+    ("cllr", "councillor"),
+];
+
+/// Whether a person's role words include `role`, written out or abbreviated.
+fn has_role(roles: &[&str], role: &str) -> bool {
+    roles.iter().any(|r| {
+        *r == role
+            || ROLE_ABBREVIATIONS
+                .iter()
+                .any(|(short, long)| r == short && *long == role)
+    })
+}
 
 /// What the report knows about recent speakers while it is read in order.
 #[derive(Debug, Clone, Default)]
@@ -557,12 +594,9 @@ fn resolve_phrase(
         for name in candidates {
             if let Some(person) = book.person(name) {
                 let roles: Vec<&str> = person.roles.iter().map(String::as_str).collect();
-                let role_matches = roles.contains(&head)
-                    || (head == "chief" && roles.contains(&"chief"))
-                    || (head == "leader" && roles.contains(&"leader"));
-                if role_matches
+                if has_role(&roles, head)
                     && modifiers.iter().all(|m| {
-                        roles.contains(m)
+                        has_role(&roles, m)
                             || roles.iter().any(|r| r.starts_with(&m[..m.len().min(5)]))
                     })
                 {
@@ -746,6 +780,28 @@ mod tests {
         assert_eq!(
             speaker_of(intro, "Council leader: 'Every family will be housed'").as_deref(),
             Some("Imran Qureshi")
+        );
+    }
+
+    #[test]
+    fn legal_and_police_roles_stand_for_their_person() {
+        let intro = "Coroner Alan Petrie opened the inquest. Det Insp Omar Haddad gave evidence.";
+        assert_eq!(
+            speaker_of(intro, "The coroner: \"The cause of death is unknown.\"").as_deref(),
+            Some("Alan Petrie")
+        );
+        assert_eq!(
+            speaker_of(intro, "The inspector said the van was found burnt out.").as_deref(),
+            Some("Omar Haddad")
+        );
+        let intro = "Judge Ruth Akande heard the case. Prosecutor Nadia Quist KC opened it.";
+        assert_eq!(
+            speaker_of(intro, "The prosecutor: \"He lied to the police.\"").as_deref(),
+            Some("Nadia Quist")
+        );
+        assert_eq!(
+            speaker_of(intro, "\"You showed no remorse,\" the judge told him.").as_deref(),
+            Some("Ruth Akande")
         );
     }
 
