@@ -624,6 +624,9 @@ pub fn is_speech_verb(word: &str) -> bool {
         "sobbed",
         "gushed",
         "blasted",
+        "blasts",
+        "slammed",
+        "slams",
         "answered",
         "continued",
         "confirmed",
@@ -692,6 +695,7 @@ mod tests {
             canonical_predicate("talked")
         );
         assert!(is_speech_verb("tweeted"));
+        assert!(is_speech_verb("slammed"));
         assert!(!is_speech_verb("walked"));
     }
 }
