@@ -172,6 +172,64 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(&lower.trim_end_matches('.'))
 }
 
+/// Family nouns that introduce a relative by name ("his mother, Karen,", "mum
+/// Karen", "whose son Liam"): the gender they give, and whether the relative is
+/// taken to share the surname of the person whose relative they are. News copy
+/// names a parent, child, sibling or spouse by first name alone when the surname
+/// is the same one ("Liam Gorton's mother, Karen"), and in full when it is not;
+/// partners, aunts, uncles and cousins carry no such convention.
+const FAMILY_NOUNS: &[(&str, Option<bool>, bool)] = &[
+    ("mother", Some(true), true),
+    ("mum", Some(true), true),
+    ("mom", Some(true), true),
+    ("father", Some(false), true),
+    ("dad", Some(false), true),
+    ("son", Some(false), true),
+    ("daughter", Some(true), true),
+    ("brother", Some(false), true),
+    ("sister", Some(true), true),
+    ("wife", Some(true), true),
+    ("husband", Some(false), true),
+    ("widow", Some(true), true),
+    ("widower", Some(false), true),
+    ("grandmother", Some(true), true),
+    ("grandfather", Some(false), true),
+    ("gran", Some(true), true),
+    ("grandson", Some(false), true),
+    ("granddaughter", Some(true), true),
+    ("aunt", Some(true), false),
+    ("uncle", Some(false), false),
+    ("niece", Some(true), false),
+    ("nephew", Some(false), false),
+    ("cousin", None, false),
+    ("partner", None, false),
+    ("girlfriend", Some(true), false),
+    ("boyfriend", Some(false), false),
+    ("fiancee", Some(true), false),
+    ("fiancée", Some(true), false),
+    ("fiance", Some(false), false),
+    ("fiancé", Some(false), false),
+];
+
+fn family_noun(lower: &str) -> Option<&'static (&'static str, Option<bool>, bool)> {
+    FAMILY_NOUNS.iter().find(|(noun, _, _)| *noun == lower)
+}
+
+/// The family noun right before the word at `index`, with only a space or a comma
+/// between: "mum Karen", "his mother, Karen".
+fn family_noun_before(
+    text: &str,
+    words: &[Word],
+    index: usize,
+) -> Option<&'static (&'static str, Option<bool>, bool)> {
+    let before = words.get(index.checked_sub(1)?)?;
+    let gap = text.get(before.end..words[index].start)?.trim();
+    if !(gap.is_empty() || gap == ",") {
+        return None;
+    }
+    family_noun(&before.lower())
+}
+
 /// Titles that mark a person and give a gender hint.
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
@@ -400,6 +458,9 @@ pub(crate) struct Person {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NameBook {
     pub persons: Vec<Person>,
+    /// First names the report gives a relative by ("mum Karen"), folded, with the
+    /// person they name; a first name given to two different persons is dropped.
+    first_names: Vec<(String, Option<usize>)>,
 }
 
 impl NameBook {
@@ -426,17 +487,83 @@ impl NameBook {
     }
 
     /// The person a name refers to: same folded surname, and first names that do
-    /// not contradict each other.
+    /// not contradict each other; or a first name alone that the report gave a
+    /// relative ("mum Karen" is Karen Gorton, so "Karen" is too).
     pub fn find(&self, name: &str) -> Option<usize> {
         let key = fold_key(name);
         let tokens: Vec<&str> = key.split_whitespace().collect();
         let surname = *tokens.last()?;
-        self.persons.iter().position(|person| {
+        self.persons
+            .iter()
+            .position(|person| {
+                let person_key = fold_key(&person.name);
+                let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
+                person_tokens.last() == Some(&surname)
+                    && (tokens.len() == 1
+                        || person_tokens.len() == 1
+                        || person_tokens[0] == tokens[0])
+            })
+            .or_else(|| {
+                let [first] = tokens.as_slice() else {
+                    return None;
+                };
+                self.first_names
+                    .iter()
+                    .find(|(known, _)| known == first)
+                    .and_then(|&(_, index)| index)
+            })
+    }
+
+    /// The one person named in full whose first name is `first` ("Liam" -> Liam Gorton).
+    fn by_first_name(&self, first: &str) -> Option<usize> {
+        let key = fold_key(first);
+        let mut found = self.persons.iter().enumerate().filter(|(_, person)| {
             let person_key = fold_key(&person.name);
-            let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
-            person_tokens.last() == Some(&surname)
-                && (tokens.len() == 1 || person_tokens.len() == 1 || person_tokens[0] == tokens[0])
-        })
+            let tokens: Vec<&str> = person_key.split_whitespace().collect();
+            tokens.len() >= 2 && tokens[0] == key
+        });
+        let (index, _) = found.next()?;
+        found.next().is_none().then_some(index)
+    }
+
+    /// The name of a relative the report names by first name only: "Liam Gorton's
+    /// mother, Karen". She is the person named in full with that first name, if the
+    /// report has one; else, for a parent, child, sibling or spouse of a person
+    /// named in full, the first name with that person's surname (Karen Gorton);
+    /// else the first name alone.
+    fn relative_name(&self, first_name: &str, noun: &str, of: Option<&str>) -> String {
+        let shares_surname = family_noun(noun).is_some_and(|&(_, _, shares)| shares);
+        let relative = of.and_then(|name| {
+            if name.contains(' ') {
+                self.find(name)
+            } else {
+                self.find(name).or_else(|| self.by_first_name(name))
+            }
+        });
+        let surname = relative
+            .map(|index| self.persons[index].name.clone())
+            .filter(|name| name.contains(' '))
+            .and_then(|name| name.split_whitespace().last().map(str::to_string));
+        match (self.by_first_name(first_name), surname) {
+            (Some(index), _) => self.persons[index].name.clone(),
+            (None, Some(surname)) if shares_surname => format!("{first_name} {surname}"),
+            _ => first_name.to_string(),
+        }
+    }
+
+    /// Notes a relative under `full` and lets the first name alone find them.
+    fn note_relative(&mut self, first_name: &str, full: &str, noun: &str, female: Option<bool>) {
+        self.note(full, &[noun.to_string()], female);
+        let Some(index) = self.find(full) else {
+            return;
+        };
+        let key = fold_key(first_name);
+        match self.first_names.iter().position(|(known, _)| *known == key) {
+            // Two relatives of one first name: neither is found by it alone.
+            Some(at) if self.first_names[at].1 != Some(index) => self.first_names[at].1 = None,
+            Some(_) => {}
+            None => self.first_names.push((key, Some(index))),
+        }
     }
 
     /// The fullest form of a person's name in this report ("Trump" -> "Donald Trump").
@@ -562,7 +689,8 @@ pub(crate) fn name_runs(
                 sentence_words[first - 1].lower().as_str(),
                 "the" | "a" | "an"
             );
-        for mut run in split_run(&sentence_words[first..end], first) {
+        let family = family_noun_before(text, sentence_words, first);
+        for mut run in split_run(&sentence_words[first..end], first, family.is_some()) {
             // People are not named with "the": "The Christian Democrat slammed ..." is a role.
             if after_article
                 && run.first_word == first
@@ -573,6 +701,17 @@ pub(crate) fn name_runs(
             }
             // A lone unknown capitalised word opening a sentence is most likely an
             // ordinary word ("Hours after ..."), not a name.
+            // A name after a family noun is a person: "mum Karen", "his wife Olena Zelenska".
+            if let Some(&(noun, female, _)) = family {
+                if run.first_word == first
+                    && run.roles.is_empty()
+                    && run.kind != EntityKind::Organisation
+                {
+                    run.roles = vec![noun.to_string()];
+                    run.female = female;
+                    run.kind = EntityKind::Person;
+                }
+            }
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other;
@@ -608,7 +747,9 @@ fn starts_clause(text: &str, words: &[Word], index: usize, sentence_start: usize
 
 /// Splits a run at "and" unless it is an organisation ("Fire and Rescue Service"),
 /// then separates role words from the name.
-fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
+/// `after_family_noun`: the run follows "mum", "his son", ...: its first part is a
+/// person's name even when it looks like a demonym ("son Dylan").
+fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRun> {
     let lowers: Vec<String> = run
         .iter()
         .map(|w| w.without_possessive().to_lowercase())
@@ -626,7 +767,11 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
             let mut parts = Vec::new();
             let mut from = 0;
             for cut in cuts.into_iter().chain([run.len()]) {
-                parts.extend(split_run(&run[from..cut], offset + from));
+                parts.extend(split_run(
+                    &run[from..cut],
+                    offset + from,
+                    after_family_noun && from == 0,
+                ));
                 from = cut + 1;
             }
             return parts;
@@ -709,7 +854,11 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
     } else {
         EntityKind::Other
     };
-    if name_words.len() == 1 && is_demonym(&name.to_lowercase()) && roles.is_empty() {
+    if name_words.len() == 1
+        && is_demonym(&name.to_lowercase())
+        && roles.is_empty()
+        && !after_family_noun
+    {
         return Vec::new();
     }
     vec![NameRun {
@@ -740,18 +889,64 @@ fn canonical(name: &str) -> (String, Option<EntityKind>) {
 /// Builds the report's name book from every reporting sentence.
 pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
     let mut book = NameBook::default();
+    // First names given as someone's relative ("Liam's mum Karen") wait until every
+    // full name is known: (first name, family noun, gender, whose relative).
+    let mut relatives: Vec<(String, &'static str, Option<bool>, Option<String>)> = Vec::new();
     for &(start, end) in sentences {
         let sentence_words = words(text, start, end);
         let runs = name_runs(text, &sentence_words, start);
         for run in &runs {
             if run.kind == EntityKind::Person {
+                let family = family_noun_before(text, &sentence_words, run.first_word);
+                if let (Some(&(noun, female, _)), false) = (family, run.name.contains(' ')) {
+                    let of = relative_of(&sentence_words, &runs, run.first_word - 1);
+                    relatives.push((run.name.clone(), noun, female, of));
+                    continue;
+                }
                 let mut roles = run.roles.clone();
                 roles.extend(appositive_roles(text, &sentence_words, run, &runs));
                 book.note(&run.name, &roles, run.female);
             }
         }
     }
+    // Named against the persons the report names itself, so that one relative's
+    // guessed name never decides another's.
+    let named: Vec<String> = relatives
+        .iter()
+        .map(|(first_name, noun, _, of)| book.relative_name(first_name, noun, of.as_deref()))
+        .collect();
+    for ((first_name, noun, female, _), full) in relatives.iter().zip(named) {
+        book.note_relative(first_name, &full, noun, *female);
+    }
     book
+}
+
+/// Whose relative the family noun at `noun` names: the possessive name before it,
+/// past at most two adjectives ("Liam Gorton's mother", "Liam's heartbroken mum"),
+/// or the name before "whose" ("Karen Gorton, whose son Liam").
+fn relative_of(words: &[Word], runs: &[NameRun], noun: usize) -> Option<String> {
+    let mut index = noun.checked_sub(1)?;
+    for _ in 0..2 {
+        let word = &words[index];
+        if word.is_capitalised() || word.lower() == "whose" || index == 0 {
+            break;
+        }
+        if word.text != word.without_possessive() || grammar::is_determiner(&word.lower()) {
+            break;
+        }
+        index -= 1;
+    }
+    let word = &words[index];
+    let ends_at = if word.lower() == "whose" {
+        index
+    } else if word.text != word.without_possessive() {
+        index + 1
+    } else {
+        return None;
+    };
+    runs.iter()
+        .find(|run| run.end_word == ends_at && run.kind != EntityKind::Organisation)
+        .map(|run| run.name.clone())
 }
 
 /// Role words in an appositive after a name: "Imran Qureshi, leader of Leeds City
@@ -913,6 +1108,46 @@ mod tests {
         assert_eq!(found[0].1, ["us", "president"]);
         assert_eq!(found[1].0, "Volodymyr Zelenskyy");
         assert_eq!(found[1].2, EntityKind::Person);
+    }
+
+    fn book_of(text: &str) -> NameBook {
+        build_name_book(text, &[(0, text.len())])
+    }
+
+    #[test]
+    fn a_relative_named_by_first_name_takes_the_family_surname() {
+        let book = book_of(
+            "Tom Rhodes, 19, died in the crash. Tom Rhodes's father, Martin, said he was careful.",
+        );
+        assert_eq!(book.complete("Martin"), "Martin Rhodes");
+        assert_eq!(book.person("Martin").and_then(|p| p.female), Some(false));
+        // The relative's own first name is enough when the report names them in full.
+        let book = book_of("Ellie Marsh, 7, was hurt. Ellie's devastated gran Joan laid flowers.");
+        assert_eq!(book.complete("Joan"), "Joan Marsh");
+        let book = book_of("Ava Lund was hurt. Later her daughter Mia Lund spoke.");
+        assert_eq!(book.person("Mia Lund").and_then(|p| p.female), Some(true));
+        // "whose son Liam": the name before "whose" is the relative.
+        let book = book_of("Rosa Kemp, whose son Dylan was hurt, spoke.");
+        assert_eq!(book.complete("Dylan"), "Dylan Kemp");
+    }
+
+    #[test]
+    fn a_relative_keeps_a_first_name_alone_when_the_surname_is_not_implied() {
+        // A partner need not share a surname; a possessive pronoun names nobody.
+        let book = book_of("Nico Basset died. Nico Basset's partner, Dev, wept.");
+        assert_eq!(book.complete("Dev"), "Dev");
+        let book = book_of("Nico Basset died. His mother, Anne, wept.");
+        assert_eq!(book.complete("Anne"), "Anne");
+        assert_eq!(book.person("Anne").and_then(|p| p.female), Some(true));
+        // A full name the report gives elsewhere wins over the relative's surname.
+        let book = book_of("Sam Kerr, 15, was hurt. Sam's mother, Jo, spoke. Jo Brennan is 44.");
+        assert_eq!(book.complete("Jo"), "Jo Brennan");
+        // Two relatives of one first name: the first name alone finds neither.
+        let book = book_of(
+            "Tom Rhodes and Amy Cole died. Tom Rhodes's sister, Kate, and Amy Cole's mother, Kate, spoke.",
+        );
+        assert_eq!(book.find("Kate"), None);
+        assert!(book.find("Kate Rhodes").is_some() && book.find("Kate Cole").is_some());
     }
 
     #[test]

@@ -1040,6 +1040,20 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_named_in_apposition_is_the_speaker() {
+        let text = "Tom Rhodes, 19, died in the crash.\n\nOutside the inquest, Tom Rhodes's father, Martin, said: \"He was always careful.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Martin Rhodes"));
+        let text = "Nico Basset died.\n\nHis mother, Anne, said: \"He loved that bike.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Anne"));
+    }
+
+    #[test]
+    fn she_after_a_relative_is_the_relative() {
+        let text = "Ellie Marsh, 7, was hurt when Harbour Freight Logistics lorries collided.\n\nEllie's devastated gran Joan laid flowers at the scene.\n\n\"She is our sunshine,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Joan Marsh"));
+    }
+
+    #[test]
     fn gender_from_titles_guides_pronouns() {
         let intro = "Ms Rachel Brannigan spoke after Mr Imran Qureshi.";
         assert_eq!(
