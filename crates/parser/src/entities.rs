@@ -230,6 +230,66 @@ fn family_noun_before(
     family_noun(&before.lower())
 }
 
+/// Nouns for a business or body: "His firm, Calder Vale Coatings, was fined".
+const ORGANISATION_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "business",
+    "employer",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "supplier",
+    "contractor",
+    "operator",
+    "insurer",
+    "charity",
+    "developer",
+    "subsidiary",
+    "chain",
+    "brand",
+    "consultancy",
+    "publisher",
+    "airline",
+    "broadcaster",
+    "newspaper",
+    "agency",
+];
+
+/// Legal forms closing a company's name: "Calder Vale Coatings Ltd" is the
+/// organisation "Calder Vale Coatings" too.
+const LEGAL_FORMS: &[&str] = &["ltd", "limited", "plc", "inc", "llc", "llp", "gmbh"];
+
+/// Nouns for a settlement: "the village of Ashby Moor" names a place.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village", "town", "city", "hamlet", "suburb", "borough", "county", "district", "parish",
+    "island", "region", "province",
+];
+
+/// Whether the name starting at word `index` is set off as an appositive of an
+/// organisation noun: "the company, Calder Vale Coatings," (commas on both sides,
+/// so that "she sued the firm, Smith said" keeps Smith a person).
+fn after_organisation_noun(text: &str, words: &[Word], index: usize, run_end: usize) -> bool {
+    let Some(before) = index.checked_sub(1).and_then(|i| words.get(i)) else {
+        return false;
+    };
+    let opening = text
+        .get(before.end..words[index].start)
+        .unwrap_or("")
+        .trim();
+    let closing = text[run_end..].trim_start().chars().next();
+    ORGANISATION_NOUNS.contains(&before.lower().as_str())
+        && opening == ","
+        && closing.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'))
+}
+
+/// Whether the name starting at word `index` follows "village of", "town of", ...
+fn after_settlement_noun(words: &[Word], index: usize) -> bool {
+    index >= 2
+        && words[index - 1].lower() == "of"
+        && SETTLEMENT_NOUNS.contains(&words[index - 2].lower().as_str())
+}
+
 /// Titles that mark a person and give a gender hint.
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
@@ -461,6 +521,10 @@ pub(crate) struct NameBook {
     /// First names the report gives a relative by ("mum Karen"), folded, with the
     /// person they name; a first name given to two different persons is dropped.
     first_names: Vec<(String, Option<usize>)>,
+    /// Folded names the report shows to be organisations or places, wherever else
+    /// they look like a person's: "Calder Vale Coatings" after "Calder Vale
+    /// Coatings Ltd" or "his firm, Calder Vale Coatings,"; "the village of Ashby Moor".
+    non_persons: Vec<(String, EntityKind)>,
 }
 
 impl NameBook {
@@ -512,6 +576,23 @@ impl NameBook {
                     .find(|(known, _)| known == first)
                     .and_then(|&(_, index)| index)
             })
+    }
+
+    /// The kind of a name the report shows is no person: an organisation or a place.
+    pub fn non_person_kind(&self, name: &str) -> Option<EntityKind> {
+        let key = fold_key(name);
+        self.non_persons
+            .iter()
+            .find(|(known, _)| *known == key)
+            .map(|&(_, kind)| kind)
+    }
+
+    /// Records what the report shows a name to be when it is no person.
+    fn note_non_person(&mut self, name: &str, kind: EntityKind) {
+        let key = fold_key(name);
+        if !self.non_persons.iter().any(|(known, _)| *known == key) {
+            self.non_persons.push((key, kind));
+        }
     }
 
     /// The one person named in full whose first name is `first` ("Liam" -> Liam Gorton).
@@ -712,6 +793,16 @@ pub(crate) fn name_runs(
                     run.kind = EntityKind::Person;
                 }
             }
+            if run.first_word == first
+                && run.roles.is_empty()
+                && run.kind != EntityKind::Organisation
+            {
+                if after_organisation_noun(text, sentence_words, first, run.end) {
+                    run.kind = EntityKind::Organisation;
+                } else if after_settlement_noun(sentence_words, first) {
+                    run.kind = EntityKind::Place;
+                }
+            }
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other;
@@ -892,19 +983,45 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
     // First names given as someone's relative ("Liam's mum Karen") wait until every
     // full name is known: (first name, family noun, gender, whose relative).
     let mut relatives: Vec<(String, &'static str, Option<bool>, Option<String>)> = Vec::new();
-    for &(start, end) in sentences {
-        let sentence_words = words(text, start, end);
-        let runs = name_runs(text, &sentence_words, start);
-        for run in &runs {
-            if run.kind == EntityKind::Person {
-                let family = family_noun_before(text, &sentence_words, run.first_word);
+    let read: Vec<(Vec<Word>, Vec<NameRun>)> = sentences
+        .iter()
+        .map(|&(start, end)| {
+            let sentence_words = words(text, start, end);
+            let runs = name_runs(text, &sentence_words, start);
+            (sentence_words, runs)
+        })
+        .collect();
+    // Organisations and places first, so that no mention of them becomes a person.
+    for run in read.iter().flat_map(|(_, runs)| runs) {
+        match run.kind {
+            EntityKind::Organisation => {
+                book.note_non_person(&run.name, EntityKind::Organisation);
+                let tokens: Vec<&str> = run.name.split_whitespace().collect();
+                if let [bare @ .., last] = tokens.as_slice() {
+                    let form = last.trim_end_matches('.').to_lowercase();
+                    if !bare.is_empty() && LEGAL_FORMS.contains(&form.as_str()) {
+                        book.note_non_person(&bare.join(" "), EntityKind::Organisation);
+                    }
+                }
+            }
+            EntityKind::Place => book.note_non_person(&run.name, EntityKind::Place),
+            _ => {}
+        }
+    }
+    for (sentence_words, runs) in &read {
+        let (sentence_words, runs) = (sentence_words.as_slice(), runs.as_slice());
+        for run in runs {
+            if run.kind == EntityKind::Person
+                && (!run.roles.is_empty() || book.non_person_kind(&run.name).is_none())
+            {
+                let family = family_noun_before(text, sentence_words, run.first_word);
                 if let (Some(&(noun, female, _)), false) = (family, run.name.contains(' ')) {
-                    let of = relative_of(&sentence_words, &runs, run.first_word - 1);
+                    let of = relative_of(sentence_words, runs, run.first_word - 1);
                     relatives.push((run.name.clone(), noun, female, of));
                     continue;
                 }
                 let mut roles = run.roles.clone();
-                roles.extend(appositive_roles(text, &sentence_words, run, &runs));
+                roles.extend(appositive_roles(text, sentence_words, run, runs));
                 book.note(&run.name, &roles, run.female);
             }
         }
@@ -1059,8 +1176,18 @@ pub(crate) fn find_entities(
             .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
         let locates_place =
             closed && place_ended_at.is_some_and(|end: usize| text[end..run.start].trim() == ",");
+        // A name the report shows to be an organisation or a place is one in every
+        // mention, unless a title makes this mention a person's.
+        let known_non_person = if run.roles.is_empty() {
+            book.non_person_kind(&run.name)
+        } else {
+            None
+        };
         let kind = match run.kind {
             _ if is_place_shaped(&run.name) => EntityKind::Place,
+            EntityKind::Person | EntityKind::Other if known_non_person.is_some() => {
+                known_non_person.unwrap_or(run.kind)
+            }
             EntityKind::Person | EntityKind::Other if is_building_name(&run.name) => {
                 EntityKind::Other
             }
@@ -1148,6 +1275,36 @@ mod tests {
         );
         assert_eq!(book.find("Kate"), None);
         assert!(book.find("Kate Rhodes").is_some() && book.find("Kate Cole").is_some());
+    }
+
+    fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+        let book = book_of(text);
+        find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn organisations_and_places_shown_as_such_are_no_persons() {
+        // An appositive of an organisation noun, closed by a comma.
+        let text = "Her employer, Harbour Freight Logistics, was fined.";
+        assert!(
+            kinds(text).contains(&("Harbour Freight Logistics".into(), EntityKind::Organisation))
+        );
+        assert!(book_of(text).person("Harbour Freight Logistics").is_none());
+        // A company's legal form tells its bare name anywhere in the report.
+        let text = "Brennan Marsh Holdings Ltd was fined. Later Brennan Marsh Holdings denied it.";
+        assert!(kinds(text).contains(&("Brennan Marsh Holdings".into(), EntityKind::Organisation)));
+        // "the town of ..." names a place.
+        let text = "She grew up in the town of Kirkby Lonsdale. Kirkby Lonsdale is quiet.";
+        assert_eq!(
+            kinds(text),
+            [("Kirkby Lonsdale".to_string(), EntityKind::Place)]
+        );
+        // Not an appositive: "the firm, Tom Ashe said" keeps Tom Ashe a person.
+        let text = "She sued the firm, Tom Ashe said.";
+        assert!(book_of(text).person("Tom Ashe").is_some());
     }
 
     #[test]

@@ -234,16 +234,19 @@ impl SpeakerContext {
         self.recent_persons.push(person.to_string());
     }
 
+    /// The latest person "he" or "she" may stand for: only a person the name book
+    /// knows (never an organisation or a place), of the wanted gender when known.
     fn last_person(&self, book: &NameBook, female: Option<bool>) -> Option<String> {
         self.recent_persons
             .iter()
             .rev()
-            .find(
-                |name| match (female, book.person(name).and_then(|p| p.female)) {
+            .find(|name| match book.person(name) {
+                None => false,
+                Some(person) => match (female, person.female) {
                     (Some(wanted), Some(known)) => wanted == known,
                     _ => true,
                 },
-            )
+            })
             .cloned()
     }
 }
@@ -393,7 +396,13 @@ fn subject_before(
                 .iter()
                 .find(|run| run.first_word == clause_start && run.end_word == end)
             {
-                if run.kind == EntityKind::Person && book.find(&run.name).is_some() {
+                // "The company, Calder Vale Coatings, admitted": an organisation too.
+                let named = match run.kind {
+                    EntityKind::Person => book.find(&run.name).is_some(),
+                    EntityKind::Organisation => true,
+                    _ => false,
+                };
+                if named {
                     return Some(Attribution {
                         speaker: resolve_run(run, book),
                         anonymous: false,
@@ -1051,6 +1060,20 @@ mod tests {
     fn she_after_a_relative_is_the_relative() {
         let text = "Ellie Marsh, 7, was hurt when Harbour Freight Logistics lorries collided.\n\nEllie's devastated gran Joan laid flowers at the scene.\n\n\"She is our sunshine,\" she said.";
         assert_eq!(last_speaker(text).as_deref(), Some("Joan Marsh"));
+    }
+
+    #[test]
+    fn he_and_she_never_stand_for_an_organisation_or_a_place() {
+        let text = "Dana Price, 41, drove the van.\n\nHer employer, Harbour Freight Logistics, was fined £20,000.\n\n\"I did nothing wrong,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Dana Price"));
+        let text = "Sian Roe, 30, was hurt near the village of Glyn Ceiriog.\n\nGlyn Ceiriog was cut off for hours.\n\n\"It was terrifying,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Sian Roe"));
+        // An organisation in apposition still speaks for itself.
+        let text = "The company, Harbour Freight Logistics, admitted breaching safety law.";
+        assert_eq!(
+            last_speaker(text).as_deref(),
+            Some("Harbour Freight Logistics")
+        );
     }
 
     #[test]
