@@ -5,7 +5,11 @@
 //! other names and lets "the president said" find its person later. Names are
 //! completed from the report ("Mr Trump" -> "Donald Trump" once the full name
 //! appears) by the [`NameBook`], keyed on case- and diacritic-folded surnames, so
-//! Zelenska and Zelenskyy stay two people.
+//! Zelenska and Zelenskyy stay two people. Post-nominals ("KC", "MBE", "Jr") are
+//! roles, not name. A first name after a family noun ("Liam Gorton's mother,
+//! Karen") is a person, and takes the family surname when the convention holds
+//! (see `FAMILY_NOUNS`). A name the report shows to be an organisation ("his
+//! firm, X,", "X Ltd") or a place ("the village of X") is no person in any mention.
 
 use crate::grammar;
 use crate::model::{Entity, EntityKind};

@@ -5,9 +5,12 @@
 //! the attack ...". The speaker phrase is then resolved: a name is completed from
 //! the report's [`NameBook`]; "he"/"she" go to the last person who spoke or
 //! opened a sentence (respecting Mr/Ms); a role ("the Ukrainian president", "the
-//! fire chief") goes to the last person with that role; an anonymous source
-//! ("one source briefed on the call", "citing unnamed sources") becomes
-//! `unnamed sources`.
+//! fire chief", "the judge") goes to the last person with that role; an anonymous
+//! source ("one source briefed on the call", "citing unnamed sources") and any
+//! unidentified person ("a neighbour", "locals in the village of ...", "a friend
+//! of the family") becomes `unnamed sources`. A relative pronoun ("..., who
+//! asked not to be named") is never a speaker, and "he"/"she" only ever stand
+//! for a person the name book knows.
 
 use std::sync::LazyLock;
 
