@@ -5,7 +5,11 @@
 //! other names and lets "the president said" find its person later. Names are
 //! completed from the report ("Mr Trump" -> "Donald Trump" once the full name
 //! appears) by the [`NameBook`], keyed on case- and diacritic-folded surnames, so
-//! Zelenska and Zelenskyy stay two people.
+//! Zelenska and Zelenskyy stay two people. Post-nominals ("KC", "MBE", "Jr") are
+//! roles, not name. A first name after a family noun ("Liam Gorton's mother,
+//! Karen") is a person, and takes the family surname when the convention holds
+//! (see `FAMILY_NOUNS`). A name the report shows to be an organisation ("his
+//! firm, X,", "X Ltd") or a place ("the village of X") is no person in any mention.
 
 use crate::grammar;
 use crate::model::{Entity, EntityKind};
@@ -77,11 +81,27 @@ const TITLE_WORDS: &[&str] = &[
     "pope",
     "judge",
     "justice",
+    "recorder",
+    "magistrate",
+    "coroner",
+    "prosecutor",
+    "barrister",
+    "solicitor",
+    "attorney",
+    "sheriff",
     "inspector",
+    "insp",
     "detective",
+    "det",
     "superintendent",
+    "supt",
     "sergeant",
+    "sgt",
     "constable",
+    "pc",
+    "dc",
+    "ds",
+    "dci",
     "commissioner",
     "ambassador",
     "spokesperson",
@@ -133,9 +153,145 @@ const TITLE_WORDS: &[&str] = &[
     "labour",
     "green",
 ];
+/// Letters written after a name that are not part of it: ranks at the bar (KC,
+/// QC), seats (MP, MSP, MEP, MLA), honours (MBE, OBE, CBE, DBE, KBE) and
+/// generations (Jr, Sr). "Rebecca Thorne KC" is Rebecca Thorne.
+const POST_NOMINALS: &[&str] = &[
+    "kc", "qc", "mp", "msp", "mep", "mla", "mbe", "obe", "cbe", "dbe", "kbe", "gbe", "jr", "sr",
+    "jnr", "snr",
+];
+
+/// Whether a word after a name is a post-nominal: honours and seats in capitals
+/// ("KC", "MBE"), generations in any case ("Jr", "Jr.").
+fn is_post_nominal(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let lower = word.to_lowercase();
+    POST_NOMINALS.contains(&lower.as_str())
+        && (!word.chars().any(char::is_lowercase)
+            || matches!(lower.as_str(), "jr" | "sr" | "jnr" | "snr"))
+}
+
 /// Whether a lower-case word is a role or title that may stand before a name.
 pub(crate) fn is_title_word(lower: &str) -> bool {
     TITLE_WORDS.contains(&lower.trim_end_matches('.'))
+}
+
+/// Family nouns that introduce a relative by name ("his mother, Karen,", "mum
+/// Karen", "whose son Liam"): the gender they give, and whether the relative is
+/// taken to share the surname of the person whose relative they are. News copy
+/// names a parent, child, sibling or spouse by first name alone when the surname
+/// is the same one ("Liam Gorton's mother, Karen"), and in full when it is not;
+/// partners, aunts, uncles and cousins carry no such convention.
+const FAMILY_NOUNS: &[(&str, Option<bool>, bool)] = &[
+    ("mother", Some(true), true),
+    ("mum", Some(true), true),
+    ("mom", Some(true), true),
+    ("father", Some(false), true),
+    ("dad", Some(false), true),
+    ("son", Some(false), true),
+    ("daughter", Some(true), true),
+    ("brother", Some(false), true),
+    ("sister", Some(true), true),
+    ("wife", Some(true), true),
+    ("husband", Some(false), true),
+    ("widow", Some(true), true),
+    ("widower", Some(false), true),
+    ("grandmother", Some(true), true),
+    ("grandfather", Some(false), true),
+    ("gran", Some(true), true),
+    ("grandson", Some(false), true),
+    ("granddaughter", Some(true), true),
+    ("aunt", Some(true), false),
+    ("uncle", Some(false), false),
+    ("niece", Some(true), false),
+    ("nephew", Some(false), false),
+    ("cousin", None, false),
+    ("partner", None, false),
+    ("girlfriend", Some(true), false),
+    ("boyfriend", Some(false), false),
+    ("fiancee", Some(true), false),
+    ("fiancée", Some(true), false),
+    ("fiance", Some(false), false),
+    ("fiancé", Some(false), false),
+];
+
+fn family_noun(lower: &str) -> Option<&'static (&'static str, Option<bool>, bool)> {
+    FAMILY_NOUNS.iter().find(|(noun, _, _)| *noun == lower)
+}
+
+/// The family noun right before the word at `index`, with only a space or a comma
+/// between: "mum Karen", "his mother, Karen".
+fn family_noun_before(
+    text: &str,
+    words: &[Word],
+    index: usize,
+) -> Option<&'static (&'static str, Option<bool>, bool)> {
+    let before = words.get(index.checked_sub(1)?)?;
+    let gap = text.get(before.end..words[index].start)?.trim();
+    if !(gap.is_empty() || gap == ",") {
+        return None;
+    }
+    family_noun(&before.lower())
+}
+
+/// Nouns for a business or body: "His firm, Calder Vale Coatings, was fined".
+const ORGANISATION_NOUNS: &[&str] = &[
+    "firm",
+    "company",
+    "business",
+    "employer",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "supplier",
+    "contractor",
+    "operator",
+    "insurer",
+    "charity",
+    "developer",
+    "subsidiary",
+    "chain",
+    "brand",
+    "consultancy",
+    "publisher",
+    "airline",
+    "broadcaster",
+    "newspaper",
+    "agency",
+];
+
+/// Legal forms closing a company's name: "Calder Vale Coatings Ltd" is the
+/// organisation "Calder Vale Coatings" too.
+const LEGAL_FORMS: &[&str] = &["ltd", "limited", "plc", "inc", "llc", "llp", "gmbh"];
+
+/// Nouns for a settlement: "the village of Ashby Moor" names a place.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village", "town", "city", "hamlet", "suburb", "borough", "county", "district", "parish",
+    "island", "region", "province",
+];
+
+/// Whether the name starting at word `index` is set off as an appositive of an
+/// organisation noun: "the company, Calder Vale Coatings," (commas on both sides,
+/// so that "she sued the firm, Smith said" keeps Smith a person).
+fn after_organisation_noun(text: &str, words: &[Word], index: usize, run_end: usize) -> bool {
+    let Some(before) = index.checked_sub(1).and_then(|i| words.get(i)) else {
+        return false;
+    };
+    let opening = text
+        .get(before.end..words[index].start)
+        .unwrap_or("")
+        .trim();
+    let closing = text[run_end..].trim_start().chars().next();
+    ORGANISATION_NOUNS.contains(&before.lower().as_str())
+        && opening == ","
+        && closing.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'))
+}
+
+/// Whether the name starting at word `index` follows "village of", "town of", ...
+fn after_settlement_noun(words: &[Word], index: usize) -> bool {
+    index >= 2
+        && words[index - 1].lower() == "of"
+        && SETTLEMENT_NOUNS.contains(&words[index - 2].lower().as_str())
 }
 
 /// Titles that mark a person and give a gender hint.
@@ -366,6 +522,13 @@ pub(crate) struct Person {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NameBook {
     pub persons: Vec<Person>,
+    /// First names the report gives a relative by ("mum Karen"), folded, with the
+    /// person they name; a first name given to two different persons is dropped.
+    first_names: Vec<(String, Option<usize>)>,
+    /// Folded names the report shows to be organisations or places, wherever else
+    /// they look like a person's: "Calder Vale Coatings" after "Calder Vale
+    /// Coatings Ltd" or "his firm, Calder Vale Coatings,"; "the village of Ashby Moor".
+    non_persons: Vec<(String, EntityKind)>,
 }
 
 impl NameBook {
@@ -392,17 +555,100 @@ impl NameBook {
     }
 
     /// The person a name refers to: same folded surname, and first names that do
-    /// not contradict each other.
+    /// not contradict each other; or a first name alone that the report gave a
+    /// relative ("mum Karen" is Karen Gorton, so "Karen" is too).
     pub fn find(&self, name: &str) -> Option<usize> {
         let key = fold_key(name);
         let tokens: Vec<&str> = key.split_whitespace().collect();
         let surname = *tokens.last()?;
-        self.persons.iter().position(|person| {
+        self.persons
+            .iter()
+            .position(|person| {
+                let person_key = fold_key(&person.name);
+                let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
+                person_tokens.last() == Some(&surname)
+                    && (tokens.len() == 1
+                        || person_tokens.len() == 1
+                        || person_tokens[0] == tokens[0])
+            })
+            .or_else(|| {
+                let [first] = tokens.as_slice() else {
+                    return None;
+                };
+                self.first_names
+                    .iter()
+                    .find(|(known, _)| known == first)
+                    .and_then(|&(_, index)| index)
+            })
+    }
+
+    /// The kind of a name the report shows is no person: an organisation or a place.
+    pub fn non_person_kind(&self, name: &str) -> Option<EntityKind> {
+        let key = fold_key(name);
+        self.non_persons
+            .iter()
+            .find(|(known, _)| *known == key)
+            .map(|&(_, kind)| kind)
+    }
+
+    /// Records what the report shows a name to be when it is no person.
+    fn note_non_person(&mut self, name: &str, kind: EntityKind) {
+        let key = fold_key(name);
+        if !self.non_persons.iter().any(|(known, _)| *known == key) {
+            self.non_persons.push((key, kind));
+        }
+    }
+
+    /// The one person named in full whose first name is `first` ("Liam" -> Liam Gorton).
+    fn by_first_name(&self, first: &str) -> Option<usize> {
+        let key = fold_key(first);
+        let mut found = self.persons.iter().enumerate().filter(|(_, person)| {
             let person_key = fold_key(&person.name);
-            let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
-            person_tokens.last() == Some(&surname)
-                && (tokens.len() == 1 || person_tokens.len() == 1 || person_tokens[0] == tokens[0])
-        })
+            let tokens: Vec<&str> = person_key.split_whitespace().collect();
+            tokens.len() >= 2 && tokens[0] == key
+        });
+        let (index, _) = found.next()?;
+        found.next().is_none().then_some(index)
+    }
+
+    /// The name of a relative the report names by first name only: "Liam Gorton's
+    /// mother, Karen". She is the person named in full with that first name, if the
+    /// report has one; else, for a parent, child, sibling or spouse of a person
+    /// named in full, the first name with that person's surname (Karen Gorton);
+    /// else the first name alone.
+    fn relative_name(&self, first_name: &str, noun: &str, of: Option<&str>) -> String {
+        let shares_surname = family_noun(noun).is_some_and(|&(_, _, shares)| shares);
+        let relative = of.and_then(|name| {
+            if name.contains(' ') {
+                self.find(name)
+            } else {
+                self.find(name).or_else(|| self.by_first_name(name))
+            }
+        });
+        let surname = relative
+            .map(|index| self.persons[index].name.clone())
+            .filter(|name| name.contains(' '))
+            .and_then(|name| name.split_whitespace().last().map(str::to_string));
+        match (self.by_first_name(first_name), surname) {
+            (Some(index), _) => self.persons[index].name.clone(),
+            (None, Some(surname)) if shares_surname => format!("{first_name} {surname}"),
+            _ => first_name.to_string(),
+        }
+    }
+
+    /// Notes a relative under `full` and lets the first name alone find them.
+    fn note_relative(&mut self, first_name: &str, full: &str, noun: &str, female: Option<bool>) {
+        self.note(full, &[noun.to_string()], female);
+        let Some(index) = self.find(full) else {
+            return;
+        };
+        let key = fold_key(first_name);
+        match self.first_names.iter().position(|(known, _)| *known == key) {
+            // Two relatives of one first name: neither is found by it alone.
+            Some(at) if self.first_names[at].1 != Some(index) => self.first_names[at].1 = None,
+            Some(_) => {}
+            None => self.first_names.push((key, Some(index))),
+        }
     }
 
     /// The fullest form of a person's name in this report ("Trump" -> "Donald Trump").
@@ -567,7 +813,8 @@ pub(crate) fn name_runs(
                 sentence_words[first - 1].lower().as_str(),
                 "the" | "a" | "an"
             );
-        for mut run in split_run(&sentence_words[first..end], first) {
+        let family = family_noun_before(text, sentence_words, first);
+        for mut run in split_run(&sentence_words[first..end], first, family.is_some()) {
             // People are not named with "the": "The Christian Democrat slammed ..." is a role.
             if after_article
                 && run.first_word == first
@@ -578,6 +825,27 @@ pub(crate) fn name_runs(
             }
             // A lone unknown capitalised word opening a sentence is most likely an
             // ordinary word ("Hours after ..."), not a name.
+            // A name after a family noun is a person: "mum Karen", "his wife Olena Zelenska".
+            if let Some(&(noun, female, _)) = family {
+                if run.first_word == first
+                    && run.roles.is_empty()
+                    && run.kind != EntityKind::Organisation
+                {
+                    run.roles = vec![noun.to_string()];
+                    run.female = female;
+                    run.kind = EntityKind::Person;
+                }
+            }
+            if run.first_word == first
+                && run.roles.is_empty()
+                && run.kind != EntityKind::Organisation
+            {
+                if after_organisation_noun(text, sentence_words, first, run.end) {
+                    run.kind = EntityKind::Organisation;
+                } else if after_settlement_noun(sentence_words, first) {
+                    run.kind = EntityKind::Place;
+                }
+            }
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other;
@@ -592,7 +860,7 @@ pub(crate) fn name_runs(
 fn adjacent(text: &str, left: &Word, right: &Word) -> bool {
     const ABBREVIATED_TITLES: &[&str] = &[
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "capt",
-        "sgt", "jr", "u.s", "u.k",
+        "sgt", "det", "insp", "supt", "ch", "jr", "u.s", "u.k",
     ];
     text.get(left.end..right.start).is_some_and(|gap| {
         gap.chars().all(|c| c == ' ' || c == '.' || c == '\u{a0}')
@@ -613,7 +881,9 @@ fn starts_clause(text: &str, words: &[Word], index: usize, sentence_start: usize
 
 /// Splits a run at "and" unless it is an organisation ("Fire and Rescue Service"),
 /// then separates role words from the name.
-fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
+/// `after_family_noun`: the run follows "mum", "his son", ...: its first part is a
+/// person's name even when it looks like a demonym ("son Dylan").
+fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRun> {
     let lowers: Vec<String> = run
         .iter()
         .map(|w| w.without_possessive().to_lowercase())
@@ -631,7 +901,11 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
             let mut parts = Vec::new();
             let mut from = 0;
             for cut in cuts.into_iter().chain([run.len()]) {
-                parts.extend(split_run(&run[from..cut], offset + from));
+                parts.extend(split_run(
+                    &run[from..cut],
+                    offset + from,
+                    after_family_noun && from == 0,
+                ));
                 from = cut + 1;
             }
             return parts;
@@ -642,7 +916,7 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
     }
     let start = run[0].start;
     let end = run[run.len() - 1].end;
-    let whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
+    let mut whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
     if is_organisation {
         return vec![NameRun {
             name: canonical(&whole.join(" ")).0,
@@ -656,16 +930,34 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
             lone_opener: false,
         }];
     }
+    // Post-nominals closing the run are roles, not name ("Jonathan Ellery KC"),
+    // when a name word stays before them.
+    let mut lowers = lowers;
+    let mut post_nominals = Vec::new();
+    while whole.len() >= 2
+        && is_post_nominal(whole[whole.len() - 1])
+        && whole[..whole.len() - 1]
+            .iter()
+            .any(|w| !is_title_word(&w.to_lowercase()) && !is_post_nominal(w))
+    {
+        whole.pop();
+        post_nominals.insert(0, lowers.pop().unwrap_or_default());
+    }
     // Role words: everything up to the last title word, when a name follows it.
     let last_title = lowers
         .iter()
         .rposition(|w| TITLE_WORDS.contains(&w.trim_end_matches('.')));
-    let (roles, name_words): (Vec<String>, &[&str]) = match last_title {
+    let (mut roles, name_words): (Vec<String>, &[&str]) = match last_title {
         Some(position) if position + 1 < whole.len() => {
             (lowers[..=position].to_vec(), &whole[position + 1..])
         }
         _ => (Vec::new(), &whole[..]),
     };
+    roles.extend(
+        post_nominals
+            .into_iter()
+            .map(|r| r.trim_end_matches('.').to_string()),
+    );
     if name_words
         .iter()
         .all(|w| TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
@@ -696,7 +988,11 @@ fn split_run(run: &[Word], offset: usize) -> Vec<NameRun> {
     } else {
         EntityKind::Other
     };
-    if name_words.len() == 1 && is_demonym(&name.to_lowercase()) && roles.is_empty() {
+    if name_words.len() == 1
+        && is_demonym(&name.to_lowercase())
+        && roles.is_empty()
+        && !after_family_noun
+    {
         return Vec::new();
     }
     vec![NameRun {
@@ -727,13 +1023,48 @@ fn canonical(name: &str) -> (String, Option<EntityKind>) {
 /// Builds the report's name book from every reporting sentence.
 pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
     let mut book = NameBook::default();
-    for &(start, end) in sentences {
-        let sentence_words = words(text, start, end);
-        let runs = name_runs(text, &sentence_words, start);
-        for run in &runs {
-            if run.kind == EntityKind::Person {
+    // First names given as someone's relative ("Liam's mum Karen") wait until every
+    // full name is known: (first name, family noun, gender, whose relative).
+    let mut relatives: Vec<(String, &'static str, Option<bool>, Option<String>)> = Vec::new();
+    let read: Vec<(Vec<Word>, Vec<NameRun>)> = sentences
+        .iter()
+        .map(|&(start, end)| {
+            let sentence_words = words(text, start, end);
+            let runs = name_runs(text, &sentence_words, start);
+            (sentence_words, runs)
+        })
+        .collect();
+    // Organisations and places first, so that no mention of them becomes a person.
+    for run in read.iter().flat_map(|(_, runs)| runs) {
+        match run.kind {
+            EntityKind::Organisation => {
+                book.note_non_person(&run.name, EntityKind::Organisation);
+                let tokens: Vec<&str> = run.name.split_whitespace().collect();
+                if let [bare @ .., last] = tokens.as_slice() {
+                    let form = last.trim_end_matches('.').to_lowercase();
+                    if !bare.is_empty() && LEGAL_FORMS.contains(&form.as_str()) {
+                        book.note_non_person(&bare.join(" "), EntityKind::Organisation);
+                    }
+                }
+            }
+            EntityKind::Place => book.note_non_person(&run.name, EntityKind::Place),
+            _ => {}
+        }
+    }
+    for (sentence_words, runs) in &read {
+        let (sentence_words, runs) = (sentence_words.as_slice(), runs.as_slice());
+        for run in runs {
+            if run.kind == EntityKind::Person
+                && (!run.roles.is_empty() || book.non_person_kind(&run.name).is_none())
+            {
+                let family = family_noun_before(text, sentence_words, run.first_word);
+                if let (Some(&(noun, female, _)), false) = (family, run.name.contains(' ')) {
+                    let of = relative_of(sentence_words, runs, run.first_word - 1);
+                    relatives.push((run.name.clone(), noun, female, of));
+                    continue;
+                }
                 let mut roles = run.roles.clone();
-                roles.extend(appositive_roles(text, &sentence_words, run, &runs));
+                roles.extend(appositive_roles(text, sentence_words, run, runs));
                 // "the plant in Ashby Moor": two capitalised words after "in" with
                 // nothing saying they are a person are a place, not a person the
                 // rest of the report can refer back to.
@@ -748,7 +1079,44 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
             }
         }
     }
+    // Named against the persons the report names itself, so that one relative's
+    // guessed name never decides another's.
+    let named: Vec<String> = relatives
+        .iter()
+        .map(|(first_name, noun, _, of)| book.relative_name(first_name, noun, of.as_deref()))
+        .collect();
+    for ((first_name, noun, female, _), full) in relatives.iter().zip(named) {
+        book.note_relative(first_name, &full, noun, *female);
+    }
     book
+}
+
+/// Whose relative the family noun at `noun` names: the possessive name before it,
+/// past at most two adjectives ("Liam Gorton's mother", "Liam's heartbroken mum"),
+/// or the name before "whose" ("Karen Gorton, whose son Liam").
+fn relative_of(words: &[Word], runs: &[NameRun], noun: usize) -> Option<String> {
+    let mut index = noun.checked_sub(1)?;
+    for _ in 0..2 {
+        let word = &words[index];
+        if word.is_capitalised() || word.lower() == "whose" || index == 0 {
+            break;
+        }
+        if word.text != word.without_possessive() || grammar::is_determiner(&word.lower()) {
+            break;
+        }
+        index -= 1;
+    }
+    let word = &words[index];
+    let ends_at = if word.lower() == "whose" {
+        index
+    } else if word.text != word.without_possessive() {
+        index + 1
+    } else {
+        return None;
+    };
+    runs.iter()
+        .find(|run| run.end_word == ends_at && run.kind != EntityKind::Organisation)
+        .map(|run| run.name.clone())
 }
 
 /// Role words in an appositive after a name: "Imran Qureshi, leader of Leeds City
@@ -867,8 +1235,18 @@ pub(crate) fn find_entities(
             .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
         let locates_place =
             closed && place_ended_at.is_some_and(|end: usize| text[end..run.start].trim() == ",");
+        // A name the report shows to be an organisation or a place is one in every
+        // mention, unless a title makes this mention a person's.
+        let known_non_person = if run.roles.is_empty() {
+            book.non_person_kind(&run.name)
+        } else {
+            None
+        };
         let kind = match run.kind {
             _ if is_place_shaped(&run.name) => EntityKind::Place,
+            EntityKind::Person | EntityKind::Other if known_non_person.is_some() => {
+                known_non_person.unwrap_or(run.kind)
+            }
             EntityKind::Person | EntityKind::Other if is_building_name(&run.name) => {
                 EntityKind::Other
             }
@@ -916,6 +1294,105 @@ mod tests {
         assert_eq!(found[0].1, ["us", "president"]);
         assert_eq!(found[1].0, "Volodymyr Zelenskyy");
         assert_eq!(found[1].2, EntityKind::Person);
+    }
+
+    fn book_of(text: &str) -> NameBook {
+        build_name_book(text, &[(0, text.len())])
+    }
+
+    #[test]
+    fn a_relative_named_by_first_name_takes_the_family_surname() {
+        let book = book_of(
+            "Tom Rhodes, 19, died in the crash. Tom Rhodes's father, Martin, said he was careful.",
+        );
+        assert_eq!(book.complete("Martin"), "Martin Rhodes");
+        assert_eq!(book.person("Martin").and_then(|p| p.female), Some(false));
+        // The relative's own first name is enough when the report names them in full.
+        let book = book_of("Ellie Marsh, 7, was hurt. Ellie's devastated gran Joan laid flowers.");
+        assert_eq!(book.complete("Joan"), "Joan Marsh");
+        let book = book_of("Ava Lund was hurt. Later her daughter Mia Lund spoke.");
+        assert_eq!(book.person("Mia Lund").and_then(|p| p.female), Some(true));
+        // "whose son Liam": the name before "whose" is the relative.
+        let book = book_of("Rosa Kemp, whose son Dylan was hurt, spoke.");
+        assert_eq!(book.complete("Dylan"), "Dylan Kemp");
+    }
+
+    #[test]
+    fn a_relative_keeps_a_first_name_alone_when_the_surname_is_not_implied() {
+        // A partner need not share a surname; a possessive pronoun names nobody.
+        let book = book_of("Nico Basset died. Nico Basset's partner, Dev, wept.");
+        assert_eq!(book.complete("Dev"), "Dev");
+        let book = book_of("Nico Basset died. His mother, Anne, wept.");
+        assert_eq!(book.complete("Anne"), "Anne");
+        assert_eq!(book.person("Anne").and_then(|p| p.female), Some(true));
+        // A full name the report gives elsewhere wins over the relative's surname.
+        let book = book_of("Sam Kerr, 15, was hurt. Sam's mother, Jo, spoke. Jo Brennan is 44.");
+        assert_eq!(book.complete("Jo"), "Jo Brennan");
+        // Two relatives of one first name: the first name alone finds neither.
+        let book = book_of(
+            "Tom Rhodes and Amy Cole died. Tom Rhodes's sister, Kate, and Amy Cole's mother, Kate, spoke.",
+        );
+        assert_eq!(book.find("Kate"), None);
+        assert!(book.find("Kate Rhodes").is_some() && book.find("Kate Cole").is_some());
+    }
+
+    fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+        let book = book_of(text);
+        find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn organisations_and_places_shown_as_such_are_no_persons() {
+        // An appositive of an organisation noun, closed by a comma.
+        let text = "Her employer, Harbour Freight Logistics, was fined.";
+        assert!(
+            kinds(text).contains(&("Harbour Freight Logistics".into(), EntityKind::Organisation))
+        );
+        assert!(book_of(text).person("Harbour Freight Logistics").is_none());
+        // A company's legal form tells its bare name anywhere in the report.
+        let text = "Brennan Marsh Holdings Ltd was fined. Later Brennan Marsh Holdings denied it.";
+        assert!(kinds(text).contains(&("Brennan Marsh Holdings".into(), EntityKind::Organisation)));
+        // "the town of ..." names a place.
+        let text = "She grew up in the town of Kirkby Lonsdale. Kirkby Lonsdale is quiet.";
+        assert_eq!(
+            kinds(text),
+            [("Kirkby Lonsdale".to_string(), EntityKind::Place)]
+        );
+        // Not an appositive: "the firm, Tom Ashe said" keeps Tom Ashe a person.
+        let text = "She sued the firm, Tom Ashe said.";
+        assert!(book_of(text).person("Tom Ashe").is_some());
+    }
+
+    #[test]
+    fn legal_and_police_titles_are_roles() {
+        let found = runs("Yesterday Coroner Alan Petrie and Prosecutor Nadia Quist spoke.");
+        assert_eq!(found[0].0, "Alan Petrie");
+        assert_eq!(found[0].1, ["coroner"]);
+        assert_eq!(found[1].0, "Nadia Quist");
+        assert_eq!(found[1].1, ["prosecutor"]);
+        let found = runs("It was Det Insp Omar Haddad who led the inquiry.");
+        assert_eq!(found[0].0, "Omar Haddad");
+        assert_eq!(found[0].1, ["det", "insp"]);
+    }
+
+    #[test]
+    fn post_nominal_letters_are_not_part_of_the_name() {
+        let found = runs("The case was opened by Miriam Oduya KC for the Crown.");
+        assert_eq!(found[0].0, "Miriam Oduya");
+        assert_eq!(found[0].1, ["kc"]);
+        let found = runs("Later, Sir Peter Blane QC MP and Alice Ferro OBE arrived.");
+        assert_eq!(found[0].0, "Peter Blane");
+        assert_eq!(found[0].1, ["sir", "qc", "mp"]);
+        assert_eq!(found[1].0, "Alice Ferro");
+        let found = runs("He met Thomas Reed Jr. in Boston.");
+        assert_eq!(found[0].0, "Thomas Reed");
+        // A title before the name is still a title.
+        let found = runs("Then Labour MP Dana Whitfield spoke.");
+        assert_eq!(found[0].0, "Dana Whitfield");
+        assert_eq!(found[0].1, ["labour", "mp"]);
     }
 
     #[test]

@@ -749,6 +749,9 @@ pub fn is_speech_verb(word: &str) -> bool {
         "sobbed",
         "gushed",
         "blasted",
+        "blasts",
+        "slammed",
+        "slams",
         "answered",
         "continued",
         "confirmed",
@@ -828,6 +831,7 @@ mod tests {
             canonical_predicate("talked")
         );
         assert!(is_speech_verb("tweeted"));
+        assert!(is_speech_verb("slammed"));
         assert!(!is_speech_verb("walked"));
     }
 }

@@ -5,9 +5,12 @@
 //! the attack ...". The speaker phrase is then resolved: a name is completed from
 //! the report's [`NameBook`]; "he"/"she" go to the last person who spoke or
 //! opened a sentence (respecting Mr/Ms); a role ("the Ukrainian president", "the
-//! fire chief") goes to the last person with that role; an anonymous source
-//! ("one source briefed on the call", "citing unnamed sources") becomes
-//! `unnamed sources`.
+//! fire chief", "the judge") goes to the last person with that role; an anonymous
+//! source ("one source briefed on the call", "citing unnamed sources") and any
+//! unidentified person ("a neighbour", "locals in the village of ...", "a friend
+//! of the family") becomes `unnamed sources`. A relative pronoun ("..., who
+//! asked not to be named") is never a speaker, and "he"/"she" only ever stand
+//! for a person the name book knows.
 
 use std::sync::LazyLock;
 
@@ -93,7 +96,115 @@ const ROLE_HEADS: &[&str] = &[
     "queen",
     "pope",
     "envoy",
+    "judge",
+    "magistrate",
+    "coroner",
+    "prosecutor",
+    "barrister",
+    "solicitor",
+    "lawyer",
+    "attorney",
+    "sheriff",
+    "inspector",
+    "detective",
+    "superintendent",
+    "sergeant",
+    "constable",
 ];
+
+/// Nouns for people a report leaves unidentified. With an indefinite determiner or
+/// as a bare plural ("a neighbour", "one resident", "locals", "a friend of the
+/// family", "angry villagers") they speak as [`UNNAMED_SOURCES`], like "a source".
+const ANONYMOUS_PEOPLE: &[&str] = &[
+    "local",
+    "locals",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "resident",
+    "residents",
+    "villager",
+    "villagers",
+    "onlooker",
+    "onlookers",
+    "bystander",
+    "bystanders",
+    "witness",
+    "witnesses",
+    "eyewitness",
+    "eyewitnesses",
+    "friend",
+    "friends",
+    "colleague",
+    "colleagues",
+    "person",
+    "people",
+    "man",
+    "men",
+    "woman",
+    "women",
+];
+
+/// Heads that are anonymous whatever their determiner: "the insider added".
+const ALWAYS_ANONYMOUS: &[&str] = &[
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "diplomat",
+    "diplomats",
+    "aide",
+    "aides",
+];
+
+/// Words that start what follows a subject's head noun: "locals *in* the village
+/// of ...", "a person *close* to the family", "the man *who* ...".
+const POST_MODIFIER_OPENERS: &[&str] = &[
+    "in", "of", "from", "at", "near", "on", "outside", "close", "familiar", "who", "living",
+];
+
+/// Relative and interrogative pronouns: never a speaker ("..., who asked not to be named").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that", "what"];
+
+/// Words opening an indefinite noun phrase: "a", "one", "several", "two", "dozens".
+fn is_indefinite(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "another"
+            | "some"
+            | "several"
+            | "many"
+            | "few"
+            | "other"
+            | "most"
+            | "numerous"
+    ) || crate::quantities::is_number_name_word(lower)
+}
+
+/// Abbreviated titles and the role noun they stand for: "Det Insp Omar Haddad"
+/// is the inspector.
+const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("insp", "inspector"),
+    ("det", "detective"),
+    ("supt", "superintendent"),
+    ("sgt", "sergeant"),
+    ("pc", "constable"),
+    ("dc", "constable"),
+    ("prof", "professor"),
+    ("cllr", "councillor"),
+];
+
+/// Whether a person's role words include `role`, written out or abbreviated.
+fn has_role(roles: &[&str], role: &str) -> bool {
+    roles.iter().any(|r| {
+        *r == role
+            || ROLE_ABBREVIATIONS
+                .iter()
+                .any(|(short, long)| r == short && *long == role)
+    })
+}
 
 /// What the report knows about recent speakers while it is read in order.
 #[derive(Debug, Clone, Default)]
@@ -126,16 +237,19 @@ impl SpeakerContext {
         self.recent_persons.push(person.to_string());
     }
 
+    /// The latest person "he" or "she" may stand for: only a person the name book
+    /// knows (never an organisation or a place), of the wanted gender when known.
     fn last_person(&self, book: &NameBook, female: Option<bool>) -> Option<String> {
         self.recent_persons
             .iter()
             .rev()
-            .find(
-                |name| match (female, book.person(name).and_then(|p| p.female)) {
+            .find(|name| match book.person(name) {
+                None => false,
+                Some(person) => match (female, person.female) {
                     (Some(wanted), Some(known)) => wanted == known,
                     _ => true,
                 },
-            )
+            })
             .cloned()
     }
 }
@@ -285,7 +399,13 @@ fn subject_before(
                 .iter()
                 .find(|run| run.first_word == clause_start && run.end_word == end)
             {
-                if run.kind == EntityKind::Person && book.find(&run.name).is_some() {
+                // "The company, Calder Vale Coatings, admitted": an organisation too.
+                let named = match run.kind {
+                    EntityKind::Person => book.find(&run.name).is_some(),
+                    EntityKind::Organisation => true,
+                    _ => false,
+                };
+                if named {
                     return Some(Attribution {
                         speaker: resolve_run(run, book),
                         anonymous: false,
@@ -391,6 +511,29 @@ fn phrase_ending_at(
     if PERSON_PRONOUNS.contains(&before.as_str()) {
         return pronoun(before, verb, book, context);
     }
+    // "..., who asked not to be named": a relative pronoun is never the speaker.
+    if RELATIVE_PRONOUNS.contains(&before.as_str()) {
+        return None;
+    }
+    // Never back across a comma: in "died at the scene, police said" the speaker
+    // is "police", not "the scene police".
+    let clause_first = (1..end)
+        .rev()
+        .find(|&i| comma_between(text, &words[i - 1], &words[i]))
+        .unwrap_or(0);
+    // "Locals in the village of Ashby Moor said": an unidentified person heads the
+    // subject, whatever names its modifiers hold.
+    if let Some((start, head)) = people_subject(lowers, clause_first, end) {
+        let phrase: Vec<&str> = lowers[start..=head].iter().map(String::as_str).collect();
+        let original: Vec<&str> = words[start..=head].iter().map(|w| w.text).collect();
+        if let Some(found) = resolve_phrase(&phrase, &original, book, context) {
+            return Some(Attribution {
+                verb,
+                at_clause_edge: edge(start),
+                ..found
+            });
+        }
+    }
     // "a West Yorkshire Police spokesperson said": the organisation speaks.
     if matches!(
         before.as_str(),
@@ -419,12 +562,6 @@ fn phrase_ending_at(
     }
     // A role or anonymous noun phrase: back to a determiner, or a short bare phrase
     // after a comma ("..., city officials said").
-    // Never back across a comma: in "died at the scene, police said" the speaker
-    // is "police", not "the scene police".
-    let clause_first = (1..end)
-        .rev()
-        .find(|&i| comma_between(text, &words[i - 1], &words[i]))
-        .unwrap_or(0);
     let start = (end.saturating_sub(6).max(clause_first)..end)
         .rev()
         .find(|&i| crate::grammar::is_determiner(&lowers[i]))
@@ -444,6 +581,50 @@ fn phrase_ending_at(
         at_clause_edge: edge(start),
         ..resolve_phrase(&phrase, &original, book, context)?
     })
+}
+
+/// A subject headed by a noun for unidentified people ([`ANONYMOUS_PEOPLE`]) in
+/// `lowers[first..end]`: its head is the last word, or the word before a
+/// post-modifier ("locals in the village of ...", "a friend of the family").
+/// Returns where the phrase starts (its determiner, or the first of at most two
+/// modifiers before a bare plural) and its head. A proportion is no speaker:
+/// "six in ten locals say" reports a poll.
+fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize, usize)> {
+    let is_people = |i: usize| ANONYMOUS_PEOPLE.contains(&lowers[i].as_str());
+    let head = if is_people(end - 1) {
+        end - 1
+    } else {
+        let opener =
+            (first + 1..end).find(|&i| POST_MODIFIER_OPENERS.contains(&lowers[i].as_str()))?;
+        opener - 1
+    };
+    if !is_people(head) {
+        return None;
+    }
+    let mut start = head;
+    while start > first
+        && head - start < 2
+        && !crate::grammar::is_determiner(&lowers[start - 1])
+        && !is_indefinite(&lowers[start - 1])
+        && !crate::grammar::looks_like_verb(&lowers[start - 1])
+        && !POST_MODIFIER_OPENERS.contains(&lowers[start - 1].as_str())
+    {
+        start -= 1;
+    }
+    let determiner = start > first
+        && (crate::grammar::is_determiner(&lowers[start - 1]) || is_indefinite(&lowers[start - 1]));
+    if determiner {
+        start -= 1;
+        if start > first && matches!(lowers[start - 1].as_str(), "in" | "of" | "out") {
+            return None;
+        }
+        return Some((start, head));
+    }
+    // A bare subject: only a plural ("Furious locals said"), and only from the
+    // clause's start; a singular is a title ("neighbour Margaret Sugden").
+    let plural =
+        lowers[head].ends_with('s') || matches!(lowers[head].as_str(), "men" | "women" | "people");
+    (plural && start == first).then_some((start, head))
 }
 
 /// The speaker phrase after a verb ("said Mr Trump", "according to the ministry").
@@ -498,17 +679,30 @@ fn phrase_after(
     if PERSON_PRONOUNS.contains(&lowers[start].as_str()) {
         return None;
     }
-    if crate::grammar::is_determiner(&lowers[start]) {
+    if crate::grammar::is_determiner(&lowers[start]) || is_indefinite(&lowers[start]) {
         let end = (start + 1..words.len().min(start + 5)).find(|&i| {
             ROLE_HEADS.contains(&lowers[i].as_str())
-                || lowers[i].ends_with("sources")
-                || lowers[i] == "source"
+                || ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
+                || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
         })?;
         let phrase: Vec<&str> = lowers[start..=end].iter().map(String::as_str).collect();
         let original: Vec<&str> = words[start..=end].iter().map(|w| w.text).collect();
         return resolve_phrase(&phrase, &original, book, context);
     }
-    None
+    // "said furious locals"
+    let head = (start..words.len().min(start + 2))
+        .find(|&i| ANONYMOUS_PEOPLE.contains(&lowers[i].as_str()))?;
+    let (_, last) = people_subject(lowers, start, head + 1)?;
+    // "said residents had been warned": the subject of the reported clause.
+    if lowers
+        .get(last + 1)
+        .is_some_and(|next| crate::grammar::looks_like_verb(next))
+    {
+        return None;
+    }
+    let phrase: Vec<&str> = lowers[start..=last].iter().map(String::as_str).collect();
+    let original: Vec<&str> = words[start..=last].iter().map(|w| w.text).collect();
+    resolve_phrase(&phrase, &original, book, context)
 }
 
 fn resolve_run(run: &NameRun, book: &NameBook) -> String {
@@ -532,22 +726,31 @@ fn resolve_phrase(
         .filter(|w| !crate::grammar::is_determiner(w))
         .collect();
     let head = *content.last()?;
-    if matches!(
-        head,
-        "source" | "sources" | "insider" | "insiders" | "diplomat" | "diplomats" | "aide" | "aides"
-    ) || (matches!(head, "official" | "officials" | "people" | "person")
-        && phrase
-            .first()
-            .is_some_and(|d| matches!(*d, "a" | "one" | "two" | "three" | "several" | "some")))
-    {
-        return Some(Attribution {
-            speaker: UNNAMED_SOURCES.to_string(),
-            anonymous: true,
-            verb: 0,
-            at_clause_edge: true,
-        });
+    if RELATIVE_PRONOUNS.contains(&head) {
+        return None;
     }
-    if ROLE_HEADS.contains(&head) {
+    let unnamed = Attribution {
+        speaker: UNNAMED_SOURCES.to_string(),
+        anonymous: true,
+        verb: 0,
+        at_clause_edge: true,
+    };
+    // "a neighbour", "locals", "one resident": unidentified; "the neighbour" may be
+    // a person named with that role, and is unidentified only when none is.
+    let people = ANONYMOUS_PEOPLE.contains(&head);
+    let definite = phrase
+        .first()
+        .is_some_and(|d| crate::grammar::is_determiner(d) && !is_indefinite(d));
+    if ALWAYS_ANONYMOUS.contains(&head)
+        || (people && !definite)
+        || (matches!(head, "official" | "officials")
+            && phrase
+                .first()
+                .is_some_and(|d| matches!(*d, "a" | "one" | "two" | "three" | "several" | "some")))
+    {
+        return Some(unnamed);
+    }
+    if ROLE_HEADS.contains(&head) || people {
         let modifiers: Vec<&str> = content[..content.len() - 1].to_vec();
         let candidates = context
             .recent_persons
@@ -557,12 +760,9 @@ fn resolve_phrase(
         for name in candidates {
             if let Some(person) = book.person(name) {
                 let roles: Vec<&str> = person.roles.iter().map(String::as_str).collect();
-                let role_matches = roles.contains(&head)
-                    || (head == "chief" && roles.contains(&"chief"))
-                    || (head == "leader" && roles.contains(&"leader"));
-                if role_matches
+                if has_role(&roles, head)
                     && modifiers.iter().all(|m| {
-                        roles.contains(m)
+                        has_role(&roles, m)
                             || roles.iter().any(|r| r.starts_with(&m[..m.len().min(5)]))
                     })
                 {
@@ -575,6 +775,9 @@ fn resolve_phrase(
                 }
             }
         }
+    }
+    if people {
+        return Some(unnamed);
     }
     if content.is_empty() || content.len() > 4 {
         return None;
@@ -750,6 +953,28 @@ mod tests {
     }
 
     #[test]
+    fn legal_and_police_roles_stand_for_their_person() {
+        let intro = "Coroner Alan Petrie opened the inquest. Det Insp Omar Haddad gave evidence.";
+        assert_eq!(
+            speaker_of(intro, "The coroner: \"The cause of death is unknown.\"").as_deref(),
+            Some("Alan Petrie")
+        );
+        assert_eq!(
+            speaker_of(intro, "The inspector said the van was found burnt out.").as_deref(),
+            Some("Omar Haddad")
+        );
+        let intro = "Judge Ruth Akande heard the case. Prosecutor Nadia Quist KC opened it.";
+        assert_eq!(
+            speaker_of(intro, "The prosecutor: \"He lied to the police.\"").as_deref(),
+            Some("Nadia Quist")
+        );
+        assert_eq!(
+            speaker_of(intro, "\"You showed no remorse,\" the judge told him.").as_deref(),
+            Some("Ruth Akande")
+        );
+    }
+
+    #[test]
     fn anonymous_sources() {
         assert_eq!(
             speaker_of(
@@ -762,6 +987,96 @@ mod tests {
         assert!(mentions_anonymous_source(
             "US outlet Axios, citing unnamed sources, reported the call"
         ));
+    }
+
+    /// The speaker of the last claim of a whole report, quotation marks and all.
+    fn last_speaker(text: &str) -> Option<String> {
+        let report = crate::parse_report(crate::ReportInput {
+            id: "a".into(),
+            text: text.into(),
+            ..Default::default()
+        });
+        report.claims.last().and_then(|c| c.speaker.clone())
+    }
+
+    #[test]
+    fn unidentified_people_are_unnamed_sources() {
+        let unnamed = Some(UNNAMED_SOURCES);
+        let intro = "Floods hit the town.";
+        for sentence in [
+            "A resident said the water rose in minutes.",
+            "Neighbours on Brook Street told reporters the house had stood empty.",
+        ] {
+            assert_eq!(
+                speaker_of(intro, sentence).as_deref(),
+                unnamed,
+                "{sentence}"
+            );
+        }
+        for sentence in [
+            "\"We heard a bang,\" said one onlooker.",
+            "\"It was chaos,\" said a friend of the driver, who asked not to be named.",
+            "Furious villagers slammed the decision as \"a disgrace\".",
+            "Two witnesses told us: \"The lorry never braked.\"",
+        ] {
+            let text = format!("{intro}\n\n{sentence}");
+            assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
+        }
+        // A proportion reports a poll, not a speaker.
+        let sentence = "Nearly six in ten residents say they feel safe.";
+        assert_ne!(speaker_of(intro, sentence).as_deref(), unnamed);
+        // "said residents had been warned": the reported clause's subject.
+        let sentence = "The mayor's office said residents had been warned.";
+        assert_ne!(speaker_of(intro, sentence).as_deref(), unnamed);
+    }
+
+    #[test]
+    fn a_definite_role_goes_to_its_person_before_it_is_unnamed() {
+        let intro = "Joan Pike, a neighbour, saw the smoke.";
+        assert_eq!(
+            speaker_of(intro, "The neighbour said the alarm never sounded.").as_deref(),
+            Some("Joan Pike")
+        );
+        assert_eq!(
+            speaker_of("Smoke rose.", "The neighbour said the alarm never sounded.").as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_never_the_speaker() {
+        let sentence = "She was treated by a paramedic who said the wound was minor.";
+        assert_ne!(speaker_of("", sentence).as_deref(), Some("who"));
+        let sentence = "The lorry belonged to a haulier, which said it would cooperate.";
+        assert_ne!(speaker_of("", sentence).as_deref(), Some("which"));
+    }
+
+    #[test]
+    fn a_relative_named_in_apposition_is_the_speaker() {
+        let text = "Tom Rhodes, 19, died in the crash.\n\nOutside the inquest, Tom Rhodes's father, Martin, said: \"He was always careful.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Martin Rhodes"));
+        let text = "Nico Basset died.\n\nHis mother, Anne, said: \"He loved that bike.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Anne"));
+    }
+
+    #[test]
+    fn she_after_a_relative_is_the_relative() {
+        let text = "Ellie Marsh, 7, was hurt when Harbour Freight Logistics lorries collided.\n\nEllie's devastated gran Joan laid flowers at the scene.\n\n\"She is our sunshine,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Joan Marsh"));
+    }
+
+    #[test]
+    fn he_and_she_never_stand_for_an_organisation_or_a_place() {
+        let text = "Dana Price, 41, drove the van.\n\nHer employer, Harbour Freight Logistics, was fined £20,000.\n\n\"I did nothing wrong,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Dana Price"));
+        let text = "Sian Roe, 30, was hurt near the village of Glyn Ceiriog.\n\nGlyn Ceiriog was cut off for hours.\n\n\"It was terrifying,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Sian Roe"));
+        // An organisation in apposition still speaks for itself.
+        let text = "The company, Harbour Freight Logistics, admitted breaching safety law.";
+        assert_eq!(
+            last_speaker(text).as_deref(),
+            Some("Harbour Freight Logistics")
+        );
     }
 
     #[test]
