@@ -888,9 +888,17 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
         .iter()
         .map(|w| w.without_possessive().to_lowercase())
         .collect();
-    let is_organisation = lowers
-        .last()
-        .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
+    // "Transport for Wales", "Department for Transport": a body named for its task;
+    // no person's name is "X for Y".
+    let named_for_task = lowers.iter().position(|w| w == "for").is_some_and(|at| {
+        (at == 1 || ORGANISATION_HEADS.contains(&lowers[at - 1].as_str()))
+            && at + 1 < lowers.len()
+            && !lowers.iter().any(|w| w == "and")
+    });
+    let is_organisation = named_for_task
+        || lowers
+            .last()
+            .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
     if !is_organisation {
         // Cut at every "and"/"for" at once (cutting one at a time and recursing on the
         // rest was quadratic on a huge run of names).

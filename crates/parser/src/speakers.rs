@@ -503,10 +503,17 @@ fn phrase_ending_at(
     context: &SpeakerContext,
 ) -> Option<Attribution> {
     let before = &lowers[end - 1];
-    let edge = |start: usize| {
+    let bare_edge = |start: usize| {
         start == 0
             || matches!(lowers[start - 1].as_str(), "and" | "but" | "while" | "as")
             || comma_between(text, &words[start - 1], &words[start])
+    };
+    // "The Ministry of Defence said": the article opens the phrase, not the name.
+    let edge = |start: usize| {
+        bare_edge(start)
+            || (start > 0
+                && crate::grammar::is_determiner(&lowers[start - 1])
+                && bare_edge(start - 1))
     };
     if PERSON_PRONOUNS.contains(&before.as_str()) {
         return pronoun(before, verb, book, context);
@@ -553,11 +560,21 @@ fn phrase_ending_at(
         }
     }
     if let Some(run) = runs.iter().find(|run| run.end_word == end) {
+        // "A spokesperson for Transport for Wales said": the body speaks through
+        // its spokesperson, and the phrase opens at the article.
+        let first = run.first_word;
+        let spokesperson_of = first >= 2
+            && matches!(lowers[first - 1].as_str(), "for" | "of" | "from")
+            && matches!(
+                lowers[first - 2].as_str(),
+                "spokesperson" | "spokesman" | "spokeswoman"
+            );
+        let phrase_start = if spokesperson_of { first - 2 } else { first };
         return Some(Attribution {
             speaker: resolve_run(run, book),
             anonymous: false,
             verb,
-            at_clause_edge: edge(run.first_word) || verb + 1 == words.len(),
+            at_clause_edge: edge(phrase_start) || verb + 1 == words.len(),
         });
     }
     // A role or anonymous noun phrase: back to a determiner, or a short bare phrase
@@ -917,6 +934,39 @@ mod tests {
         assert_ne!(speaker(text).as_deref(), Some("Friday"));
         let text = "Asked whether Washington would send more, Mr. Trump said Ukraine needs them.";
         assert_ne!(speaker(text).as_deref(), Some("Washington"));
+    }
+
+    #[test]
+    fn organisations_speak_after_an_article_or_through_a_spokesperson() {
+        let speaker = |text: &str| {
+            let report = crate::parse_report(crate::ReportInput {
+                id: "a".into(),
+                text: text.into(),
+                ..Default::default()
+            });
+            report.claims.first().and_then(|c| c.speaker.clone())
+        };
+        let cases = [
+            (
+                "The Ministry of Defence said it was monitoring the site.",
+                "Ministry of Defence",
+            ),
+            (
+                "The Department for Education said schools would reopen.",
+                "Department for Education",
+            ),
+            (
+                "Transport for London said trains would run.",
+                "Transport for London",
+            ),
+            (
+                "A spokeswoman for Network South said buses would run.",
+                "Network South",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(speaker(text).as_deref(), Some(expected), "{text}");
+        }
     }
 
     #[test]
