@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use claimdiff_parser::lexicon::{
     canonical_predicate, irregular_base, is_one_off_act, phrasal_predicate,
 };
-use claimdiff_parser::{Claim, Report, TimeValue};
+use claimdiff_parser::{Claim, Dimension, Report, TimeValue};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -34,7 +34,7 @@ use crate::thresholds::{
     ENTITY_BOOST, FUNCTION_WORD_BOOST, MEASURE_BOOST, PREDICATE_BOOST, SPEAKER_BOOST, VALUE_BOOST,
 };
 use crate::tolerance::{
-    is_comparable_measure, measure_key, name_key, name_tokens_match, quote_words,
+    is_comparable_measure, measure_key, name_key, name_tokens_match, quote_words, unit_key,
 };
 use crate::words::{
     fold, is_negation, is_slot_word, is_stop_word, name_tokens, us_spelling, words,
@@ -381,6 +381,10 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         // Texts have the words of the measure itself ("killed", "minutes").
         if is_comparable_measure(&key) && !texts {
             terms.push(format!("m:{key}"));
+            // A named sum of money also meets the same sum left unnamed.
+            if quantity.dimension == Dimension::Money && quantity.measure.is_some() {
+                terms.push(format!("m:{}", unit_key(quantity)));
+            }
         }
         if quantity.value.is_finite() {
             terms.push(format!("v:{}", quantity.value));

@@ -52,8 +52,15 @@ pub fn measure_key(q: &Quantity) -> String {
     match &q.measure {
         Some(measure) => measure.to_lowercase(),
         None if q.dimension == Dimension::Count => format!("count:{}", counted_head(&q.unit)),
-        None => format!("{:?}:{}", q.dimension, q.unit).to_lowercase(),
+        None => unit_key(q),
     }
+}
+
+/// The key of a quantity by its dimension and unit alone ("money:gbp"), whatever it
+/// measures: a sum the tabloid leaves unnamed ("ordered to cough up £1.2m") is still
+/// pounds like the fine it is.
+pub fn unit_key(q: &Quantity) -> String {
+    format!("{:?}:{}", q.dimension, q.unit).to_lowercase()
 }
 
 /// The head noun of a count's unit, with the plain words for people as "people".
