@@ -110,6 +110,7 @@ fn measure_label(q: &Quantity) -> String {
         Dimension::Money => "amount".to_string(),
         Dimension::Percent => "percentage".to_string(),
         Dimension::Distance => "distance".to_string(),
+        Dimension::Speed => "speed".to_string(),
         Dimension::Weight => "weight".to_string(),
         Dimension::Age => "age".to_string(),
         Dimension::Year => "year".to_string(),
@@ -166,6 +167,11 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         // sums (a total vs a part of it): they need a closer match.
         let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent);
         if generic && score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY {
+            continue;
+        }
+        // A wind speed is a reading taken somewhere: two readings are of one thing
+        // only at the same place, or when neither claim says where.
+        if a_same[0].dimension == Dimension::Speed && !same_places(a, b) {
             continue;
         }
         let comparable = a_same
@@ -252,6 +258,14 @@ fn different_people(a: Side, b: Side) -> bool {
     let is_person = |kind| kind == EntityKind::Person;
     let (pa, pb) = (names_of(a, is_person), names_of(b, is_person));
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
+}
+
+/// Both claims name the same places (name variants count as one), or neither
+/// names any.
+fn same_places(a: Side, b: Side) -> bool {
+    let is_place = |kind| kind == EntityKind::Place;
+    let (pa, pb) = (names_of(a, is_place), names_of(b, is_place));
+    pa.len() == pb.len() && pa.iter().all(|x| names_include(&pb, x))
 }
 
 /// The name tokens of a side's entities of the kinds `keep` accepts.
@@ -390,6 +404,17 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
     ))
 }
 
+/// Whether a negation in `text` is followed by "until"/"till"/"before": a
+/// statement of when something happens ("not ... until Tuesday").
+fn says_not_until(text: &str) -> bool {
+    let words: Vec<String> = surface_words(text).into_iter().map(|(_, f)| f).collect();
+    words.iter().position(|w| is_negation(w)).is_some_and(|at| {
+        words[at + 1..]
+            .iter()
+            .any(|w| matches!(w.as_str(), "until" | "till" | "before"))
+    })
+}
+
 /// One claim states what the other denies. Conditional claims ("if ... not")
 /// are left alone: they do not assert either way.
 fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
@@ -409,6 +434,10 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     } else {
         (sb, sa)
     };
+    // "Ferries are not expected to resume until Tuesday" says when, not whether.
+    if says_not_until(&negative.claim.text) {
+        return None;
+    }
     // "The Greens did not back the package" does not deny "the package passed":
     // every actor the denial names must be in the other claim. Whoever reports
     // the denial ("her lawyer said he would not appeal") is not one of its actors.
@@ -462,9 +491,22 @@ fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
     let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {
         return None;
     };
+    // "Priya Desai, a Met Office forecaster, said" vs "The Met Office said": the
+    // body one speaker speaks for is named in the other claim.
+    let named_in = |speaker: &Side, other: &Side| {
+        speaker.features.speaker_tokens.as_deref().is_some_and(|s| {
+            other
+                .features
+                .entity_tokens
+                .iter()
+                .any(|t| name_token_lists_match(s, t))
+        })
+    };
     if a.features.quote_words.is_empty()
         || !quotes_same_words(&a.features.quote_words, &b.features.quote_words)
         || same_speaker(a, b)
+        || named_in(&a, &b)
+        || named_in(&b, &a)
     {
         return None;
     }
@@ -1015,6 +1057,33 @@ mod tests {
                 .place("Newtown")
                 .place("Machynlleth")
                 .negative(),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn not_until_says_when_not_whether() {
+        assert!(says_not_until(
+            "Ferries are not expected to resume until Tuesday."
+        ));
+        assert!(!says_not_until(
+            "Ferries will not resume, the operator said."
+        ));
+        assert!(!says_not_until(
+            "Until Tuesday ferries ran; now they do not."
+        ));
+    }
+
+    #[test]
+    fn a_body_and_the_person_speaking_for_it_are_one_source() {
+        let c = run(
+            quoted("a", "Met Office", "at the very top end of what we expected"),
+            quoted(
+                "b",
+                "Priya Desai",
+                "at the very top end of what we expected",
+            )
+            .org("Met Office"),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }

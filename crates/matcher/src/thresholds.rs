@@ -38,6 +38,10 @@ pub const ATTRIBUTION_MIN_QUOTED_RUN: usize = 4;
 /// difference in wording counts as quote drift rather than two different quotes.
 pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;
 
+/// The smallest figure written in digits that counts as rounded when it ends in
+/// three zeros ("38,000 homes" is about 38,000; "1,000" and "100" are exact).
+pub const ROUND_FIGURE_MIN: f64 = 10_000.0;
+
 /// Relative tolerance of an approximate number ("about 40" covers 36..44).
 pub const ABOUT_RELATIVE_TOLERANCE: f64 = 0.10;
 

@@ -29,6 +29,30 @@ pub fn seconds_per_unit(unit: &str) -> Option<f64> {
     Some(seconds)
 }
 
+/// Base units in one unit of a convertible dimension: seconds for durations,
+/// km/h for speeds, metres for distances. Outlets convert ("92 mph", "148 km/h"),
+/// so these compare across units.
+pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
+    match q.dimension {
+        Dimension::Duration => seconds_per_unit(&q.unit),
+        Dimension::Speed => match q.unit.as_str() {
+            "km/h" => Some(1.0),
+            "mph" => Some(1.609_344),
+            "knot" => Some(1.852),
+            _ => None,
+        },
+        Dimension::Distance => match q.unit.as_str() {
+            "metre" => Some(1.0),
+            "km" => Some(1000.0),
+            "mile" => Some(1609.344),
+            "foot" => Some(0.3048),
+            "cm" => Some(0.01),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// What a number measures, as a key: numbers are only compared within one key.
 /// Durations share one key per thing they last ("prison term", "ban", or none
 /// named; they are converted to seconds); otherwise the news
@@ -52,6 +76,8 @@ pub fn measure_key(q: &Quantity) -> String {
     match &q.measure {
         Some(measure) => measure.to_lowercase(),
         None if q.dimension == Dimension::Count => format!("count:{}", counted_head(&q.unit)),
+        // Speeds and distances compare across units, in their base unit.
+        None if base_units_per_unit(q).is_some() => format!("{:?}", q.dimension).to_lowercase(),
         None => unit_key(q),
     }
 }
@@ -73,9 +99,21 @@ fn counted_head(unit: &str) -> &str {
         "inhabitant",
         "local",
     ];
+    // Power cuts and floods count homes under several names.
+    const HOMES: &[&str] = &[
+        "home",
+        "house",
+        "household",
+        "property",
+        "premise",
+        "premises",
+        "customer",
+    ];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
     if PEOPLE.contains(&head) {
         "people"
+    } else if HOMES.contains(&head) {
+        "home"
     } else {
         head
     }
@@ -85,9 +123,10 @@ fn counted_head(unit: &str) -> &str {
 /// times ("for three years" vs "for four hours", "72 killed at Grenfell" vs "12
 /// killed") are about different things, not a disagreement about one thing.
 pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
-    let base = |q: &Quantity| match q.dimension {
-        Dimension::Duration => seconds_per_unit(&q.unit).map(|s| q.value * s),
-        _ => Some(q.value),
+    let base = |q: &Quantity| match base_units_per_unit(q) {
+        Some(factor) => Some(q.value * factor),
+        None if q.dimension == Dimension::Duration => None,
+        None => Some(q.value),
     };
     match (base(a), base(b)) {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_SAME_QUANTITY_RATIO,
@@ -190,7 +229,8 @@ pub fn is_comparable_measure(key: &str) -> bool {
 
 /// Half the last written digit of a number rounded with a scale word: "3.7 million"
 /// stands for 3.65..3.75 million, so the precision is 50,000. Plain digits ("40",
-/// "3,712,000") imply no rounding: "about" must say so.
+/// "3,712") imply no rounding, "about" must say so; only large round figures
+/// ("38,000") are read as rounded (`round_figure_precision`).
 pub fn implied_precision(q: &Quantity) -> f64 {
     let text = fold(&q.text);
     let scale = if text.contains("trillion") {
@@ -202,7 +242,7 @@ pub fn implied_precision(q: &Quantity) -> f64 {
     } else if text.contains("thousand") || has_suffixed_digit(&text, "k") {
         1e3
     } else {
-        return 0.0;
+        return round_figure_precision(q.value);
     };
     // Decimals of the first numeric literal: "3.7" -> 1.
     let literal: String = text
@@ -220,6 +260,25 @@ pub fn implied_precision(q: &Quantity) -> f64 {
         return 0.5 * scale;
     }
     0.5 * scale / 10f64.powi(decimals as i32)
+}
+
+/// Half the rounding step of a large round figure written in digits: "38,000
+/// homes" stands for 37,500..38,500, since nobody counts 38,000 outages exactly;
+/// "3,712,000" for 3,711,500..3,712,500. Smaller figures ("100 firefighters",
+/// "1,400 people") and figures that do not end in three zeros are exact.
+fn round_figure_precision(value: f64) -> f64 {
+    if !(value.is_finite() && value >= ROUND_FIGURE_MIN && value.fract() == 0.0) {
+        return 0.0;
+    }
+    let mut step = 1.0;
+    while value % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    if step >= 1000.0 {
+        0.5 * step
+    } else {
+        0.0
+    }
 }
 
 /// True when `text` has a digit directly followed by `suffix` and then a non-letter
@@ -243,7 +302,13 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
     }
     let upper = q.upper.filter(|u| u.is_finite()).unwrap_or(q.value);
     let (lo, hi) = (q.value.min(upper), q.value.max(upper));
-    let precision = implied_precision(q);
+    // A speed or a distance converted from another unit is rounded to its whole
+    // unit ("148 km/h" is "92 mph"): each allows half a unit either way.
+    let converted_rounding = match q.dimension {
+        Dimension::Speed | Dimension::Distance => 0.5,
+        _ => 0.0,
+    };
+    let precision = implied_precision(q).max(converted_rounding);
     let slack = |v: f64| v.abs() * ABOUT_RELATIVE_TOLERANCE;
     let (lo, hi) = match q.approx {
         Approx::Exact => (lo - precision, hi + precision),
@@ -251,11 +316,7 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
         Approx::AtLeast => (lo - precision, f64::INFINITY),
         Approx::AtMost => (f64::NEG_INFINITY, hi + precision),
     };
-    let factor = if q.dimension == Dimension::Duration {
-        seconds_per_unit(&q.unit).unwrap_or(1.0)
-    } else {
-        1.0
-    };
+    let factor = base_units_per_unit(q).unwrap_or(1.0);
     Some((lo * factor, hi * factor))
 }
 
@@ -666,7 +727,8 @@ mod tests {
         let a = count("3.7 million", 3.7e6, Approx::Exact, "people", None);
         let b = count("3,712,000", 3_712_000.0, Approx::Exact, "people", None);
         assert!((implied_precision(&a) - 50_000.0).abs() < 1e-6);
-        assert_eq!(implied_precision(&b), 0.0);
+        // A large figure ending in three zeros is rounded to the thousand.
+        assert_eq!(implied_precision(&b), 500.0);
         assert!(numbers_compatible(&a, &b));
         let c = count("3.9 million", 3.9e6, Approx::Exact, "people", None);
         assert!(!numbers_compatible(&a, &c));
@@ -697,6 +759,65 @@ mod tests {
         assert!(!numbers_compatible(&a, &b));
         let c = duration("60 minutes", 60.0, Approx::Exact, "minute");
         assert!(numbers_compatible(&b, &c));
+    }
+
+    #[test]
+    fn large_round_figures_are_rounded() {
+        let homes = |value: f64| count("homes", value, Approx::Exact, "home", None);
+        assert!(numbers_compatible(&homes(38_000.0), &homes(38_200.0)));
+        assert!(!numbers_compatible(&homes(38_000.0), &homes(50_000.0)));
+        assert!(!numbers_compatible(&homes(38_100.0), &homes(38_200.0)));
+        // Small round figures stay exact.
+        assert!(!numbers_compatible(&homes(1_000.0), &homes(1_400.0)));
+    }
+
+    #[test]
+    fn speeds_compare_across_units_with_rounding() {
+        let speed = |value: f64, unit: &str| {
+            quantity("gust", value, Approx::Exact, Dimension::Speed, unit, None)
+        };
+        assert_eq!(
+            measure_key(&speed(92.0, "mph")),
+            measure_key(&speed(148.0, "km/h"))
+        );
+        assert!(numbers_compatible(
+            &speed(92.0, "mph"),
+            &speed(148.0, "km/h")
+        ));
+        assert!(numbers_compatible(
+            &speed(74.0, "mph"),
+            &speed(119.0, "km/h")
+        ));
+        assert!(!numbers_compatible(
+            &speed(87.0, "mph"),
+            &speed(148.0, "km/h")
+        ));
+        assert!(!numbers_compatible(
+            &speed(87.0, "mph"),
+            &speed(92.0, "mph")
+        ));
+    }
+
+    #[test]
+    fn homes_properties_and_customers_are_one_count() {
+        let homes = count("38,000 homes", 38_000.0, Approx::Exact, "home", None);
+        let properties = count(
+            "50,000 properties",
+            50_000.0,
+            Approx::Exact,
+            "property",
+            None,
+        );
+        let customers = count(
+            "38,200 customers",
+            38_200.0,
+            Approx::Exact,
+            "customer",
+            None,
+        );
+        assert_eq!(measure_key(&homes), measure_key(&properties));
+        assert!(!numbers_compatible(&homes, &properties));
+        assert_eq!(measure_key(&homes), measure_key(&customers));
     }
 
     #[test]

@@ -494,10 +494,21 @@ fn build_claim(
 ) -> Claim {
     let claim_words = words(text, start, end);
     let quantities = find_quantities(text, start, end);
+    // Cues of a claim about what is still to come, so that its bare weekdays are
+    // read forward: "ferries are not expected to resume until Tuesday" on a Sunday
+    // means the coming Tuesday.
     let future_hint = claim_words.iter().any(|w| {
         matches!(
             w.lower().as_str(),
-            "will" | "next" | "due" | "plans" | "tomorrow"
+            "will"
+                | "won't"
+                | "shall"
+                | "next"
+                | "due"
+                | "plans"
+                | "tomorrow"
+                | "expected"
+                | "scheduled"
         )
     });
     let mut times = find_times(text, start, end, published, future_hint);
@@ -544,6 +555,24 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()
+    }
+
+    #[test]
+    fn bare_weekdays_in_claims_about_what_is_to_come_are_read_forward() {
+        let day_of = |text: &str| {
+            let report = crate::parse_report(crate::ReportInput {
+                id: "a".into(),
+                text: text.into(),
+                // A Sunday.
+                published: NaiveDate::from_ymd_opt(2025, 11, 16),
+                ..Default::default()
+            });
+            report.claims[0].times.first().map(|t| t.value.to_string())
+        };
+        let coming = "Ferries are not expected to resume until Tuesday.";
+        assert_eq!(day_of(coming).as_deref(), Some("2025-11-18 (Tuesday)"));
+        let past = "Ferries stopped running on Tuesday.";
+        assert_eq!(day_of(past).as_deref(), Some("2025-11-11 (Tuesday)"));
     }
 
     #[test]

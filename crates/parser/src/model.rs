@@ -143,6 +143,8 @@ pub enum Dimension {
     Money,
     Percent,
     Distance,
+    /// Wind and vehicle speeds: "92 mph", "148 km/h", "40 knots".
+    Speed,
     Weight,
     Age,
     Year,

@@ -230,6 +230,27 @@ fn distance_unit(word: &str) -> Option<&'static str> {
     Some(unit)
 }
 
+/// A unit of speed at token `k` and the index after it: "mph", "km/h", "kph",
+/// "knots", "miles per hour", "kilometres per hour".
+fn speed_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let word = |i: usize| tokens.get(i).map(|t| t.text.to_ascii_lowercase());
+    let first = word(k)?;
+    let per_hour = word(k + 1).as_deref() == Some("per") && word(k + 2).as_deref() == Some("hour");
+    let slash_h =
+        tokens.get(k + 1).is_some_and(|t| t.is_punct("/")) && word(k + 2).as_deref() == Some("h");
+    match first.as_str() {
+        "mph" => Some(("mph", k + 1)),
+        "kph" | "kmh" | "kmph" => Some(("km/h", k + 1)),
+        "knot" | "knots" | "kt" | "kts" => Some(("knot", k + 1)),
+        "km" if slash_h => Some(("km/h", k + 3)),
+        "mile" | "miles" if per_hour => Some(("mph", k + 3)),
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" if per_hour => {
+            Some(("km/h", k + 3))
+        }
+        _ => None,
+    }
+}
+
 fn weight_unit(word: &str) -> Option<&'static str> {
     let unit = match word.to_ascii_lowercase().as_str() {
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" => "kg",
@@ -681,6 +702,7 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
             let unit_like = scale_of(w, true).is_some()
                 || distance_unit(w).is_some()
                 || weight_unit(w).is_some()
+                || speed_unit_at(tokens, k + 1).is_some()
                 || time_unit(w).is_some()
                 || currency_word(w).is_some()
                 || w.eq_ignore_ascii_case("am")
@@ -966,6 +988,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
             return plain(Dimension::Age, "year", k + 2);
         }
         return plain(Dimension::Duration, unit, k + 1);
+    }
+    if let Some((unit, next)) = speed_unit_at(tokens, k) {
+        return plain(Dimension::Speed, unit, next);
     }
     if let Some(unit) = distance_unit(token.text) {
         // A spaced "m" is too often something else ("5 m" is rare in news).
@@ -1816,6 +1841,16 @@ mod tests {
             ("the front is 20km away", Dimension::Distance, "km", 20.0),
             ("some 300 miles north", Dimension::Distance, "mile", 300.0),
             ("a 500kg bomb", Dimension::Weight, "kg", 500.0),
+            ("gusts of 92 mph", Dimension::Speed, "mph", 92.0),
+            ("a gust of 148km/h", Dimension::Speed, "km/h", 148.0),
+            (
+                "the strongest gust was 87mph",
+                Dimension::Speed,
+                "mph",
+                87.0,
+            ),
+            ("winds of 40 miles per hour", Dimension::Speed, "mph", 40.0),
+            ("gusting to 60 knots", Dimension::Speed, "knot", 60.0),
             ("Elections were held in 2024.", Dimension::Year, "", 2024.0),
             ("the 2022 invasion", Dimension::Year, "", 2022.0),
         ];
