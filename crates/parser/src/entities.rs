@@ -1028,6 +1028,17 @@ fn canonical(name: &str) -> (String, Option<EntityKind>) {
     }
 }
 
+/// Whether the run follows a preposition of place ("in Leeds", "near Halifax");
+/// "from" counts only when `with_from` ("a statement from Ann Hale" names a person).
+fn follows_locative_preposition(words: &[Word], run: &NameRun, with_from: bool) -> bool {
+    run.first_word > 0
+        && match words[run.first_word - 1].lower().as_str() {
+            "in" | "near" | "at" | "outside" | "into" | "across" => true,
+            "from" => with_from,
+            _ => false,
+        }
+}
+
 /// Builds the report's name book from every reporting sentence.
 pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
     let mut book = NameBook::default();
@@ -1076,11 +1087,7 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 // "the plant in Ashby Moor": two capitalised words after "in" with
                 // nothing saying they are a person are a place, not a person the
                 // rest of the report can refer back to.
-                let located = run.first_word > 0
-                    && matches!(
-                        sentence_words[run.first_word - 1].lower().as_str(),
-                        "in" | "near" | "at" | "outside" | "into" | "across"
-                    );
+                let located = follows_locative_preposition(sentence_words, run, false);
                 if !(located && roles.is_empty() && run.female.is_none()) {
                     book.note(&run.name, &roles, run.female);
                 }
@@ -1228,11 +1235,7 @@ pub(crate) fn find_entities(
         {
             continue;
         }
-        let after_preposition = run.first_word > 0
-            && matches!(
-                sentence_words[run.first_word - 1].lower().as_str(),
-                "in" | "near" | "at" | "outside" | "from" | "into" | "across"
-            );
+        let after_preposition = follows_locative_preposition(&sentence_words, &run, true);
         // "Bradford, West Yorkshire", "Armley, Leeds": a name set after a place by a
         // comma locates it.
         // Closed by punctuation, so that "in Leeds, Smith said" keeps Smith a person.
