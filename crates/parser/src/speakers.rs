@@ -490,6 +490,11 @@ fn pronoun(
     })
 }
 
+/// A noun for someone who speaks for a body.
+fn is_spokesperson(lower: &str) -> bool {
+    matches!(lower, "spokesperson" | "spokesman" | "spokeswoman")
+}
+
 /// The speaker phrase whose last word is just before `end`.
 #[allow(clippy::too_many_arguments)]
 fn phrase_ending_at(
@@ -542,11 +547,7 @@ fn phrase_ending_at(
         }
     }
     // "a West Yorkshire Police spokesperson said": the organisation speaks.
-    if matches!(
-        before.as_str(),
-        "spokesperson" | "spokesman" | "spokeswoman" | "statement"
-    ) && end >= 2
-    {
+    if (is_spokesperson(before) || before == "statement") && end >= 2 {
         if let Some(run) = runs
             .iter()
             .find(|run| run.end_word == end - 1 && run.kind == EntityKind::Organisation)
@@ -565,10 +566,7 @@ fn phrase_ending_at(
         let first = run.first_word;
         let spokesperson_of = first >= 2
             && matches!(lowers[first - 1].as_str(), "for" | "of" | "from")
-            && matches!(
-                lowers[first - 2].as_str(),
-                "spokesperson" | "spokesman" | "spokeswoman"
-            );
+            && is_spokesperson(&lowers[first - 2]);
         let phrase_start = if spokesperson_of { first - 2 } else { first };
         return Some(Attribution {
             speaker: resolve_run(run, book),
