@@ -541,6 +541,24 @@ fn phrase_ending_at(
             });
         }
     }
+    // "Chief Inspector Gavin Rowe of Police Scotland said": the person speaks for
+    // the body named after "of".
+    if let Some(run) = runs.iter().find(|run| run.end_word == end) {
+        let first = run.first_word;
+        if first >= 2 && lowers[first - 1] == "of" && run.kind != EntityKind::Person {
+            if let Some(person) = runs
+                .iter()
+                .find(|p| p.end_word == first - 1 && p.kind == EntityKind::Person)
+            {
+                return Some(Attribution {
+                    speaker: resolve_run(person, book),
+                    anonymous: false,
+                    verb,
+                    at_clause_edge: edge(person.first_word),
+                });
+            }
+        }
+    }
     // "a West Yorkshire Police spokesperson said": the organisation speaks.
     if matches!(
         before.as_str(),
@@ -1136,5 +1154,14 @@ mod tests {
             speaker_of(intro, "It was awful, she said.").as_deref(),
             Some("Rachel Brannigan")
         );
+    }
+
+    #[test]
+    fn a_titled_person_of_a_body_speaks_for_it() {
+        let text =
+            "\"Stay indoors tonight,\" Superintendent Ann Cole of Greater Manchester Police said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Ann Cole"));
+        let text = "Detective Sergeant Raj Mehta of Thames Valley Police said the van was stolen.";
+        assert_eq!(speaker_of("", text).as_deref(), Some("Raj Mehta"));
     }
 }
