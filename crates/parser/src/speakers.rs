@@ -704,6 +704,16 @@ fn phrase_after(
             || (run.first_word == start + 1
                 && (lowers[start] == "the" || role_noun(&lowers[start])))
     }) {
+        // "says SSEN's director of operations, Claire Donnachie", "said Met Office
+        // meteorologist Priya Desai": a body, its person's role, then the person.
+        if let Some(person) = person_after_role(words, lowers, runs, run, &role_noun) {
+            return Some(Attribution {
+                speaker: resolve_run(person, book),
+                anonymous: false,
+                verb: start,
+                at_clause_edge: true,
+            });
+        }
         return Some(Attribution {
             speaker: resolve_run(run, book),
             anonymous: false,
@@ -738,6 +748,42 @@ fn phrase_after(
     let phrase: Vec<&str> = lowers[start..=last].iter().map(String::as_str).collect();
     let original: Vec<&str> = words[start..=last].iter().map(|w| w.text).collect();
     resolve_phrase(&phrase, &original, book, context)
+}
+
+/// The person named after a body and a lower-case role: in "SSEN's director of
+/// operations, Claire Donnachie" or "HM Coastguard duty controller Ross Fairlie"
+/// the body (`run`) is the employer and the person speaks. Between them: one to
+/// four role words ("of" only inside them), then perhaps a comma; the person's
+/// name must not open a clause ("said Acme boss Jo Hart was leaving" keeps Acme
+/// out of it too, as no verb may stand between).
+fn person_after_role<'r>(
+    words: &[Word],
+    lowers: &[String],
+    runs: &'r [NameRun],
+    run: &NameRun,
+    role_noun: &dyn Fn(&str) -> bool,
+) -> Option<&'r NameRun> {
+    let first_role = run.end_word;
+    let person = runs.iter().find(|other| {
+        other.first_word > first_role
+            && other.first_word <= first_role + 4
+            && other.kind == EntityKind::Person
+    })?;
+    let role = &lowers[first_role..person.first_word];
+    let role_words_ok = role.iter().enumerate().all(|(i, w)| {
+        let original = words[first_role + i].text;
+        let lower_case = original.chars().next().is_some_and(char::is_lowercase);
+        lower_case
+            && (role_noun(w) || (w == "of" && i > 0 && i + 1 < role.len()))
+            && !matches!(
+                w.as_str(),
+                "and" | "or" | "on" | "in" | "at" | "by" | "with" | "after" | "before" | "for"
+            )
+    });
+    let opens_clause = lowers
+        .get(person.end_word)
+        .is_some_and(|next| crate::grammar::looks_like_verb(next));
+    (role_words_ok && !opens_clause).then_some(person)
 }
 
 fn resolve_run(run: &NameRun, book: &NameBook) -> String {
@@ -1154,6 +1200,30 @@ mod tests {
             speaker_of(intro, "It was awful, she said.").as_deref(),
             Some("Rachel Brannigan")
         );
+    }
+
+    #[test]
+    fn a_person_named_after_their_employer_and_role_speaks() {
+        for (sentence, expected) in [
+            (
+                "\"Repairs will take weeks,\" says Anglian Water's head of networks, Tom Ashby.",
+                "Tom Ashby",
+            ),
+            (
+                "\"Keep away from the cliffs,\" said RNLI lifeboat coxswain Mairi Laing.",
+                "Mairi Laing",
+            ),
+            (
+                "\"The roads are closed,\" says Highland Council roads manager Dev Patel.",
+                "Dev Patel",
+            ),
+        ] {
+            assert_eq!(
+                last_speaker(sentence).as_deref(),
+                Some(expected),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
