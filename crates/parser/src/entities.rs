@@ -884,6 +884,22 @@ pub(crate) fn name_runs(
                     run.kind = EntityKind::Place;
                 }
             }
+            // "Holidaymaker Kevin Doig": an agent noun opening the sentence before a
+            // two-word name is a role, not a first name.
+            if opens_sentence
+                && run.first_word == first
+                && run.kind == EntityKind::Person
+                && run.roles.is_empty()
+                && run.end_word - run.first_word == 3
+                && is_role_compound(&sentence_words[first].lower())
+            {
+                let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
+                    .iter()
+                    .map(|w| w.without_possessive())
+                    .collect();
+                run.roles = vec![sentence_words[first].lower()];
+                run.name = rest.join(" ");
+            }
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other;
@@ -892,6 +908,21 @@ pub(crate) fn name_runs(
         index = end;
     }
     runs
+}
+
+/// Agent nouns made of a noun and a doer ("holidaymaker", "theatregoer",
+/// "birdwatcher", "stallholder"): role words, never first names. The stem must be a
+/// word of its own (three letters or more), so "Baker" or "Walker" never count.
+fn is_role_compound(lower: &str) -> bool {
+    const DOERS: &[&str] = &[
+        "maker", "goer", "watcher", "taker", "seeker", "keeper", "holder", "dweller", "lover",
+        "fighter", "spotter", "walker", "rider", "grower", "builder", "worker",
+    ];
+    DOERS.iter().any(|doer| {
+        lower
+            .strip_suffix(doer)
+            .is_some_and(|stem| stem.len() >= 3 && stem.chars().all(char::is_alphabetic))
+    })
 }
 
 /// Whether only a space (not a comma or a quotation mark) separates two words.

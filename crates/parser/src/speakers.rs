@@ -1234,4 +1234,12 @@ mod tests {
         let text = "Detective Sergeant Raj Mehta of Thames Valley Police said the van was stolen.";
         assert_eq!(speaker_of("", text).as_deref(), Some("Raj Mehta"));
     }
+
+    #[test]
+    fn an_agent_noun_opening_a_sentence_is_a_role() {
+        let text = "Theatregoer Lucy Brennan, 52, said: \"We were told nothing.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Lucy Brennan"));
+        let text = "Stallholder Amir Khan said the market was flooded.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Amir Khan"));
+    }
 }
