@@ -625,7 +625,11 @@ fn phrase_ending_at(
 /// modifiers before a bare plural) and its head. A proportion is no speaker:
 /// "six in ten locals say" reports a poll.
 fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize, usize)> {
-    let is_people = |i: usize| ANONYMOUS_PEOPLE.contains(&lowers[i].as_str());
+    // "A source at the firm said": a source heads its subject like "a neighbour".
+    let is_people = |i: usize| {
+        ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
+            || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
+    };
     let head = if is_people(end - 1) {
         end - 1
     } else {
@@ -657,8 +661,11 @@ fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize,
     }
     // A bare subject: only a plural ("Furious locals said"), and only from the
     // clause's start; a singular is a title ("neighbour Margaret Sugden").
-    let plural =
-        lowers[head].ends_with('s') || matches!(lowers[head].as_str(), "men" | "women" | "people");
+    let plural = lowers[head].ends_with('s')
+        || matches!(
+            lowers[head].as_str(),
+            "men" | "women" | "people" | "insiders"
+        );
     (plural && start == first).then_some((start, head))
 }
 
@@ -806,16 +813,20 @@ fn resolve_phrase(
         .copied()
         .filter(|w| !crate::grammar::is_determiner(w))
         .collect();
-    let head = *content.last()?;
-    if RELATIVE_PRONOUNS.contains(&head) {
-        return None;
-    }
     let unnamed = Attribution {
         speaker: UNNAMED_SOURCES.to_string(),
         anonymous: true,
         verb: 0,
         at_clause_edge: true,
     };
+    // "One told us", "another added": one of a group, never identified.
+    if matches!(phrase, ["one"] | ["another"]) {
+        return Some(unnamed);
+    }
+    let head = *content.last()?;
+    if RELATIVE_PRONOUNS.contains(&head) {
+        return None;
+    }
     // "a neighbour", "locals", "one resident": unidentified; "the neighbour" may be
     // a person named with that role, and is unidentified only when none is.
     let people = ANONYMOUS_PEOPLE.contains(&head);
@@ -857,7 +868,11 @@ fn resolve_phrase(
             }
         }
     }
-    if people {
+    // "a spokesperson said" with no body named and no person known by that role:
+    // an unidentified person ("a Met Office spokesperson" names its body and
+    // never gets here).
+    let spokesperson = matches!(head, "spokesperson" | "spokesman" | "spokeswoman");
+    if people || (spokesperson && content.len() == 1 && !definite && phrase.len() > 1) {
         return Some(unnamed);
     }
     if content.is_empty() || content.len() > 4 {
@@ -1241,5 +1256,23 @@ mod tests {
         assert_eq!(last_speaker(text).as_deref(), Some("Lucy Brennan"));
         let text = "Stallholder Amir Khan said the market was flooded.";
         assert_eq!(last_speaker(text).as_deref(), Some("Amir Khan"));
+    }
+
+    #[test]
+    fn sources_at_a_body_one_of_a_group_and_a_bare_spokesperson_are_unnamed() {
+        let unnamed = Some(UNNAMED_SOURCES);
+        let intro = "Shoppers queued outside the bank all morning.";
+        for sentence in [
+            "An insider at the bank said the system had crashed.",
+            "One told us: \"We can't get our money out.\"",
+            "Another added: \"Nobody has explained anything.\"",
+            "The bank did not comment, but a spokeswoman said the fault was fixed.",
+        ] {
+            let text = format!("{intro}\n\n{sentence}");
+            assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
+        }
+        // A spokesperson who names the body still gives the body.
+        let text = "A Kent County Council spokesperson said the road would reopen.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Kent County Council"));
     }
 }
