@@ -802,7 +802,13 @@ pub(crate) fn name_runs(
             ) && sentence_words
                 .get(end + 1)
                 .is_some_and(|after| is_name_word(after) && adjacent(text, next, after));
-            if joins {
+            // "Chief Inspector Gavin Rowe of Police Scotland": a titled person ends
+            // at "of"; what follows is the body they serve, a run of its own.
+            let titled_person_before = connector == "of"
+                && split_run(&sentence_words[first..end], first, false)
+                    .iter()
+                    .any(|run| run.kind == EntityKind::Person && !run.roles.is_empty());
+            if joins && !titled_person_before {
                 end += 2;
                 continue;
             }
@@ -814,6 +820,38 @@ pub(crate) fn name_runs(
                 "the" | "a" | "an"
             );
         let family = family_noun_before(text, sentence_words, first);
+        // The body after "<titled person> of": an organisation when any of its words
+        // heads one ("Police Scotland", "Bank of England"), named whole.
+        let serves_body = first >= 2
+            && sentence_words[first - 1].lower() == "of"
+            && runs.last().is_some_and(|last: &NameRun| {
+                last.end_word == first - 1
+                    && last.kind == EntityKind::Person
+                    && !last.roles.is_empty()
+            });
+        if serves_body
+            && sentence_words[first..end].iter().any(|w| {
+                ORGANISATION_HEADS.contains(&w.without_possessive().to_lowercase().as_str())
+            })
+        {
+            let whole: Vec<&str> = sentence_words[first..end]
+                .iter()
+                .map(|w| w.without_possessive())
+                .collect();
+            runs.push(NameRun {
+                name: canonical(&whole.join(" ")).0,
+                roles: Vec::new(),
+                kind: EntityKind::Organisation,
+                female: None,
+                start: sentence_words[first].start,
+                end: sentence_words[end - 1].end,
+                first_word: first,
+                end_word: end,
+                lone_opener: false,
+            });
+            index = end;
+            continue;
+        }
         for mut run in split_run(&sentence_words[first..end], first, family.is_some()) {
             // People are not named with "the": "The Christian Democrat slammed ..." is a role.
             if after_article
@@ -846,6 +884,22 @@ pub(crate) fn name_runs(
                     run.kind = EntityKind::Place;
                 }
             }
+            // "Holidaymaker Kevin Doig": an agent noun opening the sentence before a
+            // two-word name is a role, not a first name.
+            if opens_sentence
+                && run.first_word == first
+                && run.kind == EntityKind::Person
+                && run.roles.is_empty()
+                && run.end_word - run.first_word == 3
+                && is_role_compound(&sentence_words[first].lower())
+            {
+                let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
+                    .iter()
+                    .map(|w| w.without_possessive())
+                    .collect();
+                run.roles = vec![sentence_words[first].lower()];
+                run.name = rest.join(" ");
+            }
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other;
@@ -854,6 +908,21 @@ pub(crate) fn name_runs(
         index = end;
     }
     runs
+}
+
+/// Agent nouns made of a noun and a doer ("holidaymaker", "theatregoer",
+/// "birdwatcher", "stallholder"): role words, never first names. The stem must be a
+/// word of its own (three letters or more), so "Baker" or "Walker" never count.
+fn is_role_compound(lower: &str) -> bool {
+    const DOERS: &[&str] = &[
+        "maker", "goer", "watcher", "taker", "seeker", "keeper", "holder", "dweller", "lover",
+        "fighter", "spotter", "walker", "rider", "grower", "builder", "worker",
+    ];
+    DOERS.iter().any(|doer| {
+        lower
+            .strip_suffix(doer)
+            .is_some_and(|stem| stem.len() >= 3 && stem.chars().all(char::is_alphabetic))
+    })
 }
 
 /// Whether only a space (not a comma or a quotation mark) separates two words.

@@ -546,6 +546,24 @@ fn phrase_ending_at(
             });
         }
     }
+    // "Chief Inspector Gavin Rowe of Police Scotland said": the person speaks for
+    // the body named after "of".
+    if let Some(run) = runs.iter().find(|run| run.end_word == end) {
+        let first = run.first_word;
+        if first >= 2 && lowers[first - 1] == "of" && run.kind != EntityKind::Person {
+            if let Some(person) = runs
+                .iter()
+                .find(|p| p.end_word == first - 1 && p.kind == EntityKind::Person)
+            {
+                return Some(Attribution {
+                    speaker: resolve_run(person, book),
+                    anonymous: false,
+                    verb,
+                    at_clause_edge: edge(person.first_word),
+                });
+            }
+        }
+    }
     // "a West Yorkshire Police spokesperson said": the organisation speaks.
     if (is_spokesperson(before) || before == "statement") && end >= 2 {
         if let Some(run) = runs
@@ -605,7 +623,11 @@ fn phrase_ending_at(
 /// modifiers before a bare plural) and its head. A proportion is no speaker:
 /// "six in ten locals say" reports a poll.
 fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize, usize)> {
-    let is_people = |i: usize| ANONYMOUS_PEOPLE.contains(&lowers[i].as_str());
+    // "A source at the firm said": a source heads its subject like "a neighbour".
+    let is_people = |i: usize| {
+        ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
+            || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
+    };
     let head = if is_people(end - 1) {
         end - 1
     } else {
@@ -637,8 +659,11 @@ fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize,
     }
     // A bare subject: only a plural ("Furious locals said"), and only from the
     // clause's start; a singular is a title ("neighbour Margaret Sugden").
-    let plural =
-        lowers[head].ends_with('s') || matches!(lowers[head].as_str(), "men" | "women" | "people");
+    let plural = lowers[head].ends_with('s')
+        || matches!(
+            lowers[head].as_str(),
+            "men" | "women" | "people" | "insiders"
+        );
     (plural && start == first).then_some((start, head))
 }
 
@@ -684,6 +709,16 @@ fn phrase_after(
             || (run.first_word == start + 1
                 && (lowers[start] == "the" || role_noun(&lowers[start])))
     }) {
+        // "says SSEN's director of operations, Claire Donnachie", "said Met Office
+        // meteorologist Priya Desai": a body, its person's role, then the person.
+        if let Some(person) = person_after_role(words, lowers, runs, run, &role_noun) {
+            return Some(Attribution {
+                speaker: resolve_run(person, book),
+                anonymous: false,
+                verb: start,
+                at_clause_edge: true,
+            });
+        }
         return Some(Attribution {
             speaker: resolve_run(run, book),
             anonymous: false,
@@ -720,6 +755,42 @@ fn phrase_after(
     resolve_phrase(&phrase, &original, book, context)
 }
 
+/// The person named after a body and a lower-case role: in "SSEN's director of
+/// operations, Claire Donnachie" or "HM Coastguard duty controller Ross Fairlie"
+/// the body (`run`) is the employer and the person speaks. Between them: one to
+/// four role words ("of" only inside them), then perhaps a comma; the person's
+/// name must not open a clause ("said Acme boss Jo Hart was leaving" keeps Acme
+/// out of it too, as no verb may stand between).
+fn person_after_role<'r>(
+    words: &[Word],
+    lowers: &[String],
+    runs: &'r [NameRun],
+    run: &NameRun,
+    role_noun: &dyn Fn(&str) -> bool,
+) -> Option<&'r NameRun> {
+    let first_role = run.end_word;
+    let person = runs.iter().find(|other| {
+        other.first_word > first_role
+            && other.first_word <= first_role + 4
+            && other.kind == EntityKind::Person
+    })?;
+    let role = &lowers[first_role..person.first_word];
+    let role_words_ok = role.iter().enumerate().all(|(i, w)| {
+        let original = words[first_role + i].text;
+        let lower_case = original.chars().next().is_some_and(char::is_lowercase);
+        lower_case
+            && (role_noun(w) || (w == "of" && i > 0 && i + 1 < role.len()))
+            && !matches!(
+                w.as_str(),
+                "and" | "or" | "on" | "in" | "at" | "by" | "with" | "after" | "before" | "for"
+            )
+    });
+    let opens_clause = lowers
+        .get(person.end_word)
+        .is_some_and(|next| crate::grammar::looks_like_verb(next));
+    (role_words_ok && !opens_clause).then_some(person)
+}
+
 fn resolve_run(run: &NameRun, book: &NameBook) -> String {
     match run.kind {
         EntityKind::Person | EntityKind::Other => book.complete(&run.name),
@@ -740,16 +811,20 @@ fn resolve_phrase(
         .copied()
         .filter(|w| !crate::grammar::is_determiner(w))
         .collect();
-    let head = *content.last()?;
-    if RELATIVE_PRONOUNS.contains(&head) {
-        return None;
-    }
     let unnamed = Attribution {
         speaker: UNNAMED_SOURCES.to_string(),
         anonymous: true,
         verb: 0,
         at_clause_edge: true,
     };
+    // "One told us", "another added": one of a group, never identified.
+    if matches!(phrase, ["one"] | ["another"]) {
+        return Some(unnamed);
+    }
+    let head = *content.last()?;
+    if RELATIVE_PRONOUNS.contains(&head) {
+        return None;
+    }
     // "a neighbour", "locals", "one resident": unidentified; "the neighbour" may be
     // a person named with that role, and is unidentified only when none is.
     let people = ANONYMOUS_PEOPLE.contains(&head);
@@ -791,7 +866,11 @@ fn resolve_phrase(
             }
         }
     }
-    if people {
+    // "a spokesperson said" with no body named and no person known by that role:
+    // an unidentified person ("a Met Office spokesperson" names its body and
+    // never gets here).
+    let spokesperson = matches!(head, "spokesperson" | "spokesman" | "spokeswoman");
+    if people || (spokesperson && content.len() == 1 && !definite && phrase.len() > 1) {
         return Some(unnamed);
     }
     if content.is_empty() || content.len() > 4 {
@@ -1134,5 +1213,64 @@ mod tests {
             speaker_of(intro, "It was awful, she said.").as_deref(),
             Some("Rachel Brannigan")
         );
+    }
+
+    #[test]
+    fn a_person_named_after_their_employer_and_role_speaks() {
+        for (sentence, expected) in [
+            (
+                "\"Repairs will take weeks,\" says Anglian Water's head of networks, Tom Ashby.",
+                "Tom Ashby",
+            ),
+            (
+                "\"Keep away from the cliffs,\" said RNLI lifeboat coxswain Mairi Laing.",
+                "Mairi Laing",
+            ),
+            (
+                "\"The roads are closed,\" says Highland Council roads manager Dev Patel.",
+                "Dev Patel",
+            ),
+        ] {
+            assert_eq!(
+                last_speaker(sentence).as_deref(),
+                Some(expected),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_titled_person_of_a_body_speaks_for_it() {
+        let text =
+            "\"Stay indoors tonight,\" Superintendent Ann Cole of Greater Manchester Police said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Ann Cole"));
+        let text = "Detective Sergeant Raj Mehta of Thames Valley Police said the van was stolen.";
+        assert_eq!(speaker_of("", text).as_deref(), Some("Raj Mehta"));
+    }
+
+    #[test]
+    fn an_agent_noun_opening_a_sentence_is_a_role() {
+        let text = "Theatregoer Lucy Brennan, 52, said: \"We were told nothing.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Lucy Brennan"));
+        let text = "Stallholder Amir Khan said the market was flooded.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Amir Khan"));
+    }
+
+    #[test]
+    fn sources_at_a_body_one_of_a_group_and_a_bare_spokesperson_are_unnamed() {
+        let unnamed = Some(UNNAMED_SOURCES);
+        let intro = "Shoppers queued outside the bank all morning.";
+        for sentence in [
+            "An insider at the bank said the system had crashed.",
+            "One told us: \"We can't get our money out.\"",
+            "Another added: \"Nobody has explained anything.\"",
+            "The bank did not comment, but a spokeswoman said the fault was fixed.",
+        ] {
+            let text = format!("{intro}\n\n{sentence}");
+            assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
+        }
+        // A spokesperson who names the body still gives the body.
+        let text = "A Kent County Council spokesperson said the road would reopen.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Kent County Council"));
     }
 }
