@@ -260,12 +260,19 @@ fn different_people(a: Side, b: Side) -> bool {
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
 }
 
-/// Both claims name the same places (name variants count as one), or neither
-/// names any.
+/// Every place either claim names is named by the other too, as a place or as a
+/// name of unknown kind ("on Tiree" is not always typed a place); true when
+/// neither names a place.
 fn same_places(a: Side, b: Side) -> bool {
     let is_place = |kind| kind == EntityKind::Place;
-    let (pa, pb) = (names_of(a, is_place), names_of(b, is_place));
-    pa.len() == pb.len() && pa.iter().all(|x| names_include(&pb, x))
+    let place_like = |kind| matches!(kind, EntityKind::Place | EntityKind::Other);
+    let covered = |x: Side, y: Side| {
+        let others = names_of(y, place_like);
+        names_of(x, is_place)
+            .iter()
+            .all(|place| names_include(&others, place))
+    };
+    covered(a, b) && covered(b, a)
 }
 
 /// The name tokens of a side's entities of the kinds `keep` accepts.
@@ -1059,6 +1066,39 @@ mod tests {
                 .negative(),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn wind_speeds_are_compared_only_at_one_place() {
+        let gust = |id: &str, mph: f64, place: &str, kind: EntityKind| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "The strongest gust, {mph} mph, was recorded on {place}"
+                ))
+                .entity(place, kind)
+                .qty(quantity(
+                    "mph",
+                    mph,
+                    Approx::Exact,
+                    Dimension::Speed,
+                    "mph",
+                    None,
+                ))
+        };
+        let c = run(
+            gust("a", 92.0, "Tiree", EntityKind::Place),
+            gust("b", 87.0, "Tiree", EntityKind::Other),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        let c = run(
+            gust("a", 92.0, "Tiree", EntityKind::Place),
+            gust("b", 74.0, "Kilmorie", EntityKind::Place),
+        );
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Number),
+            "{:?}",
+            c.conflicts
+        );
     }
 
     #[test]
