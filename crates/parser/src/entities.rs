@@ -287,11 +287,25 @@ fn after_organisation_noun(text: &str, words: &[Word], index: usize, run_end: us
         && closing.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'))
 }
 
+/// Points of the compass: "south of Oban" names a place as a settlement noun does.
+const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+
 /// Whether the name starting at word `index` follows "village of", "town of", ...
+/// or a point of the compass and "of" ("south of Oban").
 fn after_settlement_noun(words: &[Word], index: usize) -> bool {
-    index >= 2
-        && words[index - 1].lower() == "of"
-        && SETTLEMENT_NOUNS.contains(&words[index - 2].lower().as_str())
+    index >= 2 && words[index - 1].lower() == "of" && {
+        let noun = words[index - 2].lower();
+        SETTLEMENT_NOUNS.contains(&noun.as_str()) || COMPASS_POINTS.contains(&noun.as_str())
+    }
 }
 
 /// Titles that mark a person and give a gender hint.
@@ -1521,6 +1535,24 @@ mod tests {
         );
         assert!(
             found.contains(&("Calder Bank Mill".into(), EntityKind::Other)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_settlement_noun_or_a_compass_point_is_a_place() {
+        let text = "Waves hit Kilmorie, south of Ardmore, and the island of Tarn.";
+        let found: Vec<(String, EntityKind)> =
+            find_entities(text, 0, text.len(), 0, &NameBook::default())
+                .into_iter()
+                .map(|e| (e.name, e.kind))
+                .collect();
+        assert!(
+            found.contains(&("Ardmore".into(), EntityKind::Place)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Tarn".into(), EntityKind::Place)),
             "{found:?}"
         );
     }
