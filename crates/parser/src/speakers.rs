@@ -997,14 +997,7 @@ mod tests {
 
     #[test]
     fn a_role_noun_may_stand_between_the_verb_and_the_name() {
-        let speaker = |text: &str| {
-            let report = crate::parse_report(crate::ReportInput {
-                id: "a".into(),
-                text: text.into(),
-                ..Default::default()
-            });
-            report.claims.first().and_then(|c| c.speaker.clone())
-        };
+        let speaker = first_speaker;
         let text = "\"We have been on at them about that bank,\" fumed farmer Ieuan Davies, 61.";
         assert_eq!(speaker(text).as_deref(), Some("Ieuan Davies"));
         let text = "\"We are ready,\" said on Friday Ieuan Davies.";
@@ -1015,14 +1008,7 @@ mod tests {
 
     #[test]
     fn organisations_speak_after_an_article_or_through_a_spokesperson() {
-        let speaker = |text: &str| {
-            let report = crate::parse_report(crate::ReportInput {
-                id: "a".into(),
-                text: text.into(),
-                ..Default::default()
-            });
-            report.claims.first().and_then(|c| c.speaker.clone())
-        };
+        let speaker = first_speaker;
         let cases = [
             (
                 "The Ministry of Defence said it was monitoring the site.",
@@ -1116,14 +1102,22 @@ mod tests {
         ));
     }
 
-    /// The speaker of the last claim of a whole report, quotation marks and all.
-    fn last_speaker(text: &str) -> Option<String> {
-        let report = crate::parse_report(crate::ReportInput {
+    fn parsed(text: &str) -> crate::Report {
+        crate::parse_report(crate::ReportInput {
             id: "a".into(),
             text: text.into(),
             ..Default::default()
-        });
-        report.claims.last().and_then(|c| c.speaker.clone())
+        })
+    }
+
+    /// The speaker of the first claim of a whole report, quotation marks and all.
+    fn first_speaker(text: &str) -> Option<String> {
+        parsed(text).claims.first().and_then(|c| c.speaker.clone())
+    }
+
+    /// The speaker of the last claim of a whole report.
+    fn last_speaker(text: &str) -> Option<String> {
+        parsed(text).claims.last().and_then(|c| c.speaker.clone())
     }
 
     #[test]

@@ -939,28 +939,25 @@ pub(crate) fn explicit_dates(
         .collect()
 }
 
-/// Whether a word names a weekday ("Tuesday", "Tue").
-pub(crate) fn is_weekday_name(word: &str) -> bool {
-    let token = Token {
+/// A lone word as a token, to ask the token readers about it.
+fn word_token(word: &str) -> Token<'_> {
+    Token {
         kind: TokenKind::Word,
         text: word,
         start: 0,
         end: word.len(),
         space_before: true,
-    };
-    weekday_of(&token).is_some()
+    }
+}
+
+/// Whether a word names a weekday ("Tuesday", "Tue").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    weekday_of(&word_token(word)).is_some()
 }
 
 /// A month name or abbreviation ("July", "Nov", "Sept"), for datelines.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    let token = Token {
-        kind: TokenKind::Word,
-        text: word,
-        start: 0,
-        end: word.len(),
-        space_before: true,
-    };
-    month_of(&token, true)
+    month_of(&word_token(word), true)
 }
 
 impl fmt::Display for TimeValue {
