@@ -898,14 +898,15 @@ pub(crate) fn name_runs(
                     run.kind = EntityKind::Place;
                 }
             }
-            // "Holidaymaker Kevin Doig": an agent noun opening the sentence before a
-            // two-word name is a role, not a first name.
+            // "Holidaymaker Kevin Doig", "Tragic Hamish Galbraith": an agent noun or a
+            // tabloid epithet opening the sentence before a two-word name is a role,
+            // not a first name.
             if opens_sentence
                 && run.first_word == first
                 && run.kind == EntityKind::Person
                 && run.roles.is_empty()
                 && run.end_word - run.first_word == 3
-                && is_role_compound(&sentence_words[first].lower())
+                && is_role_word_before_a_name(&sentence_words[first].lower())
             {
                 let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
                     .iter()
@@ -922,6 +923,35 @@ pub(crate) fn name_runs(
         index = end;
     }
     runs
+}
+
+/// A word that may stand as a role before a two-word name opening a sentence: an
+/// agent noun (`is_role_compound`) or an epithet tabloids put before names.
+fn is_role_word_before_a_name(lower: &str) -> bool {
+    const EPITHETS: &[&str] = &[
+        "tragic",
+        "heartbroken",
+        "devastated",
+        "distraught",
+        "grieving",
+        "horrified",
+        "terrified",
+        "brave",
+        "heroic",
+        "hero",
+        "furious",
+        "fuming",
+        "stunned",
+        "shocked",
+        "tearful",
+        "evil",
+        "twisted",
+        "crazed",
+        "beloved",
+        "doting",
+        "plucky",
+    ];
+    is_role_compound(lower) || EPITHETS.contains(&lower)
 }
 
 /// Agent nouns made of a noun and a doer ("holidaymaker", "theatregoer",

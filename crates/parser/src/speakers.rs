@@ -1248,6 +1248,9 @@ mod tests {
         assert_eq!(last_speaker(text).as_deref(), Some("Lucy Brennan"));
         let text = "Stallholder Amir Khan said the market was flooded.";
         assert_eq!(last_speaker(text).as_deref(), Some("Amir Khan"));
+        // A tabloid epithet in the same place is a role too.
+        let text = "Heartbroken Rosa Lind said: \"She was our world.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Rosa Lind"));
     }
 
     #[test]
