@@ -207,7 +207,7 @@ fn words_outside<'a>(
         .collect()
 }
 
-/// Cuts a sentence where a new predicate follows "and", "but", "while" or ";".
+/// Cuts a sentence where a new predicate follows "and", "but", "while", "although" or ";".
 fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let sentence_words = words(text, start, end);
     let lowers: Vec<String> = sentence_words.iter().map(Word::lower).collect();
@@ -279,7 +279,10 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             part_first_word = clause_first;
             continue;
         }
-        let conjunction = matches!(lowers[index].as_str(), "and" | "but" | "while" | "whereas");
+        let conjunction = matches!(
+            lowers[index].as_str(),
+            "and" | "but" | "while" | "whereas" | "although" | "though"
+        );
         let semicolon = gap.contains(';');
         // ", killing 12 people": a participle clause adds a fact of its own.
         let participle = after_comma && is_participle(&lowers[index]);
@@ -588,6 +591,10 @@ mod tests {
         assert_eq!(
             parts("Russia hit Kyiv overnight; two people died."),
             ["Russia hit Kyiv overnight", "two people died."]
+        );
+        assert_eq!(
+            parts("The council said the wall held, although water poured over it."),
+            ["The council said the wall held", "water poured over it."]
         );
     }
 
