@@ -41,6 +41,24 @@ pub(crate) struct Side<'a> {
     pub features: &'a ClaimFeatures,
 }
 
+impl Side<'_> {
+    /// Whether `name` (name tokens) is this claim's speaker (name variants count as one).
+    fn spoken_by(&self, name: &[String]) -> bool {
+        self.features
+            .speaker_tokens
+            .as_deref()
+            .is_some_and(|s| name_token_lists_match(s, name))
+    }
+
+    /// Whether `name` is one of this claim's entities.
+    fn names(&self, name: &[String]) -> bool {
+        self.features
+            .entity_tokens
+            .iter()
+            .any(|t| name_token_lists_match(t, name))
+    }
+}
+
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     number_conflict(a, b, score)
@@ -450,16 +468,9 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // the denial ("her lawyer said he would not appeal") is not one of its actors.
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
-    let is_own_speaker = |name: &[String]| {
-        negative
-            .features
-            .speaker_tokens
-            .as_deref()
-            .is_some_and(|s| name_token_lists_match(s, name))
-    };
     if names_of(negative, is_actor)
         .iter()
-        .any(|actor| !is_own_speaker(actor) && !names_include(&positive_actors, actor))
+        .any(|actor| !negative.spoken_by(actor) && !names_include(&positive_actors, actor))
     {
         return None;
     }
@@ -501,13 +512,11 @@ fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
     // "Priya Desai, a Met Office forecaster, said" vs "The Met Office said": the
     // body one speaker speaks for is named in the other claim.
     let named_in = |speaker: &Side, other: &Side| {
-        speaker.features.speaker_tokens.as_deref().is_some_and(|s| {
-            other
-                .features
-                .entity_tokens
-                .iter()
-                .any(|t| name_token_lists_match(s, t))
-        })
+        speaker
+            .features
+            .speaker_tokens
+            .as_deref()
+            .is_some_and(|s| other.names(s))
     };
     if a.features.quote_words.is_empty()
         || !quotes_same_words(&a.features.quote_words, &b.features.quote_words)
@@ -565,17 +574,7 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         return None;
     }
     // Whether a side names this person, place or organisation (or has it as speaker).
-    let known_to = |side: Side, tokens: &[String]| {
-        side.features
-            .entity_tokens
-            .iter()
-            .any(|t| name_token_lists_match(t, tokens))
-            || side
-                .features
-                .speaker_tokens
-                .as_deref()
-                .is_some_and(|s| name_token_lists_match(s, tokens))
-    };
+    let known_to = |side: Side, tokens: &[String]| side.names(tokens) || side.spoken_by(tokens);
     for kind in [
         EntityKind::Person,
         EntityKind::Place,
@@ -585,13 +584,8 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         let unmatched = |x: Side, y: Side| -> Vec<String> {
             let mut names: Vec<String> = Vec::new();
             for (entity, tokens) in x.claim.entities.iter().zip(&x.features.entity_tokens) {
-                let own_speaker = x
-                    .features
-                    .speaker_tokens
-                    .as_deref()
-                    .is_some_and(|s| name_token_lists_match(s, tokens));
                 if entity.kind == kind
-                    && !own_speaker
+                    && !x.spoken_by(tokens)
                     && !known_to(y, tokens)
                     && !names.contains(&entity.name)
                 {
