@@ -543,7 +543,13 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
         .into_iter()
         .find(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
     {
-        if run.first_word <= 3 {
+        // "In her victory speech, Ms Whitlock paid tribute": the subject may follow
+        // a short opening phrase and its comma.
+        let after_opening_phrase = run.first_word <= 8
+            && run.first_word > 0
+            && text[unit_words[run.first_word - 1].end..unit_words[run.first_word].start]
+                .contains(',');
+        if run.first_word <= 3 || after_opening_phrase {
             context.mention(&book.complete(&run.name));
         }
     }

@@ -152,6 +152,20 @@ const TITLE_WORDS: &[&str] = &[
     "justice",
     "labour",
     "green",
+    "conservative",
+    "tory",
+    "democrat",
+    "republican",
+    "candidate",
+    "agent",
+    "returning",
+    "official",
+    "representative",
+    "convenor",
+    "convener",
+    "steward",
+    "organiser",
+    "organizer",
 ];
 /// Letters written after a name that are not part of it: ranks at the bar (KC,
 /// QC), seats (MP, MSP, MEP, MLA), honours (MBE, OBE, CBE, DBE, KBE) and
@@ -390,6 +404,24 @@ const ORGANISATION_HEADS: &[&str] = &[
     "centre",
     "center",
     "executive",
+    "systems",
+    "holdings",
+    "industries",
+    "technologies",
+    "solutions",
+    "logistics",
+    "engineering",
+    "motors",
+    "foods",
+    "airways",
+    "airlines",
+    "energy",
+    "enterprises",
+    "manufacturing",
+    "pharmaceuticals",
+    "laboratories",
+    "partners",
+    "rail",
 ];
 /// Well-known names the report may give without any other cue.
 const GAZETTEER: &[(&str, &str, EntityKind)] = &[
@@ -780,7 +812,12 @@ pub(crate) fn name_runs(
         let word = &sentence_words[index];
         let opens_sentence =
             index == 0 || starts_clause(text, sentence_words, index, sentence_start);
-        let starter = grammar::is_sentence_starter(&word.without_possessive().to_lowercase());
+        let lower = word.without_possessive().to_lowercase();
+        let starter = grammar::is_sentence_starter(&lower)
+            || (is_group_noun(&lower)
+                && sentence_words
+                    .get(index + 1)
+                    .is_some_and(|next| next.lower() == "of"));
         if !is_name_word(word) || (opens_sentence && starter) {
             index += 1;
             continue;
@@ -925,6 +962,35 @@ pub(crate) fn name_runs(
     runs
 }
 
+/// A noun for a body of people that opens a sentence before "of" ("Members of
+/// Unite", "Thousands of residents"): not the first word of a name.
+fn is_group_noun(lower: &str) -> bool {
+    const GROUP_NOUNS: &[&str] = &[
+        "members",
+        "workers",
+        "staff",
+        "employees",
+        "residents",
+        "supporters",
+        "fans",
+        "families",
+        "parents",
+        "pupils",
+        "students",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "millions",
+        "most",
+        "many",
+        "some",
+        "all",
+        "none",
+        "half",
+    ];
+    GROUP_NOUNS.contains(&lower)
+}
+
 /// A word that may stand as a role before a two-word name opening a sentence: an
 /// agent noun (`is_role_compound`) or an epithet tabloids put before names.
 fn is_role_word_before_a_name(lower: &str) -> bool {
@@ -1008,7 +1074,11 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
             && at + 1 < lowers.len()
             && !lowers.iter().any(|w| w == "and")
     });
+    // "Reform UK", "Amnesty UK": a name ending in the country code is a body's
+    // British arm, never a person.
+    let national_arm = lowers.len() >= 2 && lowers.last().is_some_and(|last| last == "uk");
     let is_organisation = named_for_task
+        || national_arm
         || lowers
             .last()
             .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
@@ -1148,8 +1218,94 @@ fn follows_locative_preposition(words: &[Word], run: &NameRun, with_from: bool) 
         && match words[run.first_word - 1].lower().as_str() {
             "in" | "near" | "at" | "outside" | "into" | "across" => true,
             "from" => with_from,
+            "on" => on_names_a_place(words, run),
             _ => false,
         }
+}
+
+/// "on Islay", "on the A85": "on" places a name, except a platform or programme
+/// ("on Telegram", "on Sky News"), a day ("on Christmas Day") or a topic ("talks
+/// on Ukraine", "a vote on Brexit").
+fn on_names_a_place(words: &[Word], run: &NameRun) -> bool {
+    const NOT_PLACE_WORDS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "x",
+        "instagram",
+        "tiktok",
+        "youtube",
+        "whatsapp",
+        "linkedin",
+        "threads",
+        "bluesky",
+        "reddit",
+        "snapchat",
+        "weibo",
+        "truth",
+        "social",
+        "sky",
+        "itv",
+        "cnn",
+        "fox",
+        "msnbc",
+        "abc",
+        "nbc",
+        "cbs",
+        "channel",
+        "radio",
+        "news",
+        "today",
+        "breakfast",
+        "tv",
+        "television",
+        "day",
+        "eve",
+        "night",
+        "weekend",
+    ];
+    const TOPIC_NOUNS: &[&str] = &[
+        "talks",
+        "vote",
+        "votes",
+        "debate",
+        "deal",
+        "agreement",
+        "stance",
+        "position",
+        "views",
+        "comments",
+        "remarks",
+        "statement",
+        "briefing",
+        "report",
+        "inquiry",
+        "referendum",
+        "focus",
+        "ban",
+        "tax",
+        "sanctions",
+        "pressure",
+        "war",
+        "policy",
+        "advice",
+        "guidance",
+        "update",
+        "campaign",
+        "crackdown",
+        "attack",
+        "attacks",
+        "bet",
+        "spending",
+        "decision",
+    ];
+    let named_by_gazetteer = canonical(&run.name).1.is_some();
+    let media_or_day = run
+        .name
+        .split_whitespace()
+        .any(|w| NOT_PLACE_WORDS.contains(&w.to_lowercase().as_str()));
+    let after_topic =
+        run.first_word >= 2 && TOPIC_NOUNS.contains(&words[run.first_word - 2].lower().as_str());
+    !named_by_gazetteer && !media_or_day && !after_topic
 }
 
 /// Builds the report's name book from every reporting sentence.
@@ -1297,8 +1453,13 @@ fn is_place_shaped(name: &str) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
+    if crate::lexicon::is_road_number(name) {
+        return true;
+    }
     let county = last.ends_with("shire") && last.len() > 5;
-    let region = words.len() == 2 && REGION_WORDS.contains(&words[0]);
+    // "West Yorkshire", and constituencies or districts named "Sallowfield North".
+    let region = words.len() == 2
+        && (REGION_WORDS.contains(&words[0]) || REGION_WORDS[..4].contains(&words[1]));
     let site = words.len() >= 2 && SITES.contains(last);
     county || region || site
 }
@@ -1567,6 +1728,31 @@ mod tests {
             found.contains(&("Calder Bank Mill".into(), EntityKind::Other)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_group_noun_opening_a_sentence_is_not_part_of_a_name() {
+        let text = "Members of Unite walked out. Thousands of Londoners marched.";
+        let names: Vec<String> = kinds(text).into_iter().map(|(n, _)| n).collect();
+        assert!(names.contains(&"Unite".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Members")), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Thousands")), "{names:?}");
+    }
+
+    #[test]
+    fn on_places_islands_and_roads_but_not_platforms_days_or_topics() {
+        let place = |text: &str, name: &str| {
+            kinds(text)
+                .iter()
+                .any(|(n, k)| n == name && *k == EntityKind::Place)
+        };
+        assert!(place("A gust was clocked on Islay.", "Islay"));
+        assert!(place("He was driving home on the A85 at dusk.", "A85"));
+        assert!(place("Queues grew on the M25.", "M25"));
+        assert!(!place("She posted the video on Instagram.", "Instagram"));
+        assert!(!place("He spoke on Sky News.", "Sky News"));
+        assert!(!place("Shops shut on Boxing Day.", "Boxing Day"));
+        assert!(!place("Ministers held talks on Brexit.", "Brexit"));
     }
 
     #[test]

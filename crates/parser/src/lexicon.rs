@@ -100,6 +100,25 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
     ("trial", &["trial", "hearing"]),
     (
+        "strike",
+        &[
+            "strike",
+            "strikes",
+            "walkout",
+            "walkouts",
+            "stoppage",
+            "stoppages",
+        ],
+    ),
+    (
+        "closure",
+        &["closed", "closure", "shut", "shutdown", "closing"],
+    ),
+    (
+        "count",
+        &["count", "counting", "recount", "recounts", "recounting"],
+    ),
+    (
         "deliberation",
         &[
             "deliberating",
@@ -148,6 +167,21 @@ pub fn measure_of(word: &str) -> Option<&'static str> {
 
 /// Whether a lower-case word is a number word ("twelve", "hundreds", "dozen").
 /// The table lives with the number reader in `quantities`.
+/// A British or Irish road number ("A85", "M25", "B8000", "A1(M)", "N7"): a road,
+/// named by its number alone.
+pub fn is_road_number(name: &str) -> bool {
+    let name = name.trim_end_matches("(M)");
+    let mut chars = name.chars();
+    let class_letter = chars
+        .next()
+        .is_some_and(|c| matches!(c, 'A' | 'B' | 'M' | 'N'));
+    let digits = chars.as_str();
+    class_letter
+        && (1..=4).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && !digits.starts_with('0')
+}
+
 pub fn is_number_word(lower: &str) -> bool {
     crate::quantities::is_number_name_word(lower)
 }
@@ -833,5 +867,15 @@ mod tests {
         assert!(is_speech_verb("tweeted"));
         assert!(is_speech_verb("slammed"));
         assert!(!is_speech_verb("walked"));
+    }
+
+    #[test]
+    fn road_numbers_are_a_class_letter_and_up_to_four_digits() {
+        for road in ["A85", "A816", "M25", "B8000", "A1(M)", "N7"] {
+            assert!(is_road_number(road), "{road}");
+        }
+        for other in ["A", "A05", "Z12", "M12345", "AB12", "Anna"] {
+            assert!(!is_road_number(other), "{other}");
+        }
     }
 }

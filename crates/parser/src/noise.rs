@@ -536,14 +536,20 @@ fn mark_headings(text: &str, lines: &mut [Line]) {
     }
 }
 
-/// A credit line belongs to the caption just above it; the image description
-/// above a caption is alt text: a single present-tense sentence describing a
-/// scene, with no attribution or past tense.
+/// A credit line belongs to the caption just above it, when that line reads like
+/// one: short and attributing nothing, or describing a scene. A body paragraph can
+/// sit above a credit too (an image placed between paragraphs without a caption):
+/// "In a statement, Marwood said the factory will not close." is kept. The image
+/// description above a caption is alt text: a sentence describing a scene.
 fn mark_alt_text(text: &str, lines: &mut [Line]) {
     for index in 1..lines.len() {
         if lines[index].noise == Some(NoiseKind::Credit) && lines[index - 1].noise.is_none() {
             let above = &lines[index - 1];
-            if crate::text::words(text, above.content_start, above.end).len() <= 40 {
+            let words = crate::text::words(text, above.content_start, above.end);
+            let body = &text[above.content_start..above.end];
+            let short_and_plain =
+                words.len() <= CAPTION_MAX_PLAIN_WORDS && !attributes_speech(body, &words);
+            if short_and_plain || describes_scene(body, &words) {
                 lines[index - 1].noise = Some(NoiseKind::Caption);
             }
         }
@@ -559,28 +565,44 @@ fn mark_alt_text(text: &str, lines: &mut [Line]) {
         }
         let body = &text[candidate.content_start..candidate.end];
         let words = crate::text::words(text, candidate.content_start, candidate.end);
-        let lowers: Vec<String> = words.iter().map(|w| w.lower()).collect();
-        let describes_scene = !body.contains(['"', '“', '”'])
-            && words.len() <= 35
-            && body.matches(['.', '!', '?']).count() <= 1
-            && !lowers.iter().any(|w| {
-                grammar::looks_like_past_tense(w)
-                    || matches!(
-                        w.as_str(),
-                        "was" | "were" | "had" | "said" | "told" | "says" | "will" | "would"
-                    )
-            })
-            && (lowers
-                .first()
-                .is_some_and(|w| grammar::is_determiner(w) || w.parse::<f64>().is_ok())
-                || lowers
-                    .iter()
-                    .take(5)
-                    .any(|w| w.ends_with("ing") || w.ends_with('s')));
-        if describes_scene {
+        if describes_scene(body, &words) {
             lines[index - 1].noise = Some(NoiseKind::Caption);
         }
     }
+}
+
+/// The longest line above a credit taken for its caption without describing a scene.
+const CAPTION_MAX_PLAIN_WORDS: usize = 20;
+
+/// Quotation marks or a speech verb: a line that reports what someone said.
+fn attributes_speech(body: &str, words: &[crate::text::Word]) -> bool {
+    body.contains(['"', '“', '”'])
+        || words
+            .iter()
+            .any(|w| matches!(w.lower().as_str(), "said" | "says" | "told" | "according"))
+}
+
+/// A single sentence describing a scene, with no quotation, attribution or past
+/// tense: "A cloud of smoke rises from the top of a building."
+fn describes_scene(body: &str, words: &[crate::text::Word]) -> bool {
+    let lowers: Vec<String> = words.iter().map(|w| w.lower()).collect();
+    !body.contains(['"', '“', '”'])
+        && words.len() <= 35
+        && body.matches(['.', '!', '?']).count() <= 1
+        && !lowers.iter().any(|w| {
+            grammar::looks_like_past_tense(w)
+                || matches!(
+                    w.as_str(),
+                    "was" | "were" | "had" | "said" | "told" | "says" | "will" | "would"
+                )
+        })
+        && (lowers
+            .first()
+            .is_some_and(|w| grammar::is_determiner(w) || w.parse::<f64>().is_ok())
+            || lowers
+                .iter()
+                .take(5)
+                .any(|w| w.ends_with("ing") || w.ends_with('s')))
 }
 
 #[cfg(test)]
@@ -633,6 +655,28 @@ mod tests {
                 "Officials said the fire was out.",
                 "The council met on Thursday."
             ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_above_a_lone_credit_is_kept_when_it_is_no_caption() {
+        let page = "Headline here\n\nIn a statement, the firm said the factory will not close and that it remained committed to the town.\n\nPhoto: PA/Emma Richards\n\nStaff set aside more than 100 rejected ballot papers, which were shown to the agents before the final count was confirmed.\n\nPhoto: Council/Ian Marsh\n\nThe winner with her supporters.\n\nPhoto: PA";
+        let kept: Vec<String> = kinds(page)
+            .into_iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t)
+            .collect();
+        assert!(
+            kept.iter().any(|t| t.starts_with("In a statement")),
+            "{kept:?}"
+        );
+        assert!(
+            kept.iter().any(|t| t.starts_with("Staff set aside")),
+            "{kept:?}"
+        );
+        assert!(
+            !kept.iter().any(|t| t.starts_with("The winner")),
+            "{kept:?}"
         );
     }
 

@@ -384,7 +384,13 @@ fn subject_before(
     while end > 0 && SKIPPABLE.contains(&lowers[end - 1].as_str()) {
         end -= 1;
     }
-    if end == 0 {
+    // "The result was announced", "residents were told": the subject of a passive
+    // speech verb is what was said, or to whom, never who said it.
+    let passive = !lowers[verb].ends_with("ing")
+        && lowers[end.saturating_sub(1)..verb]
+            .iter()
+            .any(|w| matches!(w.as_str(), "was" | "were" | "is" | "are" | "been" | "be"));
+    if end == 0 || passive {
         return None;
     }
     if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
@@ -585,7 +591,26 @@ fn phrase_ending_at(
         let spokesperson_of = first >= 2
             && matches!(lowers[first - 1].as_str(), "for" | "of" | "from")
             && is_spokesperson(&lowers[first - 2]);
-        let phrase_start = if spokesperson_of { first - 2 } else { first };
+        let mut phrase_start = if spokesperson_of { first - 2 } else { first };
+        // "Moorside pensioner Brenda Kaye said": role nouns before the name, and a
+        // name saying where the person is from before them, belong to the phrase.
+        if !spokesperson_of {
+            while phrase_start > 0
+                && first - phrase_start < 2
+                && (crate::entities::is_title_word(&lowers[phrase_start - 1])
+                    || ANONYMOUS_PEOPLE.contains(&lowers[phrase_start - 1].as_str()))
+            {
+                phrase_start -= 1;
+            }
+            if phrase_start < first {
+                if let Some(origin) = runs
+                    .iter()
+                    .find(|r| r.end_word == phrase_start && r.kind != EntityKind::Person)
+                {
+                    phrase_start = origin.first_word;
+                }
+            }
+        }
         return Some(Attribution {
             speaker: resolve_run(run, book),
             anonymous: false,
@@ -987,6 +1012,27 @@ mod tests {
         assert_ne!(speaker_of("", sentence).as_deref(), Some("Putin"));
         let sentence = "\"We are ready,\" said Vladimir Putin on Friday.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_speech_verb_is_not_its_speaker() {
+        let sentence = "The result was announced at 6.40am by the returning officer.";
+        assert_eq!(speaker_of("", sentence), None);
+        let sentence = "Residents were told to leave, police said.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("police"));
+        let sentence = "Ann Hale was saying the same thing.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Ann Hale"));
+    }
+
+    #[test]
+    fn a_role_and_a_home_before_the_name_open_the_speaker_phrase() {
+        let text = "Outside the centre, Moorside pensioner Brenda Kaye said she had voted.";
+        let book = build_name_book(text, &[(0, text.len())]);
+        let ws = words(text, 0, text.len());
+        let found = find_attribution(text, &ws, 0, &book, &SpeakerContext::default());
+        assert!(found
+            .as_ref()
+            .is_some_and(|a| a.speaker == "Brenda Kaye" && a.at_clause_edge));
     }
 
     #[test]
