@@ -173,7 +173,9 @@ fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
 
 /// Numbers of the same measure that cannot both be right.
 fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() {
+    // "Whitlock received 11,406 votes" vs "Qureshi received 11,319": each figure is
+    // about its own person.
+    if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() || different_subjects(a, b) {
         return None;
     }
     let (keys_a, keys_b) = (by_key(a), by_key(b));
@@ -183,8 +185,14 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         };
         // Amounts of money or shares in loosely related claims are often different
         // sums (a total vs a part of it): they need a closer match.
+        // Nor is sharing the measure alone enough ("Unite wants 9 per cent" vs "the
+        // company has offered 3.5%"): the claims must share a word or a name too.
         let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent);
-        if generic && score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY {
+        let shares_more_than_the_measure = score.content_similarity > 0.0 || score.shares_name;
+        if generic
+            && (score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY
+                || !shares_more_than_the_measure)
+        {
             continue;
         }
         // A wind speed is a reading taken somewhere: two readings are of one thing
@@ -275,6 +283,23 @@ fn describe_time(time: &TimeExpr) -> String {
 fn different_people(a: Side, b: Side) -> bool {
     let is_person = |kind| kind == EntityKind::Person;
     let (pa, pb) = (names_of(a, is_person), names_of(b, is_person));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
+}
+
+/// Both claims are about named people, leaving their speakers aside, and none of
+/// them in common: two officials' different tolls still conflict, but two
+/// candidates' vote counts or two defendants' sentences are two facts.
+fn different_subjects(a: Side, b: Side) -> bool {
+    fn subjects<'a>(side: Side<'a>) -> Vec<&'a [String]> {
+        side.claim
+            .entities
+            .iter()
+            .zip(&side.features.entity_tokens)
+            .filter(|(e, tokens)| e.kind == EntityKind::Person && !side.spoken_by(tokens))
+            .map(|(_, tokens)| tokens.as_slice())
+            .collect()
+    }
+    let (pa, pb) = (subjects(a), subjects(b));
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
 }
 

@@ -41,6 +41,8 @@ pub(crate) struct PairScore {
     /// `lexicon::is_one_off_act`) and share a name: the same happening, however
     /// differently the rest is worded.
     pub same_act_and_name: bool,
+    /// Both claims name one person, place or organisation (name variants count).
+    pub shares_name: bool,
 }
 
 fn dice(shared: f64, total_a: f64, total_b: f64) -> f64 {
@@ -139,6 +141,7 @@ pub(crate) fn score_features(
         containment: share(core_shared, lighter),
         content_containment: share(content_shared, lighter_content),
         same_act_and_name: same_act && same_name,
+        shares_name: same_name,
     }
 }
 

@@ -42,8 +42,13 @@ pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;
 /// three zeros ("38,000 homes" is about 38,000; "1,000" and "100" are exact).
 pub const ROUND_FIGURE_MIN: f64 = 10_000.0;
 
-/// Relative tolerance of an approximate number ("about 40" covers 36..44).
+/// Widest relative tolerance of an approximate number ("about 40" covers 36..44;
+/// "about a dozen" 10.8..13.2).
 pub const ABOUT_RELATIVE_TOLERANCE: f64 = 0.10;
+
+/// Narrowest relative tolerance of an approximate number written to its last
+/// digit: "about 420" covers 399..441, so "some 480" is another figure.
+pub const ABOUT_MIN_RELATIVE_TOLERANCE: f64 = 0.05;
 
 /// Two clock times of the same happening conflict only when further apart than
 /// this many minutes: reports round "shortly after 3 a.m." differently.
@@ -162,3 +167,8 @@ pub const SENTENCE_LINK_MIN_SIMILARITY: f64 = 0.6;
 /// raised to it, so that a pair sharing no term never matches and the candidate
 /// index, which only proposes pairs sharing a term, stays lossless.
 pub const MIN_SETTABLE_SIMILARITY: f64 = 1e-9;
+
+/// Shortest given name read as a spelling of another with one letter more beside
+/// the same surname ("Yusuf" / "Yousuf"); shorter names ("Jon" / "Joan") are
+/// different people.
+pub const GIVEN_NAME_MIN_LEN_FOR_VARIANTS: usize = 4;

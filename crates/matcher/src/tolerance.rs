@@ -195,7 +195,7 @@ pub fn is_county(name: &str) -> bool {
     last.len() > 5 && last.ends_with("shire")
 }
 
-/// A street ("Mill Lane", "High Street"): named beside a town, it says where in
+/// A street or road ("Mill Lane", "High Street", "A85"): named beside a town, it says where in
 /// the town, not another place.
 pub fn is_street(name: &str) -> bool {
     const STREET_WORDS: &[&str] = &[
@@ -216,6 +216,9 @@ pub fn is_street(name: &str) -> bool {
         "boulevard",
         "parade",
     ];
+    if claimdiff_parser::lexicon::is_road_number(name) {
+        return true;
+    }
     let folded = fold(name);
     let last = folded.rsplit(' ').next().unwrap_or(&folded);
     folded.contains(' ') && STREET_WORDS.contains(&last)
@@ -293,7 +296,8 @@ fn has_suffixed_digit(text: &str, suffix: &str) -> bool {
 }
 
 /// The values a stated quantity allows, in base units (seconds for durations):
-/// exact numbers allow their implied rounding, "about" ±10% more, "at least" /
+/// exact numbers allow their implied rounding, "about" 5-10% more
+/// (`about_relative_tolerance`), "at least" /
 /// "more than" everything above, "up to" everything below. `None` for a value
 /// that is not a finite number.
 pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
@@ -309,7 +313,8 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
         _ => 0.0,
     };
     let precision = implied_precision(q).max(converted_rounding);
-    let slack = |v: f64| v.abs() * ABOUT_RELATIVE_TOLERANCE;
+    let about_fraction = about_relative_tolerance(q);
+    let slack = |v: f64| v.abs() * about_fraction;
     let (lo, hi) = match q.approx {
         Approx::Exact => (lo - precision, hi + precision),
         Approx::About => (lo - slack(lo) - precision, hi + slack(hi) + precision),
@@ -318,6 +323,27 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
     };
     let factor = base_units_per_unit(q).unwrap_or(1.0);
     Some((lo * factor, hi * factor))
+}
+
+/// How far "about N" may stray, as a fraction of N: as coarse as the figure's own
+/// rounding ("about 40" rounds to tens, "about 420" to tens of a larger figure),
+/// between `ABOUT_MIN_RELATIVE_TOLERANCE` and `ABOUT_RELATIVE_TOLERANCE`. Figures
+/// in words ("about a dozen", "some forty") are the roundest there are.
+fn about_relative_tolerance(q: &Quantity) -> f64 {
+    let in_digits = q.text.chars().any(|c| c.is_ascii_digit());
+    let value = q.value.abs();
+    if !in_digits || value == 0.0 || value.fract() != 0.0 {
+        return if in_digits {
+            ABOUT_MIN_RELATIVE_TOLERANCE
+        } else {
+            ABOUT_RELATIVE_TOLERANCE
+        };
+    }
+    let mut step = 1.0;
+    while value % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    (step / value).clamp(ABOUT_MIN_RELATIVE_TOLERANCE, ABOUT_RELATIVE_TOLERANCE)
 }
 
 /// True when two intervals share a value (with a hair of float slack).
@@ -569,11 +595,29 @@ pub fn name_token_lists_match(ta: &[String], tb: &[String]) -> bool {
         return false;
     }
     if ta.len() >= 2 && tb.len() >= 2 {
-        let (fa, fb) = (&ta[0], &tb[0]);
-        let initial_of = |short: &str, long: &str| short.len() == 1 && long.starts_with(short);
-        return name_tokens_match(fa, fb) || initial_of(fa, fb) || initial_of(fb, fa);
+        // The first names, or the names just before the surname, so that a word
+        // left in front ("Convenor Tom Aston", "Conservative Yusuf Qureshi") or a
+        // middle name does not make two people of one.
+        let (a_before_last, b_before_last) = (&ta[ta.len() - 2], &tb[tb.len() - 2]);
+        return given_names_match(&ta[0], &tb[0])
+            || given_names_match(a_before_last, b_before_last);
     }
     true
+}
+
+/// Whether two given names, beside one surname, are one person's: spellings of one
+/// name ("Yusuf" / "Yousuf", "Mohamed" / "Mohammed": one letter more, same
+/// initial) or a name and its initial. A changed letter is another name ("John" /
+/// "Joan"), and so is a final "-a" ("Daniel" / "Daniela").
+fn given_names_match(a: &str, b: &str) -> bool {
+    let initial_of = |short: &str, long: &str| short.len() == 1 && long.starts_with(short);
+    let (len_a, len_b) = (a.chars().count(), b.chars().count());
+    let one_letter_more = a.chars().next() == b.chars().next()
+        && a.ends_with('a') == b.ends_with('a')
+        && len_a.min(len_b) >= GIVEN_NAME_MIN_LEN_FOR_VARIANTS
+        && len_a.abs_diff(len_b) == 1
+        && strsim::levenshtein(a, b) == 1;
+    name_tokens_match(a, b) || initial_of(a, b) || initial_of(b, a) || one_letter_more
 }
 
 /// The key under which the candidate index files a name: the first letters of its
@@ -661,6 +705,30 @@ mod tests {
         let a = count("about 40", 40.0, Approx::About, "people", None);
         let b = count("40", 40.0, Approx::Exact, "people", None);
         assert!(numbers_compatible(&a, &b));
+    }
+
+    #[test]
+    fn about_is_as_coarse_as_the_figure_is_rounded() {
+        let about = |text: &str, n: f64| count(text, n, Approx::About, "workers", None);
+        let exact = |n: f64| count(&n.to_string(), n, Approx::Exact, "workers", None);
+        // "about 420" is written to the ten: "some 480" is another figure.
+        assert!(!numbers_compatible(
+            &about("about 420", 420.0),
+            &about("some 480", 480.0)
+        ));
+        assert!(numbers_compatible(
+            &about("about 420", 420.0),
+            &exact(435.0)
+        ));
+        // "about 400" and "about a dozen" are round: 10% either way.
+        assert!(numbers_compatible(
+            &about("about 400", 400.0),
+            &exact(438.0)
+        ));
+        assert!(numbers_compatible(
+            &about("about a dozen", 12.0),
+            &exact(13.0)
+        ));
     }
 
     #[test]
@@ -975,6 +1043,12 @@ mod tests {
         assert!(!names_match("Leeds", "Bradford"));
         assert!(!names_match("The Hague", "Brussels"));
         assert!(!names_match("", "Brussels"));
+        // A word left in front of the name, and given names spelt two ways.
+        assert!(names_match("Convenor Tom Aston", "Tom Aston"));
+        assert!(names_match("Conservative Yusuf Qureshi", "Yousuf Qureshi"));
+        assert!(names_match("Mohamed Salah", "Mohammed Salah"));
+        assert!(!names_match("John Smith", "Joan Smith"));
+        assert!(!names_match("Daniel Smith", "Daniela Smith"));
     }
 
     #[test]
