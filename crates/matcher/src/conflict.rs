@@ -318,6 +318,22 @@ fn same_places(a: Side, b: Side) -> bool {
     covered(a, b) && covered(b, a)
 }
 
+/// Whether the claim names `name` (by its last token) outside its asides
+/// (`Claim::asides`); true when the name cannot be found in the text at all.
+fn named_outside_asides(claim: &Claim, name: &[String]) -> bool {
+    let Some(last) = name.last() else {
+        return false;
+    };
+    // ASCII folding keeps byte offsets, so they still point into the asides.
+    let text = claim.text.to_ascii_lowercase();
+    let asides = claim.asides();
+    let mut mentions = text.match_indices(last.as_str()).peekable();
+    if mentions.peek().is_none() {
+        return true;
+    }
+    mentions.any(|(at, _)| !asides.iter().any(|aside| aside.contains(&at)))
+}
+
 /// The name tokens of a side's entities of the kinds `keep` accepts.
 fn names_of(side: Side<'_>, keep: impl Fn(EntityKind) -> bool) -> Vec<&[String]> {
     side.claim
@@ -491,12 +507,15 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // "The Greens did not back the package" does not deny "the package passed":
     // every actor the denial names must be in the other claim. Whoever reports
     // the denial ("her lawyer said he would not appeal") is not one of its actors.
+    // Nor is anyone named only in an aside ("Mr Qureshi, who shook Ms Whitlock's
+    // hand, said he would not challenge the result").
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
-    if names_of(negative, is_actor)
-        .iter()
-        .any(|actor| !negative.spoken_by(actor) && !names_include(&positive_actors, actor))
-    {
+    if names_of(negative, is_actor).iter().any(|actor| {
+        !negative.spoken_by(actor)
+            && named_outside_asides(negative.claim, actor)
+            && !names_include(&positive_actors, actor)
+    }) {
         return None;
     }
     let (positive, negative) = (positive.claim, negative.claim);
@@ -1026,6 +1045,21 @@ mod tests {
                 .negative(),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn a_person_named_in_an_aside_is_not_an_actor_of_the_denial() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Mr Qureshi said outside the hall he would appeal the result")
+                .person("Qureshi"),
+            ReportBuilder::new("b")
+                .claim("Mr Qureshi, who shook Ms Whitlock's hand, said outside the hall he would not appeal the result")
+                .person("Qureshi")
+                .person("Whitlock")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

@@ -274,9 +274,63 @@ pub struct Claim {
     pub text: String,
 }
 
+impl Claim {
+    /// Byte ranges of `text` that hold asides: non-restrictive relative clauses
+    /// between commas (", who shook Ms Whitlock's hand on the stage,", ", which did
+    /// not plead guilty,"). What an aside says is not what the claim asserts, so the
+    /// people it names are not the claim's actors.
+    pub fn asides(&self) -> Vec<std::ops::Range<usize>> {
+        const OPENERS: &[&str] = &["who", "whom", "whose", "which"];
+        let text = self.text.as_str();
+        let mut found = Vec::new();
+        for (comma, _) in text.match_indices(',') {
+            let rest = &text[comma + 1..];
+            let opener = rest.split_whitespace().next().unwrap_or("");
+            if !OPENERS.contains(&opener.to_lowercase().as_str()) {
+                continue;
+            }
+            // The aside ends at the next comma; without one it runs to the end.
+            let end = rest.find(',').map_or(text.len(), |at| comma + 1 + at);
+            found.push(comma..end);
+        }
+        found
+    }
+}
+
 /// Something the parser noticed and worked around.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub offset: usize,
     pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asides_are_relative_clauses_between_commas() {
+        let claim = Claim {
+            number: 1,
+            sentence: 1,
+            start: 0,
+            end: 0,
+            kind: ClaimKind::Reported,
+            speaker: None,
+            polarity: Polarity::Negative,
+            modality: Modality::Asserted,
+            entities: Vec::new(),
+            quantities: Vec::new(),
+            times: Vec::new(),
+            quote: None,
+            text: "Mr Qureshi, who shook Ms Whitlock's hand, said he would not appeal".into(),
+        };
+        let asides: Vec<&str> = claim.asides().into_iter().map(|r| &claim.text[r]).collect();
+        assert_eq!(asides, [", who shook Ms Whitlock's hand"]);
+        let plain = Claim {
+            text: "The firm, based in Leeds, said it would not appeal".into(),
+            ..claim
+        };
+        assert!(plain.asides().is_empty());
+    }
 }
