@@ -26,9 +26,11 @@
 //! - Precision: rows of that kind whose pair is a key conflict of the same kind /
 //!   rows of that kind whose two claims are both key claims ("judged" rows). Rows
 //!   touching a claim the key says nothing about are not judged.
-//! - False alarms: rows linking a pair the key lists as `not_conflict`; and the
+//! - False alarms: rows linking a pair the key lists as `not_conflict`, unless
+//!   the key also lists the pair as a conflict of the row's kind; and the
 //!   total number of rows, judged or not.
-//! - `not_conflict` met: entries with no conflict row of any kind.
+//! - `not_conflict` met: entries with no conflict row of a kind the key does not
+//!   give the same pair.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
@@ -444,7 +446,12 @@ pub fn score_event(event_dir: &Path, key: &AnswerKey, tables: &Tables) -> KeySco
         let this = pair(&row.claim_a, &row.claim_b);
         let kind = score.kinds.entry(row.kind.clone()).or_default();
         kind.rows += 1;
-        if not_conflicts.contains(&this) {
+        // A kind the key gives the same two claims is no false alarm: two claims
+        // may conflict on one fact (a misquote) and agree on another (a sum).
+        let key_kind = key_conflicts
+            .get(&this)
+            .is_some_and(|kinds| kinds.contains(&row.kind));
+        if not_conflicts.contains(&this) && !key_kind {
             kind.false_alarms += 1;
             score.details.push(format!(
                 "false alarm ({}): {} / {}: {}",
@@ -472,7 +479,14 @@ pub fn score_event(event_dir: &Path, key: &AnswerKey, tables: &Tables) -> KeySco
     for resolved in &resolved_not {
         score.not_conflict_key += 1;
         if let Some(this) = resolved {
-            if !rows_by_pair.contains_key(this) {
+            let unkeyed_rows = rows_by_pair.get(this).is_some_and(|rows| {
+                rows.iter().any(|row| {
+                    !key_conflicts
+                        .get(this)
+                        .is_some_and(|kinds| kinds.contains(&row.kind))
+                })
+            });
+            if !unkeyed_rows {
                 score.not_conflict_met += 1;
             }
         }
@@ -579,6 +593,33 @@ mod tests {
         assert_eq!(all.false_alarms, 0);
         assert_eq!((score.not_conflict_met, score.not_conflict_key), (1, 1));
         assert_eq!(score.agree_f1(), 1.0);
+    }
+
+    #[test]
+    fn a_row_of_the_kind_the_key_gives_a_not_conflict_pair_is_no_false_alarm() {
+        let (dir, mut key) = event();
+        // The same two claims: they conflict on the number, and (say) agree on a
+        // sum written two ways.
+        let extra: AnswerKey = toml::from_str(
+            r#"
+            [[not_conflict]]
+            a = "wire: Nine were hurt"
+            b = "tabloid: Fourteen were hurt"
+            "#,
+        )
+        .unwrap();
+        key.not_conflict.extend(extra.not_conflict);
+        let rows = |kind: &str| Tables {
+            claims: claims(),
+            agreements: Vec::new(),
+            conflicts: vec![row(kind, "wire#2", "tabloid#2")],
+        };
+        let score = score_event(dir.path(), &key, &rows("number"));
+        assert_eq!(score.conflicts().false_alarms, 0);
+        assert_eq!((score.not_conflict_met, score.not_conflict_key), (2, 2));
+        let score = score_event(dir.path(), &key, &rows("time"));
+        assert_eq!(score.conflicts().false_alarms, 1);
+        assert_eq!((score.not_conflict_met, score.not_conflict_key), (1, 2));
     }
 
     #[test]
