@@ -290,14 +290,10 @@ fn different_people(a: Side, b: Side) -> bool {
 /// them in common: two officials' different tolls still conflict, but two
 /// candidates' vote counts or two defendants' sentences are two facts.
 fn different_subjects(a: Side, b: Side) -> bool {
-    fn subjects<'a>(side: Side<'a>) -> Vec<&'a [String]> {
-        side.claim
-            .entities
-            .iter()
-            .zip(&side.features.entity_tokens)
-            .filter(|(e, tokens)| e.kind == EntityKind::Person && !side.spoken_by(tokens))
-            .map(|(_, tokens)| tokens.as_slice())
-            .collect()
+    fn subjects(side: Side<'_>) -> Vec<&[String]> {
+        let mut people = names_of(side, |kind| kind == EntityKind::Person);
+        people.retain(|tokens| !side.spoken_by(tokens));
+        people
     }
     let (pa, pb) = (subjects(a), subjects(b));
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
