@@ -595,12 +595,23 @@ pub fn name_token_lists_match(ta: &[String], tb: &[String]) -> bool {
         return false;
     }
     if ta.len() >= 2 && tb.len() >= 2 {
-        // The first names, or the names just before the surname, so that a word
-        // left in front ("Convenor Tom Aston", "Conservative Yusuf Qureshi") or a
-        // middle name does not make two people of one.
-        let (a_before_last, b_before_last) = (&ta[ta.len() - 2], &tb[tb.len() - 2]);
-        return given_names_match(&ta[0], &tb[0])
-            || given_names_match(a_before_last, b_before_last);
+        // The first names; or, when one name is longer, the other name word for
+        // word at its end, so that a word left in front ("Convenor Tom Aston",
+        // "Conservative Yusuf Qureshi") does not make two people of one. Names of
+        // one length differ by their first word ("Leeds Crown Court" is not
+        // "Bradford Crown Court").
+        let (short, long) = if ta.len() <= tb.len() {
+            (ta, tb)
+        } else {
+            (tb, ta)
+        };
+        let tail = &long[long.len() - short.len()..];
+        let ends_the_longer = short.len() < long.len()
+            && short[..short.len() - 1]
+                .iter()
+                .zip(tail)
+                .all(|(s, l)| given_names_match(s, l));
+        return given_names_match(&ta[0], &tb[0]) || ends_the_longer;
     }
     true
 }
@@ -1049,6 +1060,7 @@ mod tests {
         assert!(names_match("Mohamed Salah", "Mohammed Salah"));
         assert!(!names_match("John Smith", "Joan Smith"));
         assert!(!names_match("Daniel Smith", "Daniela Smith"));
+        assert!(!names_match("Leeds Crown Court", "Bradford Crown Court"));
     }
 
     #[test]
