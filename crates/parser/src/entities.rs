@@ -422,6 +422,9 @@ const ORGANISATION_HEADS: &[&str] = &[
     "laboratories",
     "partners",
     "rail",
+    "academy",
+    "school",
+    "college",
 ];
 /// Well-known names the report may give without any other cue.
 const GAZETTEER: &[(&str, &str, EntityKind)] = &[
