@@ -221,6 +221,27 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     None
 }
 
+/// Both claims give one reading the same value: "a gust of 92 mph" and "a 148 km/h
+/// gust". Only speeds, distances and weights: they are taken somewhere, so two
+/// places are two readings. A count names places in other roles ("two died on a
+/// train from Shrewsbury" vs "two dead in Powys").
+fn same_measured_value(a: Side, b: Side) -> bool {
+    let (keys_a, keys_b) = (by_key(a), by_key(b));
+    keys_a.iter().any(|(key, a_same)| {
+        let reading = matches!(
+            a_same[0].dimension,
+            Dimension::Speed | Dimension::Distance | Dimension::Weight
+        );
+        reading
+            && keys_b.get(key).is_some_and(|b_same| {
+                a_same
+                    .iter()
+                    .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)))
+                    && quantities_compatible(a_same, b_same, &[], &[])
+            })
+    })
+}
+
 // ------------------------------------------------------------------ time
 
 fn weekday_name(day: Weekday) -> &'static str {
@@ -608,8 +629,12 @@ fn kind_name(kind: EntityKind) -> &'static str {
 /// A different person, place or organisation in the same role: the claims are the
 /// same apart from names, and each names one of a kind the other does not.
 fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    // "A gust of 92 mph on Tiree" vs "a gust of 92MPH on Islay": one reading,
+    // however differently the rest is worded.
+    let same_reading = same_measured_value(a, b);
     if score.content_similarity < PLACE_CONFLICT_MIN_CONTENT
         && score.content_containment < PLACE_CONFLICT_MIN_CONTENT
+        && !same_reading
     {
         return None;
     }
@@ -664,7 +689,9 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         let close_enough = close_enough && {
             // Claims of very different length ("new dykes near Krefeld" inside a list
             // of the plan's works) may share the place's role all the same.
-            score.content_similarity >= PLACE_CONFLICT_MIN_CONTENT || kind == EntityKind::Place
+            score.content_similarity >= PLACE_CONFLICT_MIN_CONTENT
+                || kind == EntityKind::Place
+                || same_reading
         };
         if close_enough && !only_a.is_empty() && !only_b.is_empty() {
             let (va, vb) = (only_a.join("; "), only_b.join("; "));
@@ -1147,6 +1174,41 @@ mod tests {
             c.conflicts.iter().all(|x| x.kind != ConflictKind::Number),
             "{:?}",
             c.conflicts
+        );
+    }
+
+    #[test]
+    fn one_reading_at_two_places_is_an_entity_conflict() {
+        let gust = |id: &str, text: &str, place: &str| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .place(place)
+                .qty(quantity(
+                    "92 mph",
+                    92.0,
+                    Approx::Exact,
+                    Dimension::Speed,
+                    "mph",
+                    None,
+                ))
+        };
+        let c = run(
+            gust(
+                "a",
+                "A gust of 92 mph was recorded on the island of Tiree",
+                "Tiree",
+            ),
+            gust(
+                "b",
+                "A gust of 92MPH was clocked on Islay, the strongest in the country",
+                "Islay",
+            ),
+        );
+        let found = only_conflict(&c);
+        assert_eq!(found.kind, ConflictKind::Entity);
+        assert_eq!(
+            (found.value_a.as_str(), found.value_b.as_str()),
+            ("Tiree", "Islay")
         );
     }
 

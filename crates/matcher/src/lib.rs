@@ -44,6 +44,7 @@ mod features;
 mod groups;
 mod matching;
 mod similarity;
+mod slots;
 #[cfg(test)]
 mod testkit;
 pub mod thresholds;
@@ -340,6 +341,24 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
                 explanation: found.explanation.clone(),
             });
         }
+    }
+    // The court, the hospital, the road of the event: reports that name different
+    // ones disagree though no two of their claims match (see `slots`).
+    let has_conflict: rustc_hash::FxHashSet<(usize, usize)> =
+        conflict_pairs.iter().copied().collect();
+    for (a, b, similarity, found) in slots::conflicts(&table, |a, b| has_conflict.contains(&(a, b)))
+    {
+        in_conflict[a] = true;
+        in_conflict[b] = true;
+        conflicts.push(Conflict {
+            kind: found.kind,
+            a: table.refs[a],
+            b: table.refs[b],
+            value_a: found.value_a,
+            value_b: found.value_b,
+            similarity,
+            explanation: found.explanation,
+        });
     }
     conflicts.sort_by_key(|x| (x.a, x.b));
     // The agreeing pairs become the group edges in place: the pair list is the

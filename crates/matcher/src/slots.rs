@@ -1,0 +1,337 @@
+//! Event slots: the court that tried the case, the hospital the injured were
+//! taken to, the road of the crash, the lifeboat that came out, the union that
+//! called the strike, the town of the factory or mill. Every report of one event fills such a slot with one name,
+//! and two reports that fill it differently disagree even when no two of their
+//! claims are worded alike ("a jury at Leeds Crown Court convicted Pilling" vs
+//! "Pilling stood in the dock at Bradford Crown Court"): the pair score never
+//! brings those claims together, so the slots are read per report here.
+//!
+//! A slot conflict needs each report to name exactly one filler for the slot, the
+//! two fillers to be different names, and neither report to name the other's
+//! filler anywhere ("Armley, Leeds" does not contradict "in Leeds"). It is reported once per pair of reports,
+//! on the two claims naming the fillers that are most alike.
+
+use std::collections::BTreeMap;
+
+use claimdiff_parser::lexicon::is_road_number;
+use claimdiff_parser::EntityKind;
+
+use crate::conflict::Found;
+use crate::features::FeatureTable;
+use crate::similarity;
+use crate::tolerance::{is_country_or_region, is_county, names_match};
+use crate::words::name_tokens;
+use crate::ConflictKind;
+
+/// The slot a name fills, from its own words ("Leeds Crown Court", "Bronglais
+/// Hospital", "A85") or from the noun the claim puts after it ("the Oban
+/// lifeboat", "the GMB union"). Courts of appeal are left out: a case passes
+/// through several.
+pub(crate) fn slot_of(name: &str, kind: EntityKind, claim_text: &str) -> Option<&'static str> {
+    if is_road_number(name) {
+        return Some("road");
+    }
+    let lower = name.to_lowercase();
+    let text = claim_text.to_lowercase();
+    // "the factory in Brackenholme", "Calder Bank Mill in Armley": the town of the
+    // site the event happened at. A county or a country only says where the town is.
+    if kind == EntityKind::Place && !is_county(name) && !is_country_or_region(name) {
+        const SITE_NOUNS: &[&str] = &[
+            "factory",
+            "plant",
+            "mill",
+            "works",
+            "site",
+            "warehouse",
+            "depot",
+            "estate",
+            "refinery",
+            "mine",
+            "yard",
+        ];
+        let sited = SITE_NOUNS.iter().any(|noun| {
+            text.contains(&format!("{noun} in {lower}"))
+                || text.contains(&format!("{noun} at {lower}"))
+        });
+        if sited {
+            return Some("site");
+        }
+    }
+    const TRIAL_COURTS: &[&str] = &[
+        "crown court",
+        "magistrates' court",
+        "magistrates court",
+        "coroner's court",
+        "coroners' court",
+        "county court",
+    ];
+    if TRIAL_COURTS.iter().any(|court| lower.ends_with(court)) {
+        return Some("court");
+    }
+    if lower.ends_with(" hospital") || lower.ends_with(" infirmary") {
+        return Some("hospital");
+    }
+    for noun in ["lifeboat", "union"] {
+        if text.contains(&format!("{lower} {noun}")) {
+            return Some(noun);
+        }
+    }
+    None
+}
+
+/// How an explanation names a slot.
+fn slot_label(slot: &str) -> &str {
+    match slot {
+        "site" => "town for the site",
+        other => other,
+    }
+}
+
+/// The words of a filler that tell it from others of its slot: "Royal
+/// Shrewsbury Hospital" and "Shrewsbury hospital" are one hospital.
+fn distinguishing_tokens(name: &str) -> Vec<String> {
+    const SLOT_WORDS: &[&str] = &[
+        "crown",
+        "court",
+        "magistrates",
+        "coroners",
+        "coroner",
+        "county",
+        "hospital",
+        "infirmary",
+        "royal",
+        "general",
+        "university",
+        "st",
+        "saint",
+    ];
+    name_tokens(name)
+        .into_iter()
+        .filter(|t| !SLOT_WORDS.contains(&t.as_str()))
+        .collect()
+}
+
+fn same_filler(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|t| b.contains(t))
+}
+
+/// One report's filler of one slot and the claims (flat positions) that name it.
+struct Filler {
+    name: String,
+    tokens: Vec<String>,
+    claims: Vec<usize>,
+}
+
+/// Slot conflicts between reports, as (claim a, claim b, what differs), `a` before
+/// `b` in flat order. `already` tells whether a claim pair has a conflict already.
+pub(crate) fn conflicts(
+    table: &FeatureTable,
+    already: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, f64, Found)> {
+    // report -> slot -> fillers (more than one: the report names several, no slot).
+    let mut by_report: BTreeMap<usize, BTreeMap<&'static str, Vec<Filler>>> = BTreeMap::new();
+    for (position, claim) in table.claims.iter().enumerate() {
+        let report = table.refs[position].report;
+        for entity in &claim.entities {
+            let Some(slot) = slot_of(&entity.name, entity.kind, &claim.text) else {
+                continue;
+            };
+            let tokens = distinguishing_tokens(&entity.name);
+            if tokens.is_empty() {
+                continue;
+            }
+            let fillers = by_report
+                .entry(report)
+                .or_default()
+                .entry(slot)
+                .or_default();
+            match fillers.iter_mut().find(|f| same_filler(&f.tokens, &tokens)) {
+                Some(filler) => {
+                    if filler.claims.last() != Some(&position) {
+                        filler.claims.push(position);
+                    }
+                }
+                None => fillers.push(Filler {
+                    name: entity.name.clone(),
+                    tokens,
+                    claims: vec![position],
+                }),
+            }
+        }
+    }
+    // Every name each report gives, for "does the other report name my filler too"
+    // ("Armley, Leeds" names Leeds).
+    let mut names_by_report: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    for (position, claim) in table.claims.iter().enumerate() {
+        let names = names_by_report
+            .entry(table.refs[position].report)
+            .or_default();
+        names.extend(claim.entities.iter().map(|e| e.name.as_str()));
+    }
+    let names_in = |report: usize, name: &str| {
+        names_by_report
+            .get(&report)
+            .is_some_and(|names| names.iter().any(|n| names_match(n, name)))
+    };
+    let single: Vec<(usize, &'static str, &Filler)> = by_report
+        .iter()
+        .flat_map(|(&report, slots)| {
+            slots
+                .iter()
+                .filter(|(_, fillers)| fillers.len() == 1)
+                .map(move |(&slot, fillers)| (report, slot, &fillers[0]))
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (i, &(report_a, slot, filler_a)) in single.iter().enumerate() {
+        for &(report_b, slot_b, filler_b) in &single[i + 1..] {
+            if report_a == report_b
+                || slot != slot_b
+                || same_filler(&filler_a.tokens, &filler_b.tokens)
+                || names_in(report_a, &filler_b.name)
+                || names_in(report_b, &filler_a.name)
+            {
+                continue;
+            }
+            // The two claims naming the fillers that are most alike.
+            let mut best: Option<(f64, usize, usize)> = None;
+            for &a in &filler_a.claims {
+                for &b in &filler_b.claims {
+                    let (a, b) = (a.min(b), a.max(b));
+                    let score = similarity::score(table, a, b).similarity;
+                    if best.is_none_or(|(s, _, _)| score > s) {
+                        best = Some((score, a, b));
+                    }
+                }
+            }
+            let Some((score, a, b)) = best else {
+                continue;
+            };
+            if already(a, b) {
+                continue;
+            }
+            let (name_a, name_b) = if table.refs[a].report == report_a {
+                (&filler_a.name, &filler_b.name)
+            } else {
+                (&filler_b.name, &filler_a.name)
+            };
+            found.push((
+                a,
+                b,
+                score,
+                Found {
+                    kind: ConflictKind::Entity,
+                    value_a: name_a.clone(),
+                    value_b: name_b.clone(),
+                    explanation: format!(
+                        "a different {} is named: {name_a} vs {name_b} (each report names only its own)",
+                        slot_label(slot)
+                    ),
+                },
+            ));
+        }
+    }
+    found.sort_by_key(|&(a, b, _, _)| (a, b));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testkit::ReportBuilder;
+
+    #[test]
+    fn slots_come_from_the_name_or_the_noun_after_it() {
+        let org = EntityKind::Organisation;
+        let place = EntityKind::Place;
+        assert_eq!(slot_of("Leeds Crown Court", org, ""), Some("court"));
+        assert_eq!(slot_of("Bronglais Hospital", org, ""), Some("hospital"));
+        assert_eq!(slot_of("A85", place, ""), Some("road"));
+        let rescue = "The Oban lifeboat rescued two men";
+        assert_eq!(slot_of("Oban", place, rescue), Some("lifeboat"));
+        assert_eq!(slot_of("Court of Appeal", org, ""), None);
+        assert_eq!(slot_of("Oban", place, "Waves hit Oban Bay"), None);
+        let fire = "Fire destroyed the old textile mill in Bradford";
+        assert_eq!(slot_of("Bradford", place, fire), Some("site"));
+        let county = "The factory in West Yorkshire closed";
+        assert_eq!(slot_of("West Yorkshire", place, county), None);
+    }
+
+    fn trial(id: &str, court: &str, text: &str, city: &str) -> ReportBuilder {
+        ReportBuilder::new(id)
+            .claim(text)
+            .person("Graham Pilling")
+            .org(court)
+            .claim(&format!("The firm's plant is in {city}"))
+            .place(city)
+    }
+
+    #[test]
+    fn reports_naming_different_courts_conflict_though_no_claims_match() {
+        let reports = vec![
+            trial(
+                "a",
+                "Leeds Crown Court",
+                "A jury at Leeds Crown Court convicted Graham Pilling",
+                "Halifax",
+            )
+            .build(),
+            trial(
+                "b",
+                "Bradford Crown Court",
+                "Graham Pilling sat stony-faced in the dock at Bradford Crown Court",
+                "Halifax",
+            )
+            .build(),
+        ];
+        let c = crate::compare(&reports);
+        let courts: Vec<_> = c
+            .conflicts
+            .iter()
+            .filter(|x| x.kind == ConflictKind::Entity)
+            .collect();
+        assert_eq!(courts.len(), 1, "{:?}", c.conflicts);
+        assert_eq!(
+            (courts[0].value_a.as_str(), courts[0].value_b.as_str()),
+            ("Leeds Crown Court", "Bradford Crown Court")
+        );
+    }
+
+    #[test]
+    fn a_report_that_names_the_other_filler_too_is_no_conflict() {
+        // Report b names two courts (the case moved): no single filler, no slot.
+        let reports = vec![
+            trial(
+                "a",
+                "Leeds Crown Court",
+                "A jury at Leeds Crown Court convicted Graham Pilling",
+                "Halifax",
+            )
+            .build(),
+            trial(
+                "b",
+                "Bradford Crown Court",
+                "Graham Pilling was sentenced at Bradford Crown Court",
+                "Halifax",
+            )
+            .claim("The trial had begun at Leeds Crown Court")
+            .org("Leeds Crown Court")
+            .build(),
+        ];
+        let c = crate::compare(&reports);
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Entity),
+            "{:?}",
+            c.conflicts
+        );
+    }
+
+    #[test]
+    fn one_hospital_written_two_ways_is_one_filler() {
+        let a = distinguishing_tokens("Royal Shrewsbury Hospital");
+        let b = distinguishing_tokens("Shrewsbury hospital");
+        let c = distinguishing_tokens("Bronglais Hospital");
+        assert!(same_filler(&a, &b));
+        assert!(!same_filler(&a, &c));
+    }
+}
