@@ -19,6 +19,10 @@
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
 //!    agrees.
+//! 4b. `slots`: the event's court, hospital, road, lifeboat, union and site town,
+//!    read per report. Two reports that each name one, and different ones, get
+//!    an entity conflict on the two claims naming them, though those claims never
+//!    matched.
 //! 5. `context`: two sentences of different reports that are highly similar as
 //!    whole sentences (`SENTENCE_LINK_MIN_SIMILARITY`, scored like
 //!    [`report_similarity`]) while no pair of their claims matches get their best
