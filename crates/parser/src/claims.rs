@@ -131,6 +131,9 @@ pub(crate) fn extract_claims(
             }
             if let Some(Attribution { speaker, .. }) = reported {
                 context.spoke(speaker, book);
+                // "Kerrigan said the win belonged to the town." and then a quotation
+                // with no attribution: news copy quotes the person it just reported.
+                context.last_quote_speaker = Some(speaker.clone());
             }
         }
         note_subject(text, unit, book, &mut context);
@@ -273,7 +276,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         });
         if let Some(clause_first) = clause_first {
             cuts.push((
-                sentence_words[index - 1].end,
+                part_end(text, &sentence_words[index - 1]),
                 sentence_words[clause_first].start,
             ));
             part_first_word = clause_first;
@@ -326,7 +329,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             && !inside_name
             && !only_auxiliary_lists(right)
         {
-            let left_end = sentence_words[index - 1].end;
+            let left_end = part_end(text, &sentence_words[index - 1]);
             let right_start = sentence_words[right_first].start;
             cuts.push((left_end, right_start));
             part_first_word = right_first;
@@ -341,6 +344,18 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     parts.push(trim_span(text, part_start, end));
     parts.retain(|(s, e)| s < e);
     parts
+}
+
+/// Where a part ending with `last` ends: after the word, and after the full stop
+/// of an abbreviation ("at about 1:30 p.m., and kick-off ...": the part keeps
+/// "p.m.").
+fn part_end(text: &str, last: &Word) -> usize {
+    let abbreviation = last.text.contains('.');
+    if abbreviation && text[last.end..].starts_with('.') {
+        last.end + 1
+    } else {
+        last.end
+    }
 }
 
 /// Whether a verb comes within the first `window` words, before any relative pronoun.
@@ -558,6 +573,12 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {
+        let s = "The fighting broke out at about 1:30 p.m., and kick-off was delayed.";
+        assert_eq!(parts(s)[0], "The fighting broke out at about 1:30 p.m.");
+    }
 
     fn parts(s: &str) -> Vec<&str> {
         atomic_parts(s, 0, s.len())

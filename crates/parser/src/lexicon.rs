@@ -50,7 +50,7 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("missing", &["missing", "unaccounted"]),
     (
         "arrested",
-        &["arrested", "arrests", "detained", "detentions"],
+        &["arrested", "arrests", "detained", "detentions", "nicked"],
     ),
     (
         "evacuated",
@@ -66,6 +66,7 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("rescued", &["rescued", "rescue", "saved"]),
     ("votes", &["votes", "voted", "vote", "ballots"]),
     ("turnout", &["turnout"]),
+    ("attendance", &["crowd", "attendance", "spectators", "gate"]),
     ("support", &["support", "backing", "approval"]),
 ];
 
@@ -117,6 +118,10 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
     (
         "count",
         &["count", "counting", "recount", "recounts", "recounting"],
+    ),
+    (
+        "delay",
+        &["delayed", "delay", "delays", "late", "postponed", "pushed"],
     ),
     (
         "deliberation",
@@ -206,6 +211,10 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &[
             "started", "start", "starts", "began", "begin", "begins", "erupted", "erupt",
         ],
+    ),
+    (
+        "factory",
+        &["factory", "factories", "plant", "plants", "works"],
     ),
     (
         "protect",
@@ -490,7 +499,9 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     ("evacuate", &["evacuated", "evacuate", "evacuates"]),
     (
         "arrest",
-        &["arrested", "arrest", "arrests", "detained", "detain"],
+        &[
+            "arrested", "arrest", "arrests", "detained", "detain", "nicked", "collared",
+        ],
     ),
     // Court reporting: the same verdict and sentence in wire, tabloid and local words.
     (

@@ -1421,9 +1421,24 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .iter()
                 .any(|w| t.is_word(w))
             });
+        // "Four fans were also hurt", "another 12 were injured": a count added to
+        // one given elsewhere is a part of the total too.
+        let additive = text_first
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|t| {
+                ["another", "further", "additional"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            })
+            || tokens[last.min(tokens.len())..]
+                .iter()
+                .take(3)
+                .take_while(|t| t.kind == TokenKind::Word)
+                .any(|t| t.is_word("also"));
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
-            _ if partitive => None,
+            _ if partitive || additive => None,
             Dimension::Duration => {
                 named_measure_near(&tokens, text_first, last, duration_measure_of)
             }
@@ -1534,6 +1549,16 @@ mod tests {
         assert_eq!(found[1].measure, None);
         let text = "Two of the injured were taken to hospital.";
         assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        // A count added to another is a part of the total too.
+        let text = "Four fans were also hurt.";
+        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        let text = "Another 12 people were injured.";
+        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        let text = "Four fans were hurt.";
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].measure.as_deref(),
+            Some("injured")
+        );
         let text = "The call came a day after the attack.";
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1);

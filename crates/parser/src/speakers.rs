@@ -144,6 +144,32 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "men",
     "woman",
     "women",
+    "fan",
+    "fans",
+    "supporter",
+    "supporters",
+    "dad",
+    "dads",
+    "mum",
+    "mums",
+    "parent",
+    "parents",
+    "activist",
+    "activists",
+    "voter",
+    "voters",
+    "worker",
+    "workers",
+    "shopper",
+    "shoppers",
+    "passenger",
+    "passengers",
+    "motorist",
+    "motorists",
+    "commuter",
+    "commuters",
+    "pensioner",
+    "pensioners",
 ];
 
 /// Heads that are anonymous whatever their determiner: "the insider added".
@@ -1185,6 +1211,8 @@ mod tests {
             "\"It was chaos,\" said a friend of the driver, who asked not to be named.",
             "Furious villagers slammed the decision as \"a disgrace\".",
             "Two witnesses told us: \"The lorry never braked.\"",
+            "One shocked dad told The Sun: \"It was like a war zone.\"",
+            "\"This was a stitch-up,\" one Tory activist fumed.",
         ] {
             let text = format!("{intro}\n\n{sentence}");
             assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
