@@ -18,11 +18,11 @@
 //!    (or from [`MatchOptions::min_similarity`] with [`compare_with`]).
 //! 4. `conflict` (using the rules in [`tolerance`]): a matched pair either conflicts
 //!    (number, time, negation, attribution, quote, entity; at most one per pair) or
-//!    agrees.
-//! 4b. `slots`: the event's court, hospital, road, lifeboat, union and site town,
-//!    read per report. Two reports that each name one, and different ones, get
-//!    an entity conflict on the two claims naming them, though those claims never
-//!    matched.
+//!    agrees. Two passes then find conflicts no pair score reaches: `quoted` (one
+//!    quotation in different mouths or words, however differently the claims
+//!    frame it) and `slots` (the event's court, hospital, road, lifeboat, union
+//!    and site town, read per report: two reports that each name one, and
+//!    different ones, conflict on the claims naming them).
 //! 5. `context`: two sentences of different reports that are highly similar as
 //!    whole sentences (`SENTENCE_LINK_MIN_SIMILARITY`, scored like
 //!    [`report_similarity`]) while no pair of their claims matches get their best
@@ -47,6 +47,7 @@ mod disputes;
 mod features;
 mod groups;
 mod matching;
+mod quoted;
 mod similarity;
 mod slots;
 #[cfg(test)]
@@ -343,6 +344,36 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
                 value_b: found.value_b.clone(),
                 similarity: score.similarity,
                 explanation: found.explanation.clone(),
+            });
+        }
+    }
+    // One quotation in different mouths, or in different words, however differently
+    // the two claims frame it (see `quoted`).
+    for (a, b) in quoted::pairs(&table) {
+        let key = (a as u32, b as u32);
+        if matches
+            .pairs
+            .binary_search_by_key(&key, |&(x, y, _)| (x, y))
+            .is_ok()
+        {
+            continue;
+        }
+        let score = similarity::score(&table, a, b);
+        let found = conflict::detect(matching::side(&table, a), matching::side(&table, b), &score);
+        if let Some(found) =
+            found.filter(|f| matches!(f.kind, ConflictKind::Attribution | ConflictKind::Quote))
+        {
+            in_conflict[a] = true;
+            in_conflict[b] = true;
+            conflict_pairs.push((a, b));
+            conflicts.push(Conflict {
+                kind: found.kind,
+                a: table.refs[a],
+                b: table.refs[b],
+                value_a: found.value_a,
+                value_b: found.value_b,
+                similarity: score.similarity,
+                explanation: found.explanation,
             });
         }
     }

@@ -33,7 +33,7 @@ pub(crate) struct Matches {
     pub candidate_pairs: usize,
 }
 
-fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> {
+pub(crate) fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> {
     conflict::Side {
         claim: table.claims[i],
         features: &table.features[i],

@@ -109,11 +109,15 @@ fn counted_head(unit: &str) -> &str {
         "premises",
         "customer",
     ];
+    // A workforce, whatever a report calls it.
+    const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
     if PEOPLE.contains(&head) {
         "people"
     } else if HOMES.contains(&head) {
         "home"
+    } else if WORKERS.contains(&head) {
+        "worker"
     } else {
         head
     }
@@ -875,6 +879,14 @@ mod tests {
             &speed(87.0, "mph"),
             &speed(92.0, "mph")
         ));
+    }
+
+    #[test]
+    fn workers_staff_and_employees_are_one_count() {
+        let workers = count("480 workers", 480.0, Approx::Exact, "worker", None);
+        let staff = count("420 staff", 420.0, Approx::Exact, "staff", None);
+        assert_eq!(measure_key(&workers), measure_key(&staff));
+        assert!(!numbers_compatible(&workers, &staff));
     }
 
     #[test]
