@@ -348,7 +348,10 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         }
     }
     // One quotation in different mouths, or in different words, however differently
-    // the two claims frame it (see `quoted`).
+    // the two claims frame it (see `quoted`). Like the slots below, these rows do
+    // not keep the two claims out of one group: they never matched, and a speaker
+    // resolved differently in two wordings of one sentence must not split it (on
+    // MSRP that cost 21 paraphrase pairs).
     for (a, b) in quoted::pairs(&table) {
         let key = (a as u32, b as u32);
         if matches
@@ -365,7 +368,6 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         {
             in_conflict[a] = true;
             in_conflict[b] = true;
-            conflict_pairs.push((a, b));
             conflicts.push(Conflict {
                 kind: found.kind,
                 a: table.refs[a],
