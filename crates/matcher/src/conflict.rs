@@ -16,10 +16,10 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, ClaimFeatures};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
-    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
-    NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
-    TIME_CONFLICT_MIN_SIMILARITY,
+    DENIAL_CONFLICT_MIN_SIMILARITY, ENTITY_CONFLICT_MIN_CONTENT,
+    GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
+    NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
+    PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -455,7 +455,12 @@ fn surface_words(text: &str) -> Vec<(String, String)> {
 /// claim: ("Germany was in talks", "Germany was not in talks").
 fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
     let neg = surface_words(&negative.text);
-    let at = neg.iter().position(|(_, f)| is_negation(f))?;
+    // The negation, or a verb of denial ("Carrick denied its supporters were ...").
+    let denial = |f: &str| claimdiff_parser::lexicon::canonical_predicate(f) == Some("deny");
+    let at = neg
+        .iter()
+        .position(|(_, f)| is_negation(f))
+        .or_else(|| neg.iter().position(|(_, f)| denial(f)))?;
     // "not yet known": the adverb is not what is denied.
     let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
     let content = (at + 1..neg.len())
@@ -485,6 +490,14 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
         phrase(&pos, pos_from, found),
         phrase(&neg, neg_from, content),
     ))
+}
+
+/// Whether a word of the claim is one of these predicates (`lexicon`'s lemmas).
+fn uses_predicate(claim: &Claim, lemmas: &[&str]) -> bool {
+    surface_words(&claim.text)
+        .iter()
+        .filter_map(|(_, folded)| claimdiff_parser::lexicon::canonical_predicate(folded))
+        .any(|lemma| lemmas.contains(&lemma))
 }
 
 /// Whether a negation in `text` is followed by "until"/"till"/"before": a
@@ -541,8 +554,16 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // alike the rest of the two claims is. A weaker match will do when the shorter
     // claim is inside the other.
     let (yes, no) = negation_phrases(positive, negative)?;
+    // "Carrick admitted its fans were involved" vs "Carrick denied its supporters
+    // were involved": the two verbs are the contradiction itself, so they cannot
+    // also count against the pair as words the claims do not share.
+    let admitted_against_denied =
+        uses_predicate(positive, &["admit", "confirm"]) && uses_predicate(negative, &["deny"]);
     let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
-        || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT;
+        || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
+        || (admitted_against_denied
+            && score.shares_name
+            && score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY);
     if !same_act {
         return None;
     }
@@ -1080,6 +1101,20 @@ mod tests {
                 .claim("Mr Qureshi, who shook Ms Whitlock's hand, said outside the hall he would not appeal the result")
                 .person("Qureshi")
                 .person("Whitlock")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn an_admission_against_a_denial_is_a_negation_conflict() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("In a statement on Saturday evening, Carrick admitted that a small number of its supporters had been involved in the disorder")
+                .org("Carrick"),
+            ReportBuilder::new("b")
+                .claim("Last night Carrick denied its supporters were involved in the trouble")
+                .org("Carrick")
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);

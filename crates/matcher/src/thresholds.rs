@@ -103,6 +103,10 @@ pub const GROUP_LINK_SAMPLE: usize = 8;
 /// a negation anywhere in a loosely related sentence is not a contradiction.
 pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 
+/// "X admitted ..." vs "X denied ...", naming one body or person: the contrary
+/// verbs weigh against the pair's similarity, so it needs less of it.
+pub const DENIAL_CONFLICT_MIN_SIMILARITY: f64 = 0.3;
+
 /// ...or most of what the shorter claim says must be in the other, and the word it
 /// denies must be the one the other asserts ("the cause was not yet known" against
 /// "the cause is known to have been an electrical fault").
