@@ -754,6 +754,24 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
             || matches!(
                 lower,
                 "more" | "most" | "only" | "just" | "still" | "even" | "ever" | "all" | "every"
+            )
+            // "HALF AN HOUR late", "SIX HOURS": a stressed figure, not a name.
+            || crate::lexicon::is_number_word(lower)
+            || matches!(
+                lower,
+                "half"
+                    | "hour"
+                    | "hours"
+                    | "minute"
+                    | "minutes"
+                    | "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "year"
+                    | "years"
             ))
 }
 
@@ -1740,6 +1758,20 @@ mod tests {
         assert!(names.contains(&"Unite".to_string()), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Members")), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Thousands")), "{names:?}");
+    }
+
+    #[test]
+    fn stressed_figures_are_not_names() {
+        let names: Vec<String> = kinds("The final kicked off HALF AN HOUR late at Hampden Park.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("HALF") || n.contains("HOUR")),
+            "{names:?}"
+        );
     }
 
     #[test]
