@@ -336,15 +336,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
             in_conflict[a] = true;
             in_conflict[b] = true;
             conflict_pairs.push((a, b));
-            conflicts.push(Conflict {
-                kind: found.kind,
-                a: table.refs[a],
-                b: table.refs[b],
-                value_a: found.value_a.clone(),
-                value_b: found.value_b.clone(),
-                similarity: score.similarity,
-                explanation: found.explanation.clone(),
-            });
+            conflicts.push(conflict_row(&table, a, b, score.similarity, found.clone()));
         }
     }
     // One quotation in different mouths, or in different words, however differently
@@ -368,15 +360,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         {
             in_conflict[a] = true;
             in_conflict[b] = true;
-            conflicts.push(Conflict {
-                kind: found.kind,
-                a: table.refs[a],
-                b: table.refs[b],
-                value_a: found.value_a,
-                value_b: found.value_b,
-                similarity: score.similarity,
-                explanation: found.explanation,
-            });
+            conflicts.push(conflict_row(&table, a, b, score.similarity, found));
         }
     }
     // The court, the hospital, the road of the event: reports that name different
@@ -387,15 +371,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     {
         in_conflict[a] = true;
         in_conflict[b] = true;
-        conflicts.push(Conflict {
-            kind: found.kind,
-            a: table.refs[a],
-            b: table.refs[b],
-            value_a: found.value_a,
-            value_b: found.value_b,
-            similarity,
-            explanation: found.explanation,
-        });
+        conflicts.push(conflict_row(&table, a, b, similarity, found));
     }
     conflicts.sort_by_key(|x| (x.a, x.b));
     // The agreeing pairs become the group edges in place: the pair list is the
@@ -466,6 +442,25 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
             matched_pairs,
             sentence_links: links.len(),
         },
+    }
+}
+
+/// The output row of a conflict found between the claims at flat positions `a < b`.
+fn conflict_row(
+    table: &features::FeatureTable,
+    a: usize,
+    b: usize,
+    similarity: f64,
+    found: conflict::Found,
+) -> Conflict {
+    Conflict {
+        kind: found.kind,
+        a: table.refs[a],
+        b: table.refs[b],
+        value_a: found.value_a,
+        value_b: found.value_b,
+        similarity,
+        explanation: found.explanation,
     }
 }
 
