@@ -38,6 +38,13 @@ pub const ATTRIBUTION_MIN_QUOTED_RUN: usize = 4;
 /// difference in wording counts as quote drift rather than two different quotes.
 pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;
 
+/// A shorter quotation is compared with the best-matching stretch of a longer one
+/// (`tolerance::quote_drift`) only from this many words on...
+pub const QUOTE_DRIFT_WINDOW_MIN_WORDS: usize = 6;
+
+/// ...and counts as a misquote of it from this overlap with the stretch on.
+pub const QUOTE_DRIFT_WINDOW_MIN_OVERLAP: f64 = 0.7;
+
 /// The smallest figure written in digits that counts as rounded when it ends in
 /// three zeros ("38,000 homes" is about 38,000; "1,000" and "100" are exact).
 pub const ROUND_FIGURE_MIN: f64 = 10_000.0;

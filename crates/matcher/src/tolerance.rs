@@ -679,7 +679,7 @@ pub fn quote_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<Strin
     let meanings =
         |x: &[String]| -> Vec<WordMeaning> { x.iter().map(|w| word_meaning(w)).collect() };
     if quote_overlap(&meanings(a), &meanings(b)) < QUOTE_DRIFT_MIN_OVERLAP {
-        return None;
+        return quoted_on_drift(a, b);
     }
     let only = |x: &[String], y: &[String]| {
         let mut out: Vec<String> = Vec::new();
@@ -695,6 +695,48 @@ pub fn quote_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<Strin
         return None;
     }
     Some((only_a, only_b))
+}
+
+/// Drift inside a quotation one outlet carries on past where the other stops
+/// ("right to the last kick" vs "right to the final whistle, and that is what
+/// this town is about"): the shorter one against the stretch of the longer that
+/// matches it best, held to `QUOTE_DRIFT_WINDOW_MIN_OVERLAP`. A difference of
+/// function words only is a different cut, not a misquote.
+fn quoted_on_drift(a: &[String], b: &[String]) -> Option<(Vec<String>, Vec<String>)> {
+    let a_shorter = a.len() < b.len();
+    let (shorter, longer) = if a_shorter { (a, b) } else { (b, a) };
+    if shorter.len() < QUOTE_DRIFT_WINDOW_MIN_WORDS || shorter.len() == longer.len() {
+        return None;
+    }
+    let meanings =
+        |x: &[String]| -> Vec<WordMeaning> { x.iter().map(|w| word_meaning(w)).collect() };
+    let shorter_meanings = meanings(shorter);
+    let (overlap, stretch) = longer
+        .windows(shorter.len())
+        .map(|w| (quote_overlap(&shorter_meanings, &meanings(w)), w))
+        .max_by(|x, y| x.0.total_cmp(&y.0))?;
+    if overlap < QUOTE_DRIFT_WINDOW_MIN_OVERLAP {
+        return None;
+    }
+    let only = |x: &[String], y: &[String]| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for w in x {
+            if !y.contains(w) && !out.contains(w) {
+                out.push(w.clone());
+            }
+        }
+        out
+    };
+    let (only_short, only_stretch) = (only(shorter, stretch), only(stretch, shorter));
+    let has_content = |ws: &[String]| ws.iter().any(|w| !crate::words::is_stop_word(w));
+    if !has_content(&only_short) || !has_content(&only_stretch) {
+        return None;
+    }
+    Some(if a_shorter {
+        (only_short, only_stretch)
+    } else {
+        (only_stretch, only_short)
+    })
 }
 
 #[cfg(test)]
@@ -1121,5 +1163,22 @@ mod tests {
         // Different words altogether are another quote, not a misquote.
         let other = quote_words("the talks were productive");
         assert_eq!(quote_drift(&sky, &other), None);
+        // One outlet quotes on past where the other stops: the changed words of
+        // the shared stretch are the drift.
+        let short = quote_words("came over the wall like a steam train");
+        let long = quote_words(
+            "The sea came over the wall like a freight train, and there was nothing anyone could do but get out of its way.",
+        );
+        let (x, y) = quote_drift(&short, &long).unwrap();
+        assert_eq!(
+            (x.join(" "), y.join(" ")),
+            ("steam".into(), "freight".into())
+        );
+        // A stretch quoted word for word from a much longer one is not a misquote.
+        let cut = quote_words("there was nothing anyone could do");
+        let long_cut = quote_words(
+            "The sea came over the wall, and there was nothing anyone could do but get out of its way.",
+        );
+        assert_eq!(quote_drift(&cut, &long_cut), None);
     }
 }
