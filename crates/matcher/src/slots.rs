@@ -161,18 +161,13 @@ pub(crate) fn conflicts(
     }
     // Every name each report gives, for "does the other report name my filler too"
     // ("Armley, Leeds" names Leeds).
-    let mut names_by_report: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+    let mut names_by_report: BTreeMap<usize, std::collections::BTreeSet<&str>> = BTreeMap::new();
     for (position, claim) in table.claims.iter().enumerate() {
         let names = names_by_report
             .entry(table.refs[position].report)
             .or_default();
         names.extend(claim.entities.iter().map(|e| e.name.as_str()));
     }
-    let names_in = |report: usize, name: &str| {
-        names_by_report
-            .get(&report)
-            .is_some_and(|names| names.iter().any(|n| names_match(n, name)))
-    };
     let single: Vec<(usize, &'static str, &Filler)> = by_report
         .iter()
         .flat_map(|(&report, slots)| {
@@ -182,14 +177,35 @@ pub(crate) fn conflicts(
                 .map(move |(&slot, fillers)| (report, slot, &fillers[0]))
         })
         .collect();
+    // Whether a report names the filler at `single[filler]`, asked once per report
+    // and filler name: with a thousand reports split over two courts, the same
+    // question comes up for every pair of reports.
+    let mut name_ids: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let filler_name_id: Vec<usize> = single
+        .iter()
+        .map(|(_, _, filler)| {
+            let next = name_ids.len();
+            *name_ids.entry(filler.name.as_str()).or_insert(next)
+        })
+        .collect();
+    let mut known: rustc_hash::FxHashMap<(usize, usize), bool> = Default::default();
+    let mut names_in = |report: usize, filler: usize| -> bool {
+        *known
+            .entry((report, filler_name_id[filler]))
+            .or_insert_with(|| {
+                names_by_report.get(&report).is_some_and(|names| {
+                    names.iter().any(|n| names_match(n, &single[filler].2.name))
+                })
+            })
+    };
     let mut found = Vec::new();
     for (i, &(report_a, slot, filler_a)) in single.iter().enumerate() {
-        for &(report_b, slot_b, filler_b) in &single[i + 1..] {
+        for (j, &(report_b, slot_b, filler_b)) in single.iter().enumerate().skip(i + 1) {
             if report_a == report_b
                 || slot != slot_b
                 || same_filler(&filler_a.tokens, &filler_b.tokens)
-                || names_in(report_a, &filler_b.name)
-                || names_in(report_b, &filler_a.name)
+                || names_in(report_a, j)
+                || names_in(report_b, i)
             {
                 continue;
             }
