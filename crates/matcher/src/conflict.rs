@@ -171,6 +171,14 @@ fn parts<'a>(claim: &'a Claim, like: &Quantity) -> Vec<&'a Quantity> {
         .collect()
 }
 
+/// Some figure of one side could be a statement of some figure of the other
+/// (`plausibly_same_quantity`), so that comparing them means something.
+fn any_plausibly_same(a_same: &[&Quantity], b_same: &[&Quantity]) -> bool {
+    a_same
+        .iter()
+        .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)))
+}
+
 /// Numbers of the same measure that cannot both be right.
 fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     // "Whitlock received 11,406 votes" vs "Qureshi received 11,319": each figure is
@@ -200,9 +208,7 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         if a_same[0].dimension == Dimension::Speed && !same_places(a, b) {
             continue;
         }
-        let comparable = a_same
-            .iter()
-            .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)));
+        let comparable = any_plausibly_same(a_same, b_same);
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         if comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
             return Some(Found {
@@ -234,9 +240,7 @@ fn same_measured_value(a: Side, b: Side) -> bool {
         );
         reading
             && keys_b.get(key).is_some_and(|b_same| {
-                a_same
-                    .iter()
-                    .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)))
+                any_plausibly_same(a_same, b_same)
                     && quantities_compatible(a_same, b_same, &[], &[])
             })
     })

@@ -1,17 +1,19 @@
 //! Event slots: the court that tried the case, the hospital the injured were
 //! taken to, the road of the crash, the lifeboat that came out, the union that
-//! called the strike, the town of the factory or mill. Every report of one event fills such a slot with one name,
-//! and two reports that fill it differently disagree even when no two of their
-//! claims are worded alike ("a jury at Leeds Crown Court convicted Pilling" vs
-//! "Pilling stood in the dock at Bradford Crown Court"): the pair score never
-//! brings those claims together, so the slots are read per report here.
+//! called the strike, the town of the factory or mill. Every report of one event
+//! fills such a slot with one name, and two reports that fill it differently
+//! disagree even when no two of their claims are worded alike ("a jury at Leeds
+//! Crown Court convicted Pilling" vs "Pilling stood in the dock at Bradford Crown
+//! Court"): the pair score never brings those claims together, so the slots are
+//! read per report here.
 //!
 //! A slot conflict needs each report to name exactly one filler for the slot, the
 //! two fillers to be different names, and neither report to name the other's
-//! filler anywhere ("Armley, Leeds" does not contradict "in Leeds"). It is reported once per pair of reports,
-//! on the two claims naming the fillers that are most alike.
+//! filler anywhere ("Armley, Leeds" does not contradict "in Leeds"). It is
+//! reported once per pair of reports, on the two claims naming the fillers that
+//! are most alike.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use claimdiff_parser::lexicon::is_road_number;
 use claimdiff_parser::EntityKind;
@@ -130,8 +132,13 @@ pub(crate) fn conflicts(
 ) -> Vec<(usize, usize, f64, Found)> {
     // report -> slot -> fillers (more than one: the report names several, no slot).
     let mut by_report: BTreeMap<usize, BTreeMap<&'static str, Vec<Filler>>> = BTreeMap::new();
+    // Every name each report gives, for "does the other report name my filler too"
+    // ("Armley, Leeds" names Leeds).
+    let mut names_by_report: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
     for (position, claim) in table.claims.iter().enumerate() {
         let report = table.refs[position].report;
+        let names = names_by_report.entry(report).or_default();
+        names.extend(claim.entities.iter().map(|e| e.name.as_str()));
         for entity in &claim.entities {
             let Some(slot) = slot_of(&entity.name, entity.kind, &claim.text) else {
                 continue;
@@ -158,15 +165,6 @@ pub(crate) fn conflicts(
                 }),
             }
         }
-    }
-    // Every name each report gives, for "does the other report name my filler too"
-    // ("Armley, Leeds" names Leeds).
-    let mut names_by_report: BTreeMap<usize, std::collections::BTreeSet<&str>> = BTreeMap::new();
-    for (position, claim) in table.claims.iter().enumerate() {
-        let names = names_by_report
-            .entry(table.refs[position].report)
-            .or_default();
-        names.extend(claim.entities.iter().map(|e| e.name.as_str()));
     }
     let single: Vec<(usize, &'static str, &Filler)> = by_report
         .iter()

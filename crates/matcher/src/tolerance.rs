@@ -277,10 +277,7 @@ fn round_figure_precision(value: f64) -> f64 {
     if !(value.is_finite() && value >= ROUND_FIGURE_MIN && value.fract() == 0.0) {
         return 0.0;
     }
-    let mut step = 1.0;
-    while value % (step * 10.0) == 0.0 {
-        step *= 10.0;
-    }
+    let step = rounding_step(value);
     if step >= 1000.0 {
         0.5 * step
     } else {
@@ -343,11 +340,16 @@ fn about_relative_tolerance(q: &Quantity) -> f64 {
             ABOUT_RELATIVE_TOLERANCE
         };
     }
+    (rounding_step(value) / value).clamp(ABOUT_MIN_RELATIVE_TOLERANCE, ABOUT_RELATIVE_TOLERANCE)
+}
+
+/// The place of a whole number's last non-zero digit: 420 -> 10, 38,000 -> 1,000.
+fn rounding_step(value: f64) -> f64 {
     let mut step = 1.0;
     while value % (step * 10.0) == 0.0 {
         step *= 10.0;
     }
-    (step / value).clamp(ABOUT_MIN_RELATIVE_TOLERANCE, ABOUT_RELATIVE_TOLERANCE)
+    step
 }
 
 /// True when two intervals share a value (with a hair of float slack).

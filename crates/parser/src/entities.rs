@@ -757,22 +757,8 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
             )
             // "HALF AN HOUR late", "SIX HOURS": a stressed figure, not a name.
             || crate::lexicon::is_number_word(lower)
-            || matches!(
-                lower,
-                "half"
-                    | "hour"
-                    | "hours"
-                    | "minute"
-                    | "minutes"
-                    | "day"
-                    | "days"
-                    | "week"
-                    | "weeks"
-                    | "month"
-                    | "months"
-                    | "year"
-                    | "years"
-            ))
+            || lower == "half"
+            || crate::quantities::time_unit(lower).is_some())
 }
 
 /// Text written in capitals: letters, almost none of them lower case.

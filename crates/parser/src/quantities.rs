@@ -202,7 +202,7 @@ fn currency_word(word: &str) -> Option<&'static str> {
 }
 
 /// Units of time: canonical singular for durations.
-fn time_unit(word: &str) -> Option<&'static str> {
+pub(crate) fn time_unit(word: &str) -> Option<&'static str> {
     let unit = match word.to_ascii_lowercase().as_str() {
         "second" | "seconds" | "sec" | "secs" => "second",
         "minute" | "minutes" | "min" | "mins" => "minute",
