@@ -1484,13 +1484,26 @@ fn offset_direction(word: &str) -> Option<&'static str> {
 
 /// The counted quantity a bare number answers in a tally ("61 votes to 47", "won 3
 /// seats against 2"): the quantity ending right before "to"/"against"/"versus" that
-/// precedes `first`. The second number counts the same thing.
+/// precedes `first`. The second number counts the same thing. In a list of people's
+/// shares ("came third with 6,214 votes, ahead of Ruth Ellison on 2,950") a bare
+/// number after a name and "on"/"with" counts what the claim's last counted figure
+/// counts.
 fn tally_partner<'q>(
     tokens: &[Token],
     first: usize,
     found: &'q [Quantity],
 ) -> Option<&'q Quantity> {
     let joiner = tokens.get(first.checked_sub(1)?)?;
+    if ["on", "with"].iter().any(|w| joiner.is_word(w)) {
+        let holder = tokens.get(first.checked_sub(2)?)?;
+        let after_name = holder.kind == TokenKind::Word
+            && holder.text.chars().next().is_some_and(char::is_uppercase);
+        return found
+            .iter()
+            .rev()
+            .find(|q| q.dimension == Dimension::Count && !q.unit.is_empty())
+            .filter(|_| after_name);
+    }
     if !["to", "against", "versus", "vs"]
         .iter()
         .any(|w| joiner.is_word(w))
@@ -1757,6 +1770,20 @@ mod tests {
         assert_eq!(
             shown("The package passed by 61 votes to 47."),
             ["61 votes => 61 vote [votes]", "47 => 47 vote [votes]"]
+        );
+        assert_eq!(
+            shown("Ann Lee came third with 6,214 votes, ahead of Ruth Ellis on 2,950 and Tom Hale with 1,562."),
+            [
+                "6,214 votes => 6214 vote [votes]",
+                "2,950 => 2950 vote [votes]",
+                "1,562 => 1562 vote [votes]"
+            ]
+        );
+        // Without a counted figure before it, or after a common word, a number keeps no unit.
+        assert_eq!(shown("Ruth Ellis on 2,950 was third."), ["2,950 => 2950"]);
+        assert_eq!(
+            shown("It won 12 seats, and rates rose on 2,950 homes."),
+            ["12 seats => 12 seat", "2,950 homes => 2950 home"]
         );
         assert_eq!(
             shown("Lawmakers voted 61 to 47 in favour."),
