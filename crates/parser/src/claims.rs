@@ -249,13 +249,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
                 .filter(|&first| {
                     // The verb must be the clause's own, before any comma: in "after
                     // about 40 minutes, said X" the verb is the attribution's.
-                    let before_comma = (first..lowers.len().min(first + 4))
-                        .take_while(|&i| {
-                            i == first
-                                || !text[sentence_words[i - 1].end..sentence_words[i].start]
-                                    .contains(',')
-                        })
-                        .count();
+                    let before_comma = words_before_comma(text, &sentence_words, first, 4);
                     lowers[first..first + before_comma]
                         .iter()
                         .any(|w| looks_like_verb(w))
@@ -311,7 +305,15 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         } else {
             3
         };
-        let right_starts_predicate = participle || opens_with_predicate(right, window);
+        // "an A320 carrying 186 passengers and six crew, took off": after a bare "and"
+        // the verb must be the right part's own, before any comma; a verb after the
+        // comma belongs to the clause around an aside that the "and" sits in.
+        let own_words = if conjunction && !after_comma {
+            words_before_comma(text, &sentence_words, right_first, window)
+        } else {
+            window
+        };
+        let right_starts_predicate = participle || opens_with_predicate(right, own_words);
         // "Fire and Rescue Service", "Trade and Industry": a bare "and" between two
         // capitalised words belongs to a name.
         let inside_name = conjunction
@@ -344,6 +346,15 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     parts.push(trim_span(text, part_start, end));
     parts.retain(|(s, e)| s < e);
     parts
+}
+
+/// How many of the (at most `limit`) words from `first` on come before a comma.
+fn words_before_comma(text: &str, sentence_words: &[Word], first: usize, limit: usize) -> usize {
+    (first..sentence_words.len().min(first + limit))
+        .take_while(|&i| {
+            i == first || !text[sentence_words[i - 1].end..sentence_words[i].start].contains(',')
+        })
+        .count()
 }
 
 /// Where a part ending with `last` ends: after the word, and after the full stop
@@ -554,20 +565,44 @@ fn build_claim(
 /// Remembers the person who opens a unit, for pronouns later ("he said").
 fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerContext) {
     let unit_words = words(text, unit.start, unit.end);
-    if let Some(run) = name_runs(text, &unit_words, unit.start)
-        .into_iter()
-        .find(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
-    {
-        // "In her victory speech, Ms Whitlock paid tribute": the subject may follow
-        // a short opening phrase and its comma.
-        let after_opening_phrase = run.first_word <= 8
-            && run.first_word > 0
-            && text[unit_words[run.first_word - 1].end..unit_words[run.first_word].start]
-                .contains(',');
-        if run.first_word <= 3 || after_opening_phrase {
-            context.mention(&book.complete(&run.name));
-        }
+    let runs = name_runs(text, &unit_words, unit.start);
+    let Some(first) = runs
+        .iter()
+        .position(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
+    else {
+        return;
+    };
+    let run = &runs[first];
+    let gap_has_comma = |from: usize, to: usize| {
+        to > from && text[unit_words[from].end..unit_words[to].start].contains(',')
+    };
+    // "In her victory speech, Ms Whitlock paid tribute": the subject may follow
+    // a short opening phrase and its comma.
+    let after_opening_phrase = run.first_word <= 8
+        && run.first_word > 0
+        && gap_has_comma(run.first_word - 1, run.first_word);
+    // "The chief operating officer Fiona Aldridge has": role words, no verb before it.
+    let after_role_words = run.first_word <= 6
+        && !gap_has_comma(0, run.first_word)
+        && !unit_words[..run.first_word]
+            .iter()
+            .any(|w| looks_like_verb(&w.lower()));
+    if !(run.first_word <= 3 || after_opening_phrase || after_role_words) {
+        return;
     }
+    // "Calder Air's chief operating officer Fiona Aldridge has ...": after a body in
+    // the possessive and its person's role, the person is the subject.
+    let last = &unit_words[run.end_word - 1];
+    let possessive_body = run.kind != EntityKind::Person && last.text != last.without_possessive();
+    let subject = runs
+        .get(first + 1)
+        .filter(|next| {
+            possessive_body
+                && next.kind == EntityKind::Person
+                && next.first_word <= run.end_word + 4
+        })
+        .unwrap_or(run);
+    context.mention(&book.complete(&subject.name));
 }
 
 #[cfg(test)]
@@ -585,6 +620,32 @@ mod tests {
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()
+    }
+
+    #[test]
+    fn a_pronoun_announcing_a_quote_finds_the_person_after_a_role() {
+        let speaker_of_quote = |text: &str| {
+            let report = crate::parse_report(crate::ReportInput {
+                id: "a".into(),
+                text: text.into(),
+                ..Default::default()
+            });
+            let quote = report.claims.iter().find(|c| c.kind == ClaimKind::Quote);
+            quote.and_then(|c| c.speaker.clone())
+        };
+        for opening in [
+            "Calder Air's chief operating officer Fiona Aldridge has put out a statement.",
+            "The chief operating officer Fiona Aldridge has put out a statement.",
+        ] {
+            let text = format!(
+                "{opening} She says:\n\n\"Our crew followed their training to the letter.\"\n"
+            );
+            assert_eq!(
+                speaker_of_quote(&text).as_deref(),
+                Some("Fiona Aldridge"),
+                "{opening}"
+            );
+        }
     }
 
     #[test]
@@ -701,6 +762,8 @@ mod tests {
             "Ukraine wants more missiles and systems that it sees as key.",
             "Five hundred and fifty drones were launched.",
             "Some 120 firefighters were called, West Yorkshire Fire and Rescue Service said.",
+            "Flight 12, an Airbus carrying 186 passengers and six crew, took off at 6:50.",
+            "The jet, packed with 186 holidaymakers and six crew, was forced to land.",
         ] {
             assert_eq!(parts(sentence).len(), 1, "{sentence}");
         }

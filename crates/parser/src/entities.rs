@@ -40,6 +40,37 @@ const TITLE_WORDS: &[&str] = &[
     "pensioner",
     "grandmother",
     "grandfather",
+    // Occupations and descriptions that news copy sets before a name as a title
+    // ("Plumber Dean Foster", "Holidaymaker Jo Reid").
+    "plumber",
+    "builder",
+    "electrician",
+    "mechanic",
+    "engineer",
+    "farmer",
+    "chef",
+    "carer",
+    "cleaner",
+    "midwife",
+    "paramedic",
+    "firefighter",
+    "pilot",
+    "footballer",
+    "actor",
+    "actress",
+    "singer",
+    "businessman",
+    "businesswoman",
+    "holidaymaker",
+    "commuter",
+    "motorist",
+    "cyclist",
+    "retiree",
+    "mum",
+    "dad",
+    "grandad",
+    "granddad",
+    "gran",
     "mr",
     "mrs",
     "ms",
@@ -187,7 +218,19 @@ fn is_post_nominal(word: &str) -> bool {
 
 /// Whether a lower-case word is a role or title that may stand before a name.
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    TITLE_WORDS.contains(&lower.trim_end_matches('.'))
+    let lower = lower.trim_end_matches('.');
+    TITLE_WORDS.contains(&lower) || is_family_count(lower)
+}
+
+/// "dad-of-two", "mother-of-three": a parent described by their number of children,
+/// set before a name like a title.
+fn is_family_count(lower: &str) -> bool {
+    let mut parts = lower.splitn(3, '-');
+    let (Some(relative), Some("of"), Some(count)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    TITLE_WORDS.contains(&relative) && crate::quantities::is_number_name_word(count)
 }
 
 /// Family nouns that introduce a relative by name ("his mother, Karen,", "mum
@@ -325,6 +368,10 @@ fn after_settlement_noun(words: &[Word], index: usize) -> bool {
 /// Titles that mark a person and give a gender hint.
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
+
+/// Last words of transport operators' names ("Calder Air", "Western Ferries"): a
+/// body only after a name word, since alone they are the vehicles ("Buses will run").
+const OPERATOR_HEADS: &[&str] = &["air", "ferries", "buses", "trains", "coaches"];
 
 /// Last words that make a run an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
@@ -1088,7 +1135,11 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
         || national_arm
         || lowers
             .last()
-            .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()));
+            .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()))
+        || (lowers.len() >= 2
+            && lowers
+                .last()
+                .is_some_and(|last| OPERATOR_HEADS.contains(&last.as_str())));
     if !is_organisation {
         // Cut at every "and"/"for" at once (cutting one at a time and recursing on the
         // rest was quadratic on a huge run of names).
@@ -1142,9 +1193,7 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
         post_nominals.insert(0, lowers.pop().unwrap_or_default());
     }
     // Role words: everything up to the last title word, when a name follows it.
-    let last_title = lowers
-        .iter()
-        .rposition(|w| TITLE_WORDS.contains(&w.trim_end_matches('.')));
+    let last_title = lowers.iter().rposition(|w| is_title_word(w));
     let (mut roles, name_words): (Vec<String>, &[&str]) = match last_title {
         Some(position) if position + 1 < whole.len() => {
             (lowers[..=position].to_vec(), &whole[position + 1..])
@@ -1156,10 +1205,7 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
             .into_iter()
             .map(|r| r.trim_end_matches('.').to_string()),
     );
-    if name_words
-        .iter()
-        .all(|w| TITLE_WORDS.contains(&w.to_lowercase().trim_end_matches('.')))
-    {
+    if name_words.iter().all(|w| is_title_word(&w.to_lowercase())) {
         return Vec::new();
     }
     let name = name_words.join(" ");
@@ -1422,7 +1468,7 @@ fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun])
     } else {
         Some(next)
     };
-    if !gap.contains(',') || !title.is_some_and(|t| TITLE_WORDS.contains(&t.lower().as_str())) {
+    if !gap.contains(',') || !title.is_some_and(|t| is_title_word(&t.lower())) {
         return Vec::new();
     }
     let mut roles = Vec::new();
@@ -1586,6 +1632,23 @@ mod tests {
         assert_eq!(found[0].1, ["us", "president"]);
         assert_eq!(found[1].0, "Volodymyr Zelenskyy");
         assert_eq!(found[1].2, EntityKind::Person);
+        // An occupation or a family description opening a sentence is a title too.
+        assert_eq!(
+            runs("Calder Air apologised.")[0].2,
+            EntityKind::Organisation
+        );
+        assert!(runs("Buses will replace trains.")
+            .iter()
+            .all(|run| run.2 != EntityKind::Organisation));
+        let found = runs("Plumber Dean Foster, 38, was on board.");
+        assert_eq!(found[0].0, "Dean Foster");
+        assert_eq!(found[0].1, ["plumber"]);
+        let found = runs("Mum-of-three Jo Reid said it was terrifying.");
+        assert_eq!(found[0].0, "Jo Reid");
+        assert_eq!(
+            runs("Dean Walker said it was terrifying.")[0].0,
+            "Dean Walker"
+        );
     }
 
     fn book_of(text: &str) -> NameBook {

@@ -419,7 +419,29 @@ fn subject_before(
     if end == 0 || passive {
         return None;
     }
+    // "Calder Air blamed a fault and insisted ...": a second verb of one subject
+    // shares the subject opening the sentence.
+    if matches!(lowers[end - 1].as_str(), "and" | "but") && end == verb {
+        return phrase_at(text, words, lowers, runs, 0, 2, verb, book, context);
+    }
     if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
+        // "Mr Foster, who was travelling with his wife and their sons, aged four and
+        // seven, said": a relative clause may hold commas of its own; the name it
+        // describes, opening the sentence, is the speaker.
+        if let Some(run) = runs.iter().find(|run| {
+            run.first_word == 0
+                && run.kind == EntityKind::Person
+                && run.end_word + 1 < end
+                && lowers[run.end_word] == "who"
+                && comma_between(text, &words[run.end_word - 1], &words[run.end_word])
+        }) {
+            return Some(Attribution {
+                speaker: resolve_run(run, book),
+                anonymous: false,
+                verb,
+                at_clause_edge: true,
+            });
+        }
         // Skip back over one parenthetical clause to the phrase before it, unless the
         // parenthetical is itself the name ("The leader of the council, Imran Qureshi, said").
         // A one-word parenthetical counts too: "Megan Lloyd, 34, said".
@@ -1108,6 +1130,18 @@ mod tests {
     fn an_age_between_name_and_verb_is_skipped() {
         let sentence = "Horrified nurse Megan Lloyd, 34, said: \"It was like a tumble dryer.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Megan Lloyd"));
+    }
+
+    #[test]
+    fn a_second_verb_of_one_subject_shares_its_speaker() {
+        let sentence = "Calder Air blamed a \"technical fault\" and insisted safety came first.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Calder Air"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_commas_of_its_own_keeps_its_name_as_speaker() {
+        let sentence = "Dean Foster, who was travelling with his wife and their sons, aged four and seven, said the wait was the worst part.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Dean Foster"));
     }
 
     #[test]
