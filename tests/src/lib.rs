@@ -332,6 +332,38 @@ impl Tables {
     }
 }
 
+/// The claim that holds a phrase at `range`: the shortest claim whose span covers
+/// it whole, else the claim covering more than half of its bytes. A sentence the
+/// tool cuts into two facts ("has diverted to Toulouse | after smoke was reported")
+/// may cut a key phrase too; the phrase names the fact that holds most of it.
+pub fn claim_holding<'c, C>(
+    claims: impl Iterator<Item = &'c C> + Clone,
+    span_of: impl Fn(&C) -> Range<usize>,
+    range: &Range<usize>,
+) -> Option<&'c C>
+where
+    C: 'c,
+{
+    let covering = claims
+        .clone()
+        .filter(|claim| {
+            let span = span_of(claim);
+            span.start <= range.start && range.end <= span.end
+        })
+        .min_by_key(|claim| span_of(claim).len());
+    covering.or_else(|| {
+        let overlap = |claim: &C| {
+            let span = span_of(claim);
+            span.end
+                .min(range.end)
+                .saturating_sub(span.start.max(range.start))
+        };
+        claims
+            .filter(|claim| 2 * overlap(claim) > range.len())
+            .max_by_key(|claim| overlap(claim))
+    })
+}
+
 /// Resolves references of one event: report texts are read once.
 pub struct Resolver<'t> {
     event_dir: PathBuf,
@@ -366,8 +398,7 @@ impl<'t> Resolver<'t> {
             .map_err(|err| format!("{reference}: {err}"))
     }
 
-    /// The claim of the reference's report whose span covers the phrase (the shortest
-    /// such claim when spans nest).
+    /// The claim of the reference's report that holds the phrase ([`claim_holding`]).
     pub fn claim(&mut self, reference: &Reference) -> Result<&'t ClaimRecord, String> {
         let range = self.locate(reference)?;
         let of_report = || {
@@ -375,10 +406,7 @@ impl<'t> Resolver<'t> {
                 .iter()
                 .filter(|claim| claim.report == reference.report)
         };
-        if let Some(claim) = of_report()
-            .filter(|claim| claim.start <= range.start && range.end <= claim.end)
-            .min_by_key(|claim| claim.end - claim.start)
-        {
+        if let Some(claim) = claim_holding(of_report(), |claim| claim.start..claim.end, &range) {
             return Ok(claim);
         }
         let overlapping: Vec<String> = of_report()
@@ -622,6 +650,20 @@ fn record(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_belongs_to_the_claim_holding_it_whole_or_mostly() {
+        let spans = [0..40, 10..20, 45..60];
+        let holding =
+            |range: Range<usize>| claim_holding(spans.iter(), |span| span.clone(), &range).cloned();
+        // Covered whole: the shortest claim that covers it.
+        assert_eq!(holding(12..18), Some(10..20));
+        // Cut between two claims: the one holding more than half of it.
+        assert_eq!(holding(38..56), Some(45..60));
+        // Half or less in any claim: none.
+        assert_eq!(holding(36..44), None);
+        assert_eq!(holding(61..70), None);
+    }
 
     #[test]
     fn phrase_with_folded_white_space_maps_back_to_original_bytes() {

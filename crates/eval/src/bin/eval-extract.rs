@@ -122,9 +122,7 @@ fn measure(
         let own: Vec<&ClaimSpan> = claims.iter().filter(|c| &c.report == report).collect();
         let locate = |phrase: &str| folded.find_unique(phrase).ok();
         let containing = |range: &std::ops::Range<usize>| {
-            own.iter()
-                .find(|c| c.start <= range.start && c.end >= range.end)
-                .copied()
+            claimdiff_tests::claim_holding(own.iter().copied(), |c| c.start..c.end, range)
         };
         let noise_ranges: Vec<_> = notes.noise.iter().filter_map(|line| locate(line)).collect();
         let mut measures = Measures {
