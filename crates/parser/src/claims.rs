@@ -82,6 +82,7 @@ pub(crate) fn extract_claims(
                 &[],
             );
             resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
+            note_body(&claim, &mut context);
             claims.push(claim);
             if let Some(speaker) = speaker {
                 context.spoke(&speaker, book);
@@ -127,10 +128,12 @@ pub(crate) fn extract_claims(
                     inherited,
                 );
                 resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
+                note_body(&claim, &mut context);
                 claims.push(claim);
             }
             if let Some(Attribution { speaker, .. }) = reported {
                 context.spoke(speaker, book);
+
                 // "Kerrigan said the win belonged to the town." and then a quotation
                 // with no attribution: news copy quotes the person it just reported.
                 context.last_quote_speaker = Some(speaker.clone());
@@ -602,7 +605,23 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
                 && next.first_word <= run.end_word + 4
         })
         .unwrap_or(run);
-    context.mention(&book.complete(&subject.name));
+    if subject.kind != EntityKind::Organisation {
+        context.mention(&book.complete(&subject.name));
+    }
+}
+
+/// Keeps the latest organisation a claim names, for a later "the airline said":
+/// a report about one airline, firm or council calls it by its kind after naming it
+/// ("A Calder Air flight ... according to the airline").
+fn note_body(claim: &Claim, context: &mut SpeakerContext) {
+    if let Some(body) = claim
+        .entities
+        .iter()
+        .rev()
+        .find(|e| e.kind == EntityKind::Organisation)
+    {
+        context.last_body = Some(body.name.clone());
+    }
 }
 
 #[cfg(test)]
@@ -646,6 +665,16 @@ mod tests {
                 "{opening}"
             );
         }
+    }
+
+    #[test]
+    fn the_airline_is_the_body_the_report_named() {
+        let report = crate::parse_report(crate::ReportInput {
+            id: "a".into(),
+            text: "A Calder Air flight was diverted to Toulouse. The plane landed 40 minutes later, according to the airline.".into(),
+            ..Default::default()
+        });
+        assert_eq!(report.claims[1].speaker.as_deref(), Some("Calder Air"));
     }
 
     #[test]

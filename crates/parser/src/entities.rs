@@ -317,6 +317,11 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "agency",
 ];
 
+/// Whether a lower-case noun names a business or body ("the airline", "the firm").
+pub(crate) fn is_organisation_noun(lower: &str) -> bool {
+    ORGANISATION_NOUNS.contains(&lower)
+}
+
 /// Legal forms closing a company's name: "Calder Vale Coatings Ltd" is the
 /// organisation "Calder Vale Coatings" too.
 const LEGAL_FORMS: &[&str] = &["ltd", "limited", "plc", "inc", "llc", "llp", "gmbh"];

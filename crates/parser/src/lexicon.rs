@@ -47,6 +47,8 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "hospitalized",
         ],
     ),
+    // Seen by medics at the scene, a wider count than the injured taken to hospital.
+    ("treated", &["treated", "treating"]),
     ("missing", &["missing", "unaccounted"]),
     (
         "arrested",

@@ -1128,10 +1128,23 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     let after_to_or_in = i
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_word("to") || tokens[p].is_word("in"));
-    if (token.is_word("hospital") || token.is_word("hospitals")) && after_to_or_in {
+    let hospital_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_word("hospital") || t.is_word("hospitals"))
+    };
+    if hospital_at(i) && after_to_or_in {
         return measure_of("hospitalised");
     }
-    measure_of(token.text)
+    // "treated in hospital" counts the injured; "treated at the scene" counts more.
+    let measure = measure_of(token.text);
+    if measure == Some("treated")
+        && tokens.get(i + 1).is_some_and(|t| t.is_word("in"))
+        && hospital_at(i + 2)
+    {
+        return measure_of("hospitalised");
+    }
+    measure
 }
 
 /// The first measure `measure_at` finds within four words after `next`, auxiliaries
@@ -1817,6 +1830,8 @@ mod tests {
             ("Seven people were taken to hospital.", "injured"),
             ("NINE more were rushed to hospital.", "injured"),
             ("Four are being treated in hospital.", "injured"),
+            ("Paramedics treated 12 people at the airport.", "treated"),
+            ("Fourteen passengers were treated by paramedics.", "treated"),
         ];
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");

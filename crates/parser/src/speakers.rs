@@ -241,6 +241,8 @@ pub(crate) struct SpeakerContext {
     pub last_quote_speaker: Option<String>,
     /// The latest speaker that is not a single person ("officials"), for "they said".
     pub last_group_speaker: Option<String>,
+    /// The latest organisation named as a subject or speaker, for "the airline said".
+    pub last_body: Option<String>,
     /// A speaker announced by a line ending in a colon, for the quotation that follows.
     pub announced_speaker: Option<String>,
     /// Who the latest clause is about, for a pronoun subject of the next claim
@@ -326,6 +328,14 @@ pub(crate) fn find_attribution(
         }
         if lower == "said" && index > 0 && lowers[index - 1] == "be" {
             continue; // "is said to be"
+        }
+        // "declared an emergency", "declared the area safe": an act, not words reported.
+        if lower.starts_with("declare")
+            && lowers
+                .get(index + 1)
+                .is_some_and(|next| matches!(next.as_str(), "a" | "an" | "the"))
+        {
+            continue;
         }
         if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
             return Some(found);
@@ -805,6 +815,7 @@ fn phrase_after(
     if crate::grammar::is_determiner(&lowers[start]) || is_indefinite(&lowers[start]) {
         let end = (start + 1..words.len().min(start + 5)).find(|&i| {
             ROLE_HEADS.contains(&lowers[i].as_str())
+                || crate::entities::is_organisation_noun(&lowers[i])
                 || ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
                 || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
         })?;
@@ -912,6 +923,17 @@ fn resolve_phrase(
                 .is_some_and(|d| matches!(*d, "a" | "one" | "two" | "three" | "several" | "some")))
     {
         return Some(unnamed);
+    }
+    // "according to the airline", "the company said": the body the report is about.
+    if definite && content.len() == 1 && crate::entities::is_organisation_noun(head) {
+        if let Some(body) = &context.last_body {
+            return Some(Attribution {
+                speaker: body.clone(),
+                anonymous: false,
+                verb: 0,
+                at_clause_edge: true,
+            });
+        }
     }
     if ROLE_HEADS.contains(&head) || people {
         let modifiers: Vec<&str> = content[..content.len() - 1].to_vec();
@@ -1130,6 +1152,15 @@ mod tests {
     fn an_age_between_name_and_verb_is_skipped() {
         let sentence = "Horrified nurse Megan Lloyd, 34, said: \"It was like a tumble dryer.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Megan Lloyd"));
+    }
+
+    #[test]
+    fn declaring_an_emergency_reports_no_words() {
+        assert_eq!(speaker_of("", "The captain declared an emergency."), None);
+        assert_eq!(
+            speaker_of("", "The captain declared that all was well.").as_deref(),
+            Some("captain")
+        );
     }
 
     #[test]
