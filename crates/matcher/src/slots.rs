@@ -16,7 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use claimdiff_parser::lexicon::is_road_number;
-use claimdiff_parser::EntityKind;
+use claimdiff_parser::{ClaimKind, EntityKind};
 
 use crate::conflict::Found;
 use crate::features::FeatureTable;
@@ -35,29 +35,15 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, claim_text: &str) -> Option<
     }
     let lower = name.to_lowercase();
     let text = claim_text.to_lowercase();
-    // "the factory in Brackenholme", "Calder Bank Mill in Armley": the town of the
-    // site the event happened at. A county or a country only says where the town is.
-    if kind == EntityKind::Place && !is_county(name) && !is_country_or_region(name) {
-        const SITE_NOUNS: &[&str] = &[
-            "factory",
-            "plant",
-            "mill",
-            "works",
-            "site",
-            "warehouse",
-            "depot",
-            "estate",
-            "refinery",
-            "mine",
-            "yard",
-        ];
-        let sited = SITE_NOUNS.iter().any(|noun| {
-            text.contains(&format!("{noun} in {lower}"))
-                || text.contains(&format!("{noun} at {lower}"))
-        });
-        if sited {
-            return Some("site");
-        }
+    // A county or a country only says where the town is. A bare name after "to" is
+    // read as a place only when a cue says so; a landing verb is such a cue.
+    let town_like = !is_county(name) && !is_country_or_region(name);
+    if town_like && kind == EntityKind::Place && is_site_of_event(&text, &lower) {
+        return Some("site");
+    }
+    let may_be_place = matches!(kind, EntityKind::Place | EntityKind::Other);
+    if town_like && may_be_place && is_landing_place(&text, &lower) {
+        return Some("landing");
     }
     const TRIAL_COURTS: &[&str] = &[
         "crown court",
@@ -81,10 +67,52 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, claim_text: &str) -> Option<
     None
 }
 
+/// "the factory in Brackenholme", "Calder Bank Mill in Armley": the town of the
+/// site the event happened at.
+fn is_site_of_event(text: &str, place: &str) -> bool {
+    const SITE_NOUNS: &[&str] = &[
+        "factory",
+        "plant",
+        "mill",
+        "works",
+        "site",
+        "warehouse",
+        "depot",
+        "estate",
+        "refinery",
+        "mine",
+        "yard",
+    ];
+    SITE_NOUNS.iter().any(|noun| {
+        text.contains(&format!("{noun} in {place}")) || text.contains(&format!("{noun} at {place}"))
+    })
+}
+
+/// "diverted to Toulouse", "an emergency landing in Bordeaux": where a flight came
+/// down instead of its destination.
+fn is_landing_place(text: &str, place: &str) -> bool {
+    const LANDING_VERBS: &[&str] = &[
+        "landed",
+        "landing",
+        "touched down",
+        "diverted",
+        "diverting",
+        "divert",
+        "diverts",
+        "rerouted",
+    ];
+    LANDING_VERBS.iter().any(|verb| {
+        ["at", "in", "to"]
+            .iter()
+            .any(|prep| text.contains(&format!("{verb} {prep} {place}")))
+    })
+}
+
 /// How an explanation names a slot.
 fn slot_label(slot: &str) -> &str {
     match slot {
         "site" => "town for the site",
+        "landing" => "place of landing",
         other => other,
     }
 }
@@ -117,6 +145,44 @@ fn same_filler(a: &[String], b: &[String]) -> bool {
     a.iter().any(|t| b.contains(t))
 }
 
+/// The places each report names as where a journey was headed ("a jet bound for
+/// Majorca", "a flight to Palma"), so that arriving there at last is not read as
+/// the place the flight was diverted to.
+fn destinations_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTreeSet<&'a str>> {
+    const HEADED_FOR: &[&str] = &[
+        "bound for",
+        "flight to",
+        "flights to",
+        "service to",
+        "en route to",
+        "heading for",
+        "heading to",
+        "flying to",
+    ];
+    let mut destinations: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for (position, claim) in table.claims.iter().enumerate() {
+        let text = claim.text.to_lowercase();
+        // Any kind but a person's: a place in a phrase may be read as another kind.
+        for entity in claim
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person)
+        {
+            let lower = entity.name.to_lowercase();
+            if HEADED_FOR
+                .iter()
+                .any(|cue| text.contains(&format!("{cue} {lower}")))
+            {
+                destinations
+                    .entry(table.refs[position].report)
+                    .or_default()
+                    .insert(entity.name.as_str());
+            }
+        }
+    }
+    destinations
+}
+
 /// One report's filler of one slot and the claims (flat positions) that name it.
 struct Filler {
     name: String,
@@ -135,6 +201,7 @@ pub(crate) fn conflicts(
     // Every name each report gives, for "does the other report name my filler too"
     // ("Armley, Leeds" names Leeds).
     let mut names_by_report: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    let destinations = destinations_by_report(table);
     for (position, claim) in table.claims.iter().enumerate() {
         let report = table.refs[position].report;
         let names = names_by_report.entry(report).or_default();
@@ -143,6 +210,13 @@ pub(crate) fn conflicts(
             let Some(slot) = slot_of(&entity.name, entity.kind, &claim.text) else {
                 continue;
             };
+            // "finally landed in Majorca": the flight's destination is no diversion.
+            let destination = destinations
+                .get(&report)
+                .is_some_and(|names| names.contains(entity.name.as_str()));
+            if slot == "landing" && destination {
+                continue;
+            }
             let tokens = distinguishing_tokens(&entity.name);
             if tokens.is_empty() {
                 continue;
@@ -207,18 +281,27 @@ pub(crate) fn conflicts(
             {
                 continue;
             }
-            // The two claims naming the fillers that are most alike.
-            let mut best: Option<(f64, usize, usize)> = None;
+            // The two claims naming the fillers that are most alike, the outlets' own
+            // narration before the words of people they quote ("told us we were
+            // landing in Toulouse").
+            let quotes_in = |a: usize, b: usize| {
+                [a, b]
+                    .iter()
+                    .filter(|&&c| table.claims[c].kind == ClaimKind::Quote)
+                    .count()
+            };
+            let mut best: Option<(usize, f64, usize, usize)> = None;
             for &a in &filler_a.claims {
                 for &b in &filler_b.claims {
                     let (a, b) = (a.min(b), a.max(b));
                     let score = similarity::score(table, a, b).similarity;
-                    if best.is_none_or(|(s, _, _)| score > s) {
-                        best = Some((score, a, b));
+                    let quotes = quotes_in(a, b);
+                    if best.is_none_or(|(q, s, _, _)| quotes < q || (quotes == q && score > s)) {
+                        best = Some((quotes, score, a, b));
                     }
                 }
             }
-            let Some((score, a, b)) = best else {
+            let Some((_, score, a, b)) = best else {
                 continue;
             };
             if already(a, b) {
@@ -269,6 +352,17 @@ mod tests {
         assert_eq!(slot_of("Bradford", place, fire), Some("site"));
         let county = "The factory in West Yorkshire closed";
         assert_eq!(slot_of("West Yorkshire", place, county), None);
+        assert_eq!(
+            slot_of(
+                "Toulouse",
+                EntityKind::Other,
+                "forced to divert to Toulouse"
+            ),
+            Some("landing")
+        );
+        let landing = "The jet made an emergency landing in Bordeaux";
+        assert_eq!(slot_of("Bordeaux", place, landing), Some("landing"));
+        assert_eq!(slot_of("Leeds", place, "The jet took off from Leeds"), None);
     }
 
     fn trial(id: &str, court: &str, text: &str, city: &str) -> ReportBuilder {
@@ -309,6 +403,31 @@ mod tests {
             (courts[0].value_a.as_str(), courts[0].value_b.as_str()),
             ("Leeds Crown Court", "Bradford Crown Court")
         );
+    }
+
+    #[test]
+    fn a_landing_place_conflicts_but_arriving_at_the_destination_does_not() {
+        let reports = vec![
+            ReportBuilder::new("a")
+                .claim("A jet bound for Majorca made an emergency landing in Bordeaux")
+                .place("Majorca")
+                .place("Bordeaux")
+                .claim("The holidaymakers finally landed in Majorca twelve hours late")
+                .place("Majorca")
+                .build(),
+            ReportBuilder::new("b")
+                .claim("Smoke forced the pilots to divert to Toulouse")
+                .entity("Toulouse", EntityKind::Other)
+                .build(),
+        ];
+        let c = crate::compare(&reports);
+        let landings: Vec<_> = c
+            .conflicts
+            .iter()
+            .filter(|x| x.kind == ConflictKind::Entity)
+            .map(|x| (x.value_a.as_str(), x.value_b.as_str()))
+            .collect();
+        assert_eq!(landings, [("Bordeaux", "Toulouse")], "{:?}", c.conflicts);
     }
 
     #[test]
