@@ -364,6 +364,13 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         if is_name_word(&word) && (!texts || is_speaker_word(&word)) {
             continue;
         }
+        // "at the back of the aircraft" backs nothing: after an article "back" is
+        // the noun.
+        let after_article = i > 0 && matches!(folded_words[i - 1].as_str(), "the" | "a");
+        if word == "back" && after_article {
+            terms.push(format!("w:{word}"));
+            continue;
+        }
         terms.push(word_meaning(&word).term());
     }
     // Texts count names through their words: the whole-name term would count
@@ -539,6 +546,13 @@ mod tests {
 
     fn terms_of(report: &Report) -> Vec<String> {
         claim_terms(&report.claims[0])
+    }
+
+    #[test]
+    fn back_after_an_article_is_the_noun() {
+        let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
+        assert!(terms("Crew spotted smoke at the back").contains(&"w:back".to_string()));
+        assert!(terms("The Greens did not back the package").contains(&"p:approve".to_string()));
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub mod thresholds;
 pub mod tolerance;
 mod words;
 
-use claimdiff_parser::Report;
+use claimdiff_parser::{EntityKind, Report};
 use serde::Serialize;
 
 use crate::features::Profile;
@@ -329,10 +329,14 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let mut conflicts = Vec::new();
     let mut in_conflict = vec![false; table.len()];
     let mut conflict_pairs = Vec::new();
+    let names_by_report = slots::names_by_report(&table);
     for &(a, b, outcome) in &matches.pairs {
         let (score, found) = &matches.outcomes[outcome as usize];
         if let Some(found) = found {
             let (a, b) = (a as usize, b as usize);
+            if places_of_one_story(&table, &names_by_report, a, b, found) {
+                continue;
+            }
             in_conflict[a] = true;
             in_conflict[b] = true;
             conflict_pairs.push((a, b));
@@ -446,6 +450,32 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
 }
 
 /// The output row of a conflict found between the claims at flat positions `a < b`.
+/// Whether a place conflict names two places that both reports name somewhere: a
+/// replacement plane "flown out from Leeds Bradford" in one and one that "took off
+/// from Toulouse" in the other are two legs of one journey when each report
+/// names both airports. A disagreement about a place leaves one report without
+/// the other's place.
+fn places_of_one_story(
+    table: &features::FeatureTable,
+    names_by_report: &std::collections::BTreeMap<usize, std::collections::BTreeSet<&str>>,
+    a: usize,
+    b: usize,
+    found: &conflict::Found,
+) -> bool {
+    let is_place = |claim: usize, name: &str| {
+        table.claims[claim]
+            .entities
+            .iter()
+            .any(|e| e.name == name && e.kind == EntityKind::Place)
+    };
+    let (report_a, report_b) = (table.refs[a].report, table.refs[b].report);
+    found.kind == ConflictKind::Entity
+        && is_place(a, &found.value_a)
+        && is_place(b, &found.value_b)
+        && slots::report_names(names_by_report, report_a, &found.value_b)
+        && slots::report_names(names_by_report, report_b, &found.value_a)
+}
+
 fn conflict_row(
     table: &features::FeatureTable,
     a: usize,

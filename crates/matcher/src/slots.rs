@@ -145,6 +145,30 @@ fn same_filler(a: &[String], b: &[String]) -> bool {
     a.iter().any(|t| b.contains(t))
 }
 
+/// Every name each report gives, for "does the other report name this too"
+/// ("Armley, Leeds" names Leeds).
+pub(crate) fn names_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTreeSet<&'a str>> {
+    let mut names: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    for (position, claim) in table.claims.iter().enumerate() {
+        names
+            .entry(table.refs[position].report)
+            .or_default()
+            .extend(claim.entities.iter().map(|e| e.name.as_str()));
+    }
+    names
+}
+
+/// Whether the report at `report` names `name` anywhere, in any variant.
+pub(crate) fn report_names(
+    names_by_report: &BTreeMap<usize, BTreeSet<&str>>,
+    report: usize,
+    name: &str,
+) -> bool {
+    names_by_report
+        .get(&report)
+        .is_some_and(|names| names.iter().any(|n| names_match(n, name)))
+}
+
 /// The places each report names as where a journey was headed ("a jet bound for
 /// Majorca", "a flight to Palma"), so that arriving there at last is not read as
 /// the place the flight was diverted to.
@@ -200,12 +224,10 @@ pub(crate) fn conflicts(
     let mut by_report: BTreeMap<usize, BTreeMap<&'static str, Vec<Filler>>> = BTreeMap::new();
     // Every name each report gives, for "does the other report name my filler too"
     // ("Armley, Leeds" names Leeds).
-    let mut names_by_report: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+    let names_by_report = names_by_report(table);
     let destinations = destinations_by_report(table);
     for (position, claim) in table.claims.iter().enumerate() {
         let report = table.refs[position].report;
-        let names = names_by_report.entry(report).or_default();
-        names.extend(claim.entities.iter().map(|e| e.name.as_str()));
         for entity in &claim.entities {
             let Some(slot) = slot_of(&entity.name, entity.kind, &claim.text) else {
                 continue;
@@ -264,11 +286,7 @@ pub(crate) fn conflicts(
     let mut names_in = |report: usize, filler: usize| -> bool {
         *known
             .entry((report, filler_name_id[filler]))
-            .or_insert_with(|| {
-                names_by_report.get(&report).is_some_and(|names| {
-                    names.iter().any(|n| names_match(n, &single[filler].2.name))
-                })
-            })
+            .or_insert_with(|| report_names(&names_by_report, report, &single[filler].2.name))
     };
     let mut found = Vec::new();
     for (i, &(report_a, slot, filler_a)) in single.iter().enumerate() {

@@ -1228,10 +1228,16 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     } else {
         None
     };
+    // "Leeds Bradford" (the airport), "Dallas Fort Worth": places named together.
+    let all_places = name_words
+        .iter()
+        .all(|w| canonical(w).1 == Some(EntityKind::Place));
     let kind = if !roles.is_empty() {
         EntityKind::Person
     } else if let Some(kind) = gazetteer_kind {
         kind
+    } else if all_places {
+        EntityKind::Place
     } else if name_words.len() >= 2 && name_words.len() <= 4 {
         EntityKind::Person
     } else {
@@ -1637,7 +1643,7 @@ mod tests {
         assert_eq!(found[0].1, ["us", "president"]);
         assert_eq!(found[1].0, "Volodymyr Zelenskyy");
         assert_eq!(found[1].2, EntityKind::Person);
-        // An occupation or a family description opening a sentence is a title too.
+        // An operator's name is a body; the vehicles alone are not.
         assert_eq!(
             runs("Calder Air apologised.")[0].2,
             EntityKind::Organisation
@@ -1645,6 +1651,12 @@ mod tests {
         assert!(runs("Buses will replace trains.")
             .iter()
             .all(|run| run.2 != EntityKind::Organisation));
+        // Places named together are a place.
+        assert_eq!(
+            runs("It left Leeds Bradford at six.")[0].2,
+            EntityKind::Place
+        );
+        // An occupation or a family description opening a sentence is a title too.
         let found = runs("Plumber Dean Foster, 38, was on board.");
         assert_eq!(found[0].0, "Dean Foster");
         assert_eq!(found[0].1, ["plumber"]);

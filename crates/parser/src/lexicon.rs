@@ -219,6 +219,20 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["factory", "factories", "plant", "plants", "works"],
     ),
     (
+        "aircraft",
+        &[
+            "aircraft",
+            "plane",
+            "planes",
+            "jet",
+            "jets",
+            "airliner",
+            "airliners",
+            "airbus",
+        ],
+    ),
+    ("pilot", &["pilot", "pilots", "captain"]),
+    (
         "protect",
         &[
             "protect",
@@ -876,6 +890,11 @@ mod tests {
         assert_eq!(
             canonical_predicate("discussed"),
             canonical_predicate("talked")
+        );
+        assert_eq!(canonical_predicate("captain"), canonical_predicate("pilot"));
+        assert_eq!(
+            canonical_predicate("plane"),
+            canonical_predicate("aircraft")
         );
         assert!(is_speech_verb("tweeted"));
         assert!(is_speech_verb("slammed"));
