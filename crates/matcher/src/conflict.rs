@@ -13,10 +13,10 @@ use claimdiff_parser::{
     Claim, Dimension, EntityKind, Modality, Polarity, Quantity, TimeExpr, TimeValue,
 };
 
-use crate::features::{word_meaning, ClaimFeatures};
+use crate::features::{word_meaning, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    DENIAL_CONFLICT_MIN_SIMILARITY, ENTITY_CONFLICT_MIN_CONTENT,
+    DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
     GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
     NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
     PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
@@ -455,9 +455,21 @@ fn surface_words(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The few words around the negation and the matching words of the positive
-/// claim: ("Germany was in talks", "Germany was not in talks").
-fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, String)> {
+/// What a denial denies, as [`negation_phrases`] finds it in both claims.
+struct DeniedAct {
+    /// The few words around the negation and the matching words of the positive
+    /// claim: ("Germany was in talks", "Germany was not in talks").
+    yes: String,
+    no: String,
+    /// Content words of the denied act, from the denied verb on, that the positive
+    /// claim has in the same order ("not bring in agency staff": bring, agency, staff).
+    act_words: usize,
+    /// Whether those words run to the end of the denial ("would not challenge the
+    /// result" against "will challenge the result").
+    whole_act: bool,
+}
+
+fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     let neg = surface_words(&negative.text);
     // The negation, or a verb of denial ("Carrick denied its supporters were ...").
     let denial = |f: &str| claimdiff_parser::lexicon::canonical_predicate(f) == Some("deny");
@@ -490,10 +502,33 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<(String, Strin
     };
     let neg_from = at.saturating_sub(2);
     let pos_from = found.saturating_sub(content - neg_from - 1).min(found);
-    Some((
-        phrase(&pos, pos_from, found),
-        phrase(&neg, neg_from, content),
-    ))
+    // The act's further content words, each found after the previous one's match.
+    let content_after = |words: &[(String, String)], from: usize| -> Vec<WordMeaning> {
+        words[from..]
+            .iter()
+            .filter(|(_, f)| !is_stop_word(f))
+            .map(|(_, f)| word_meaning(f))
+            .collect()
+    };
+    let denied_rest = content_after(&neg, content + 1);
+    let asserted_rest = content_after(&pos, found + 1);
+    let mut matched = 0;
+    let mut cursor = 0;
+    for word in &denied_rest {
+        match asserted_rest[cursor..].iter().position(|w| w == word) {
+            Some(offset) if offset <= 2 => {
+                matched += 1;
+                cursor += offset + 1;
+            }
+            _ => break,
+        }
+    }
+    Some(DeniedAct {
+        yes: phrase(&pos, pos_from, found),
+        no: phrase(&neg, neg_from, content),
+        act_words: 1 + matched,
+        whole_act: matched == denied_rest.len(),
+    })
 }
 
 /// Whether a word of the claim is one of these predicates (`lexicon`'s lemmas).
@@ -557,21 +592,29 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // are not expected to run" does not deny "the line will stay closed", however
     // alike the rest of the two claims is. A weaker match will do when the shorter
     // claim is inside the other.
-    let (yes, no) = negation_phrases(positive, negative)?;
+    let act = negation_phrases(positive, negative)?;
     // "Carrick admitted its fans were involved" vs "Carrick denied its supporters
     // were involved": the two verbs are the contradiction itself, so they cannot
     // also count against the pair as words the claims do not share.
     let admitted_against_denied =
         uses_predicate(positive, &["admit", "confirm"]) && uses_predicate(negative, &["deny"]);
+    // "Qureshi told reporters in the car park he will challenge the result" vs
+    // "Mr Qureshi, who shook her hand, said he would not challenge the result": the
+    // narration around a reported act differs; the act itself is word for word the
+    // same, to its end, about one named person (or in three words or more).
+    let same_denied_act =
+        (act.whole_act && score.shares_name) || act.act_words >= DENIED_ACT_MIN_WORDS;
     let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
         || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
-        || (admitted_against_denied
-            && score.shares_name
-            && score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY);
+        || ((admitted_against_denied && score.shares_name) || same_denied_act)
+            && score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY;
     if !same_act {
         return None;
     }
-    let explanation = format!("one report says \"{yes}\", the other says \"{no}\"");
+    let explanation = format!(
+        "one report says \"{}\", the other says \"{}\"",
+        act.yes, act.no
+    );
     Some(Found {
         kind: ConflictKind::Negation,
         value_a: polarity_name(a.polarity).to_string(),
@@ -1080,6 +1123,33 @@ mod tests {
         assert_eq!(
             conflict.explanation,
             "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
+        );
+    }
+
+    #[test]
+    fn a_reported_act_denied_word_for_word_conflicts_however_it_is_narrated() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Yousuf Qureshi told reporters in the car park that he will challenge the result")
+                .person("Yousuf Qureshi"),
+            ReportBuilder::new("b")
+                .claim("Mr Qureshi, who shook hands on the stage, said he would not challenge the result")
+                .person("Yousuf Qureshi")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // The same two words of an act by nobody the claims share are not enough.
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Protesters outside the hall chanted that they will challenge the result"),
+            ReportBuilder::new("b")
+                .claim("The council said on its website it would not challenge the result")
+                .negative(),
+        );
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Negation),
+            "{:?}",
+            c.conflicts
         );
     }
 

@@ -114,6 +114,12 @@ pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 /// verbs weigh against the pair's similarity, so it needs less of it.
 pub const DENIAL_CONFLICT_MIN_SIMILARITY: f64 = 0.3;
 
+/// ...or the denied act must be the other claim's act word for word: to the end
+/// of the denial about one named person, or in this many content words ("would
+/// not bring in agency staff" against "will bring in agency staff"), with the
+/// similarity of a denial.
+pub const DENIED_ACT_MIN_WORDS: usize = 3;
+
 /// ...or most of what the shorter claim says must be in the other, and the word it
 /// denies must be the one the other asserts ("the cause was not yet known" against
 /// "the cause is known to have been an electrical fault").
