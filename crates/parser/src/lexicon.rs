@@ -233,6 +233,17 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     ),
     ("pilot", &["pilot", "pilots", "captain"]),
     (
+        "delay",
+        &[
+            "delayed",
+            "delay",
+            "delays",
+            "postponed",
+            "postpone",
+            "postpones",
+        ],
+    ),
+    (
         "protect",
         &[
             "protect",
@@ -753,6 +764,13 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "overturn",
     ),
     (&["call", "calls", "called", "calling"], "off", "cancel"),
+    (
+        &[
+            "push", "pushes", "pushed", "pushing", "put", "puts", "putting",
+        ],
+        "back",
+        "delay",
+    ),
     (&["shut", "shuts", "shutting"], "down", "close"),
     (&["lock", "locks", "locked", "locking"], "up", "jail"),
     (&["find", "finds", "found", "finding"], "guilty", "convict"),
@@ -864,6 +882,10 @@ mod tests {
     fn deaths_and_injuries_are_distinct_measures() {
         assert_eq!(phrasal_predicate("broke", "out"), Some("start"));
         assert_eq!(phrasal_predicate("broke", "down"), None);
+        assert_eq!(
+            phrasal_predicate("pushed", "back"),
+            canonical_predicate("delayed")
+        );
         assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
         assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
         assert_eq!(canonical_predicate("convicted"), Some("convict"));
