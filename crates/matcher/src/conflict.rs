@@ -461,12 +461,43 @@ struct DeniedAct {
     /// claim: ("Germany was in talks", "Germany was not in talks").
     yes: String,
     no: String,
-    /// Content words of the denied act, from the denied verb on, that the positive
-    /// claim has in the same order ("not bring in agency staff": bring, agency, staff).
-    act_words: usize,
-    /// Whether those words run to the end of the denial ("would not challenge the
-    /// result" against "will challenge the result").
-    whole_act: bool,
+    /// Both claims' words, and where the denied word and its match stand in them.
+    negative_words: Vec<(String, String)>,
+    positive_words: Vec<(String, String)>,
+    denied_at: usize,
+    asserted_at: usize,
+}
+
+impl DeniedAct {
+    /// How many content words of the denied act, from the denied verb on, the
+    /// positive claim has in the same order ("not bring in agency staff": bring,
+    /// agency, staff), and whether they run to the end of the denial ("would not
+    /// challenge the result" against "will challenge the result"). Stemming every
+    /// word is the costly part of the negation check, so it is asked only when the
+    /// claims' similarity has not decided already.
+    fn act_words(&self) -> (usize, bool) {
+        let content_after = |words: &[(String, String)], from: usize| -> Vec<WordMeaning> {
+            words[from..]
+                .iter()
+                .filter(|(_, f)| !is_stop_word(f))
+                .map(|(_, f)| word_meaning(f))
+                .collect()
+        };
+        let denied_rest = content_after(&self.negative_words, self.denied_at + 1);
+        let asserted_rest = content_after(&self.positive_words, self.asserted_at + 1);
+        let mut matched = 0;
+        let mut cursor = 0;
+        for word in &denied_rest {
+            match asserted_rest[cursor..].iter().position(|w| w == word) {
+                Some(offset) if offset <= 2 => {
+                    matched += 1;
+                    cursor += offset + 1;
+                }
+                _ => break,
+            }
+        }
+        (1 + matched, matched == denied_rest.len())
+    }
 }
 
 fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
@@ -502,32 +533,13 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     };
     let neg_from = at.saturating_sub(2);
     let pos_from = found.saturating_sub(content - neg_from - 1).min(found);
-    // The act's further content words, each found after the previous one's match.
-    let content_after = |words: &[(String, String)], from: usize| -> Vec<WordMeaning> {
-        words[from..]
-            .iter()
-            .filter(|(_, f)| !is_stop_word(f))
-            .map(|(_, f)| word_meaning(f))
-            .collect()
-    };
-    let denied_rest = content_after(&neg, content + 1);
-    let asserted_rest = content_after(&pos, found + 1);
-    let mut matched = 0;
-    let mut cursor = 0;
-    for word in &denied_rest {
-        match asserted_rest[cursor..].iter().position(|w| w == word) {
-            Some(offset) if offset <= 2 => {
-                matched += 1;
-                cursor += offset + 1;
-            }
-            _ => break,
-        }
-    }
     Some(DeniedAct {
         yes: phrase(&pos, pos_from, found),
         no: phrase(&neg, neg_from, content),
-        act_words: 1 + matched,
-        whole_act: matched == denied_rest.len(),
+        negative_words: neg,
+        positive_words: pos,
+        denied_at: content,
+        asserted_at: found,
     })
 }
 
@@ -602,12 +614,14 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // "Mr Qureshi, who shook her hand, said he would not challenge the result": the
     // narration around a reported act differs; the act itself is word for word the
     // same, to its end, about one named person (or in three words or more).
-    let same_denied_act =
-        (act.whole_act && score.shares_name) || act.act_words >= DENIED_ACT_MIN_WORDS;
+    let same_denied_act = || {
+        let (words, whole) = act.act_words();
+        (whole && score.shares_name) || words >= DENIED_ACT_MIN_WORDS
+    };
     let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
         || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
-        || ((admitted_against_denied && score.shares_name) || same_denied_act)
-            && score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY;
+        || (score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY
+            && ((admitted_against_denied && score.shares_name) || same_denied_act()));
     if !same_act {
         return None;
     }

@@ -329,12 +329,12 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let mut conflicts = Vec::new();
     let mut in_conflict = vec![false; table.len()];
     let mut conflict_pairs = Vec::new();
-    let names_by_report = slots::names_by_report(&table);
+    let mut report_names = slots::ReportNames::new(&table);
     for &(a, b, outcome) in &matches.pairs {
         let (score, found) = &matches.outcomes[outcome as usize];
         if let Some(found) = found {
             let (a, b) = (a as usize, b as usize);
-            if places_of_one_story(&table, &names_by_report, a, b, found) {
+            if places_of_one_story(&table, &mut report_names, a, b, found) {
                 continue;
             }
             in_conflict[a] = true;
@@ -457,7 +457,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
 /// the other's place.
 fn places_of_one_story(
     table: &features::FeatureTable,
-    names_by_report: &std::collections::BTreeMap<usize, std::collections::BTreeSet<&str>>,
+    report_names: &mut slots::ReportNames,
     a: usize,
     b: usize,
     found: &conflict::Found,
@@ -472,8 +472,8 @@ fn places_of_one_story(
     found.kind == ConflictKind::Entity
         && is_place(a, &found.value_a)
         && is_place(b, &found.value_b)
-        && slots::report_names(names_by_report, report_a, &found.value_b)
-        && slots::report_names(names_by_report, report_b, &found.value_a)
+        && report_names.names(report_a, &found.value_b)
+        && report_names.names(report_b, &found.value_a)
 }
 
 fn conflict_row(

@@ -83,8 +83,27 @@ fn is_site_of_event(text: &str, place: &str) -> bool {
         "mine",
         "yard",
     ];
-    SITE_NOUNS.iter().any(|noun| {
-        text.contains(&format!("{noun} in {place}")) || text.contains(&format!("{noun} at {place}"))
+    follows_phrase(text, place, SITE_NOUNS, &["in", "at"])
+}
+
+/// Whether `place` stands in `text` right after one of `heads` and one of
+/// `linkers` ("landed" "at" Toulouse), whole words; an empty linker joins nothing.
+/// Both are lower case, as `text` is. Slots ask this of every named claim, so it
+/// reads the text where the name stands rather than building each phrase.
+fn follows_phrase(text: &str, place: &str, heads: &[&str], linkers: &[&str]) -> bool {
+    let ends_with_word = |before: &str, word: &str| {
+        before.strip_suffix(word).is_some_and(|rest| {
+            word.is_empty() || rest.is_empty() || rest.ends_with(char::is_whitespace)
+        })
+    };
+    text.match_indices(place).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        linkers.iter().any(|linker| {
+            ends_with_word(before, linker) && {
+                let rest = before[..before.len() - linker.len()].trim_end();
+                heads.iter().any(|head| ends_with_word(rest, head))
+            }
+        })
     })
 }
 
@@ -101,11 +120,7 @@ fn is_landing_place(text: &str, place: &str) -> bool {
         "diverts",
         "rerouted",
     ];
-    LANDING_VERBS.iter().any(|verb| {
-        ["at", "in", "to"]
-            .iter()
-            .any(|prep| text.contains(&format!("{verb} {prep} {place}")))
-    })
+    follows_phrase(text, place, LANDING_VERBS, &["at", "in", "to"])
 }
 
 /// How an explanation names a slot.
@@ -145,28 +160,42 @@ fn same_filler(a: &[String], b: &[String]) -> bool {
     a.iter().any(|t| b.contains(t))
 }
 
-/// Every name each report gives, for "does the other report name this too"
-/// ("Armley, Leeds" names Leeds).
-pub(crate) fn names_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTreeSet<&'a str>> {
-    let mut names: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for (position, claim) in table.claims.iter().enumerate() {
-        names
-            .entry(table.refs[position].report)
-            .or_default()
-            .extend(claim.entities.iter().map(|e| e.name.as_str()));
-    }
-    names
+/// Every name each report gives, asked "does this report name X anywhere, in any
+/// variant?" ("Armley, Leeds" names Leeds). Each answer is kept: with a thousand
+/// reports split over two courts, the same question comes up for every pair.
+pub(crate) struct ReportNames<'a> {
+    names: BTreeMap<usize, BTreeSet<&'a str>>,
+    known: rustc_hash::FxHashMap<usize, rustc_hash::FxHashMap<String, bool>>,
 }
 
-/// Whether the report at `report` names `name` anywhere, in any variant.
-pub(crate) fn report_names(
-    names_by_report: &BTreeMap<usize, BTreeSet<&str>>,
-    report: usize,
-    name: &str,
-) -> bool {
-    names_by_report
-        .get(&report)
-        .is_some_and(|names| names.iter().any(|n| names_match(n, name)))
+impl<'a> ReportNames<'a> {
+    pub(crate) fn new(table: &FeatureTable<'a>) -> Self {
+        let mut names: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
+        for (position, claim) in table.claims.iter().enumerate() {
+            names
+                .entry(table.refs[position].report)
+                .or_default()
+                .extend(claim.entities.iter().map(|e| e.name.as_str()));
+        }
+        ReportNames {
+            names,
+            known: Default::default(),
+        }
+    }
+
+    /// Whether the report at `report` names `name` anywhere, in any variant.
+    pub(crate) fn names(&mut self, report: usize, name: &str) -> bool {
+        let known = self.known.entry(report).or_default();
+        if let Some(&answer) = known.get(name) {
+            return answer;
+        }
+        let answer = self
+            .names
+            .get(&report)
+            .is_some_and(|names| names.iter().any(|n| names_match(n, name)));
+        known.insert(name.to_string(), answer);
+        answer
+    }
 }
 
 /// The places each report names as where a journey was headed ("a jet bound for
@@ -193,10 +222,7 @@ fn destinations_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTree
             .filter(|e| e.kind != EntityKind::Person)
         {
             let lower = entity.name.to_lowercase();
-            if HEADED_FOR
-                .iter()
-                .any(|cue| text.contains(&format!("{cue} {lower}")))
-            {
+            if follows_phrase(&text, &lower, HEADED_FOR, &[""]) {
                 destinations
                     .entry(table.refs[position].report)
                     .or_default()
@@ -224,7 +250,7 @@ pub(crate) fn conflicts(
     let mut by_report: BTreeMap<usize, BTreeMap<&'static str, Vec<Filler>>> = BTreeMap::new();
     // Every name each report gives, for "does the other report name my filler too"
     // ("Armley, Leeds" names Leeds).
-    let names_by_report = names_by_report(table);
+    let mut report_names = ReportNames::new(table);
     let destinations = destinations_by_report(table);
     for (position, claim) in table.claims.iter().enumerate() {
         let report = table.refs[position].report;
@@ -271,31 +297,14 @@ pub(crate) fn conflicts(
                 .map(move |(&slot, fillers)| (report, slot, &fillers[0]))
         })
         .collect();
-    // Whether a report names the filler at `single[filler]`, asked once per report
-    // and filler name: with a thousand reports split over two courts, the same
-    // question comes up for every pair of reports.
-    let mut name_ids: rustc_hash::FxHashMap<&str, usize> = Default::default();
-    let filler_name_id: Vec<usize> = single
-        .iter()
-        .map(|(_, _, filler)| {
-            let next = name_ids.len();
-            *name_ids.entry(filler.name.as_str()).or_insert(next)
-        })
-        .collect();
-    let mut known: rustc_hash::FxHashMap<(usize, usize), bool> = Default::default();
-    let mut names_in = |report: usize, filler: usize| -> bool {
-        *known
-            .entry((report, filler_name_id[filler]))
-            .or_insert_with(|| report_names(&names_by_report, report, &single[filler].2.name))
-    };
     let mut found = Vec::new();
     for (i, &(report_a, slot, filler_a)) in single.iter().enumerate() {
-        for (j, &(report_b, slot_b, filler_b)) in single.iter().enumerate().skip(i + 1) {
+        for &(report_b, slot_b, filler_b) in single.iter().skip(i + 1) {
             if report_a == report_b
                 || slot != slot_b
                 || same_filler(&filler_a.tokens, &filler_b.tokens)
-                || names_in(report_a, j)
-                || names_in(report_b, i)
+                || report_names.names(report_a, &filler_b.name)
+                || report_names.names(report_b, &filler_a.name)
             {
                 continue;
             }
@@ -381,6 +390,41 @@ mod tests {
         let landing = "The jet made an emergency landing in Bordeaux";
         assert_eq!(slot_of("Bordeaux", place, landing), Some("landing"));
         assert_eq!(slot_of("Leeds", place, "The jet took off from Leeds"), None);
+    }
+
+    #[test]
+    fn a_phrase_before_a_name_is_read_in_whole_words() {
+        let verbs = &["landed", "diverted"];
+        assert!(follows_phrase(
+            "it landed at  toulouse",
+            "toulouse",
+            verbs,
+            &["at"]
+        ));
+        assert!(follows_phrase(
+            "then diverted to nice, landed in nice",
+            "nice",
+            verbs,
+            &["in"]
+        ));
+        assert!(!follows_phrase(
+            "it was unlanded at toulouse",
+            "toulouse",
+            verbs,
+            &["at"]
+        ));
+        assert!(!follows_phrase(
+            "the boat toulouse",
+            "toulouse",
+            &["bo"],
+            &["at"]
+        ));
+        assert!(follows_phrase(
+            "a jet bound for majorca",
+            "majorca",
+            &["bound for"],
+            &[""]
+        ));
     }
 
     fn trial(id: &str, court: &str, text: &str, city: &str) -> ReportBuilder {
