@@ -133,7 +133,6 @@ pub(crate) fn extract_claims(
             }
             if let Some(Attribution { speaker, .. }) = reported {
                 context.spoke(speaker, book);
-
                 // "Kerrigan said the win belonged to the town." and then a quotation
                 // with no attribution: news copy quotes the person it just reported.
                 context.last_quote_speaker = Some(speaker.clone());

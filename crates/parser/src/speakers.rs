@@ -241,7 +241,7 @@ pub(crate) struct SpeakerContext {
     pub last_quote_speaker: Option<String>,
     /// The latest speaker that is not a single person ("officials"), for "they said".
     pub last_group_speaker: Option<String>,
-    /// The latest organisation named as a subject or speaker, for "the airline said".
+    /// The latest organisation a claim named, for "the airline said".
     pub last_body: Option<String>,
     /// A speaker announced by a line ending in a colon, for the quotation that follows.
     pub announced_speaker: Option<String>,
