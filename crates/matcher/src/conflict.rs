@@ -377,6 +377,58 @@ fn is_clock(time: &TimeExpr) -> bool {
     matches!(time.value, TimeValue::Clock(_) | TimeValue::PartOfDay(_))
 }
 
+/// "from 9 a.m. to 9 p.m.", "between 6am and 9pm": two clock times a claim gives
+/// as the start and the end of one period.
+fn clock_period(claim: &Claim) -> Option<(&TimeExpr, &TimeExpr)> {
+    let clocks: Vec<&TimeExpr> = claim
+        .times
+        .iter()
+        .filter(|t| matches!(t.value, TimeValue::Clock(_)))
+        .collect();
+    let [from, to] = clocks[..] else {
+        return None;
+    };
+    let text = claim.text.to_lowercase();
+    let at_from = text.find(&from.text.to_lowercase())?;
+    let after_from = at_from + from.text.len();
+    let at_to = after_from + text[after_from..].find(&to.text.to_lowercase())?;
+    let joined = matches!(
+        text[after_from..at_to].trim(),
+        "to" | "until" | "till" | "-" | "–" | "and"
+    );
+    let opener = text[..at_from].trim_end();
+    let opened = opener.ends_with("from") || opener.ends_with("between");
+    (joined && opened).then_some((from, to))
+}
+
+/// Two periods of one happening that start or end at different times ("in force
+/// from 9 a.m. to 9 p.m." vs "from 6am until 9pm"): the ends agreeing does not
+/// make the starts agree, as it would for two unrelated times of the claims.
+fn period_conflict(a: &Claim, b: &Claim) -> Option<Found> {
+    let ((a_from, a_to), (b_from, b_to)) = (clock_period(a)?, clock_period(b)?);
+    let starts = times_compatible(&a_from.value, &b_from.value)?;
+    let ends = times_compatible(&a_to.value, &b_to.value)?;
+    if starts && ends {
+        return None;
+    }
+    let period = |from: &TimeExpr, to: &TimeExpr| {
+        format!("{}-{}", format_time(&from.value), format_time(&to.value))
+    };
+    let shown = |from: &TimeExpr, to: &TimeExpr| {
+        format!("{} to {}", describe_time(from), describe_time(to))
+    };
+    Some(Found {
+        kind: ConflictKind::Time,
+        value_a: period(a_from, a_to),
+        value_b: period(b_from, b_to),
+        explanation: format!(
+            "period differs: {} vs {}",
+            shown(a_from, a_to),
+            shown(b_from, b_to)
+        ),
+    })
+}
+
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
@@ -387,6 +439,9 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         return None;
     }
     let (a, b) = (sa.claim, sb.claim);
+    if let Some(found) = period_conflict(a, b) {
+        return Some(found);
+    }
     for clock in [false, true] {
         let mut first_clash = None;
         let mut any_agree = false;
@@ -1113,6 +1168,53 @@ mod tests {
             conflict.explanation,
             "time of day differs: at 3 a.m. vs at 5 a.m."
         );
+    }
+
+    #[test]
+    fn periods_that_start_at_different_times_conflict_though_they_end_alike() {
+        let warning = |id: &str, text: &str, from: (u32, &str), to: (u32, &str)| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .time(TimeValue::Clock(from.0), from.1)
+                .time(TimeValue::Clock(to.0), to.1)
+        };
+        let c = run(
+            warning(
+                "a",
+                "An amber warning for wind was in force from 9 a.m. to 9 p.m.",
+                (540, "9 a.m."),
+                (1260, "9 p.m."),
+            ),
+            warning(
+                "b",
+                "An amber wind warning was in force from 6am until 9pm",
+                (360, "6am"),
+                (1260, "9pm"),
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("09:00-21:00", "06:00-21:00")
+        );
+        // Two times that are not one period keep the old rule: one agreeing pair
+        // of times is enough.
+        let c = run(
+            warning(
+                "a",
+                "The alarm sounded at 6:15 and crews arrived at 6:25",
+                (375, "6:15"),
+                (385, "6:25"),
+            ),
+            warning(
+                "b",
+                "Crews arrived at 6:25 and the alarm had sounded at 6:15",
+                (385, "6:25"),
+                (375, "6:15"),
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]
