@@ -1435,7 +1435,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .any(|w| t.is_word(w))
             });
         // "Four fans were also hurt", "another 12 were injured": a count added to
-        // one given elsewhere is a part of the total too.
+        // one given elsewhere is a part of the total too. It keeps its measure as an
+        // addition ("more injured"), so two reports' added counts still meet, and
+        // never the total.
         let additive = text_first
             .checked_sub(1)
             .and_then(|before| tokens.get(before))
@@ -1451,7 +1453,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .any(|t| t.is_word("also"));
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
-            _ if partitive || additive => None,
+            _ if partitive => None,
+            _ if additive => measure_near(&tokens, text_first, last, unit.word.as_deref())
+                .map(|measure| format!("more {measure}")),
             Dimension::Duration => {
                 named_measure_near(&tokens, text_first, last, duration_measure_of)
             }
@@ -1575,11 +1579,17 @@ mod tests {
         assert_eq!(found[1].measure, None);
         let text = "Two of the injured were taken to hospital.";
         assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
-        // A count added to another is a part of the total too.
+        // A count added to another is a part of the total too: an addition to it.
         let text = "Four fans were also hurt.";
-        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].measure.as_deref(),
+            Some("more injured")
+        );
         let text = "Another 12 people were injured.";
-        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].measure.as_deref(),
+            Some("more injured")
+        );
         let text = "Four fans were hurt.";
         assert_eq!(
             find_quantities(text, 0, text.len())[0].measure.as_deref(),
@@ -1829,6 +1839,7 @@ mod tests {
             ("Three climbers remain missing.", "missing"),
             ("Seven people were taken to hospital.", "injured"),
             ("NINE more were rushed to hospital.", "injured"),
+            ("Another 11 workers were injured.", "more injured"),
             ("Four are being treated in hospital.", "injured"),
             ("Paramedics treated 12 people at the airport.", "treated"),
             ("Fourteen passengers were treated by paramedics.", "treated"),
