@@ -388,9 +388,12 @@ fn clock_period(claim: &Claim) -> Option<(&TimeExpr, &TimeExpr)> {
     let [from, to] = clocks[..] else {
         return None;
     };
+    // Lower case may change a text's length, so every offset is taken in the
+    // lower-cased texts.
     let text = claim.text.to_lowercase();
-    let at_from = text.find(&from.text.to_lowercase())?;
-    let after_from = at_from + from.text.len();
+    let from_text = from.text.to_lowercase();
+    let at_from = text.find(&from_text)?;
+    let after_from = at_from + from_text.len();
     let at_to = after_from + text[after_from..].find(&to.text.to_lowercase())?;
     let joined = matches!(
         text[after_from..at_to].trim(),
