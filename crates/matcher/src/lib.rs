@@ -371,8 +371,9 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     // ones disagree though no two of their claims match (see `slots`).
     let has_conflict: rustc_hash::FxHashSet<(usize, usize)> =
         conflict_pairs.iter().copied().collect();
-    for (a, b, similarity, found) in slots::conflicts(&table, |a, b| has_conflict.contains(&(a, b)))
-    {
+    for (a, b, similarity, found) in slots::conflicts(&table, &mut report_names, |a, b| {
+        has_conflict.contains(&(a, b))
+    }) {
         in_conflict[a] = true;
         in_conflict[b] = true;
         conflicts.push(conflict_row(&table, a, b, similarity, found));

@@ -28,21 +28,20 @@ use crate::ConflictKind;
 /// The slot a name fills, from its own words ("Leeds Crown Court", "Bronglais
 /// Hospital", "A85") or from the noun the claim puts after it ("the Oban
 /// lifeboat", "the GMB union"). Courts of appeal are left out: a case passes
-/// through several.
-pub(crate) fn slot_of(name: &str, kind: EntityKind, claim_text: &str) -> Option<&'static str> {
+/// through several. `text` is the claim's text in lower case.
+pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'static str> {
     if is_road_number(name) {
         return Some("road");
     }
     let lower = name.to_lowercase();
-    let text = claim_text.to_lowercase();
     // A county or a country only says where the town is. A bare name after "to" is
     // read as a place only when a cue says so; a landing verb is such a cue.
     let town_like = !is_county(name) && !is_country_or_region(name);
-    if town_like && kind == EntityKind::Place && is_site_of_event(&text, &lower) {
+    if town_like && kind == EntityKind::Place && is_site_of_event(text, &lower) {
         return Some("site");
     }
     let may_be_place = matches!(kind, EntityKind::Place | EntityKind::Other);
-    if town_like && may_be_place && is_landing_place(&text, &lower) {
+    if town_like && may_be_place && is_landing_place(text, &lower) {
         return Some("landing");
     }
     const TRIAL_COURTS: &[&str] = &[
@@ -200,8 +199,12 @@ impl<'a> ReportNames<'a> {
 
 /// The places each report names as where a journey was headed ("a jet bound for
 /// Majorca", "a flight to Palma"), so that arriving there at last is not read as
-/// the place the flight was diverted to.
-fn destinations_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTreeSet<&'a str>> {
+/// the place the flight was diverted to. `lowered` holds each claim's text in
+/// lower case.
+fn destinations_by_report<'a>(
+    table: &FeatureTable<'a>,
+    lowered: &[String],
+) -> BTreeMap<usize, BTreeSet<&'a str>> {
     const HEADED_FOR: &[&str] = &[
         "bound for",
         "flight to",
@@ -213,8 +216,7 @@ fn destinations_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTree
         "flying to",
     ];
     let mut destinations: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for (position, claim) in table.claims.iter().enumerate() {
-        let text = claim.text.to_lowercase();
+    for (position, (claim, text)) in table.claims.iter().zip(lowered).enumerate() {
         // Any kind but a person's: a place in a phrase may be read as another kind.
         for entity in claim
             .entities
@@ -222,7 +224,7 @@ fn destinations_by_report<'a>(table: &FeatureTable<'a>) -> BTreeMap<usize, BTree
             .filter(|e| e.kind != EntityKind::Person)
         {
             let lower = entity.name.to_lowercase();
-            if follows_phrase(&text, &lower, HEADED_FOR, &[""]) {
+            if follows_phrase(text, &lower, HEADED_FOR, &[""]) {
                 destinations
                     .entry(table.refs[position].report)
                     .or_default()
@@ -241,21 +243,21 @@ struct Filler {
 }
 
 /// Slot conflicts between reports, as (claim a, claim b, what differs), `a` before
-/// `b` in flat order. `already` tells whether a claim pair has a conflict already.
+/// `b` in flat order. `already` tells whether a claim pair has a conflict already;
+/// `report_names` answers "does the other report name my filler too".
 pub(crate) fn conflicts(
     table: &FeatureTable,
+    report_names: &mut ReportNames,
     already: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize, f64, Found)> {
     // report -> slot -> fillers (more than one: the report names several, no slot).
     let mut by_report: BTreeMap<usize, BTreeMap<&'static str, Vec<Filler>>> = BTreeMap::new();
-    // Every name each report gives, for "does the other report name my filler too"
-    // ("Armley, Leeds" names Leeds).
-    let mut report_names = ReportNames::new(table);
-    let destinations = destinations_by_report(table);
-    for (position, claim) in table.claims.iter().enumerate() {
+    let lowered: Vec<String> = table.claims.iter().map(|c| c.text.to_lowercase()).collect();
+    let destinations = destinations_by_report(table, &lowered);
+    for (position, (claim, text)) in table.claims.iter().zip(&lowered).enumerate() {
         let report = table.refs[position].report;
         for entity in &claim.entities {
-            let Some(slot) = slot_of(&entity.name, entity.kind, &claim.text) else {
+            let Some(slot) = slot_of(&entity.name, entity.kind, text) else {
                 continue;
             };
             // "finally landed in Majorca": the flight's destination is no diversion.
@@ -371,25 +373,25 @@ mod tests {
         assert_eq!(slot_of("Leeds Crown Court", org, ""), Some("court"));
         assert_eq!(slot_of("Bronglais Hospital", org, ""), Some("hospital"));
         assert_eq!(slot_of("A85", place, ""), Some("road"));
-        let rescue = "The Oban lifeboat rescued two men";
+        let rescue = "the oban lifeboat rescued two men";
         assert_eq!(slot_of("Oban", place, rescue), Some("lifeboat"));
         assert_eq!(slot_of("Court of Appeal", org, ""), None);
-        assert_eq!(slot_of("Oban", place, "Waves hit Oban Bay"), None);
-        let fire = "Fire destroyed the old textile mill in Bradford";
+        assert_eq!(slot_of("Oban", place, "waves hit oban bay"), None);
+        let fire = "fire destroyed the old textile mill in bradford";
         assert_eq!(slot_of("Bradford", place, fire), Some("site"));
-        let county = "The factory in West Yorkshire closed";
+        let county = "the factory in west yorkshire closed";
         assert_eq!(slot_of("West Yorkshire", place, county), None);
         assert_eq!(
             slot_of(
                 "Toulouse",
                 EntityKind::Other,
-                "forced to divert to Toulouse"
+                "forced to divert to toulouse"
             ),
             Some("landing")
         );
-        let landing = "The jet made an emergency landing in Bordeaux";
+        let landing = "the jet made an emergency landing in bordeaux";
         assert_eq!(slot_of("Bordeaux", place, landing), Some("landing"));
-        assert_eq!(slot_of("Leeds", place, "The jet took off from Leeds"), None);
+        assert_eq!(slot_of("Leeds", place, "the jet took off from leeds"), None);
     }
 
     #[test]

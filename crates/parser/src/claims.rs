@@ -640,15 +640,22 @@ mod tests {
             .collect()
     }
 
+    /// The claims of a one-report text, read against its publication date.
+    fn claims_of(text: &str, published: Option<NaiveDate>) -> Vec<Claim> {
+        crate::parse_report(crate::ReportInput {
+            id: "a".into(),
+            text: text.into(),
+            published,
+            ..Default::default()
+        })
+        .claims
+    }
+
     #[test]
     fn a_pronoun_announcing_a_quote_finds_the_person_after_a_role() {
         let speaker_of_quote = |text: &str| {
-            let report = crate::parse_report(crate::ReportInput {
-                id: "a".into(),
-                text: text.into(),
-                ..Default::default()
-            });
-            let quote = report.claims.iter().find(|c| c.kind == ClaimKind::Quote);
+            let claims = claims_of(text, None);
+            let quote = claims.iter().find(|c| c.kind == ClaimKind::Quote);
             quote.and_then(|c| c.speaker.clone())
         };
         for opening in [
@@ -668,25 +675,19 @@ mod tests {
 
     #[test]
     fn the_airline_is_the_body_the_report_named() {
-        let report = crate::parse_report(crate::ReportInput {
-            id: "a".into(),
-            text: "A Calder Air flight was diverted to Toulouse. The plane landed 40 minutes later, according to the airline.".into(),
-            ..Default::default()
-        });
-        assert_eq!(report.claims[1].speaker.as_deref(), Some("Calder Air"));
+        let claims = claims_of(
+            "A Calder Air flight was diverted to Toulouse. The plane landed 40 minutes later, according to the airline.",
+            None,
+        );
+        assert_eq!(claims[1].speaker.as_deref(), Some("Calder Air"));
     }
 
     #[test]
     fn bare_weekdays_in_claims_about_what_is_to_come_are_read_forward() {
         let day_of = |text: &str| {
-            let report = crate::parse_report(crate::ReportInput {
-                id: "a".into(),
-                text: text.into(),
-                // A Sunday.
-                published: NaiveDate::from_ymd_opt(2025, 11, 16),
-                ..Default::default()
-            });
-            report.claims[0].times.first().map(|t| t.value.to_string())
+            // Published on a Sunday.
+            let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 11, 16));
+            claims[0].times.first().map(|t| t.value.to_string())
         };
         let coming = "Ferries are not expected to resume until Tuesday.";
         assert_eq!(day_of(coming).as_deref(), Some("2025-11-18 (Tuesday)"));
