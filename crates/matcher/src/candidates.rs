@@ -45,16 +45,58 @@ fn features_share_enough(fa: &ClaimFeatures, fb: &ClaimFeatures, threshold: f64)
         return false;
     }
     let needed = threshold / 2.0 * total;
-    term_overlap(&fa.terms, &fb.terms) >= needed * (1.0 - FLOAT_SLACK)
+    let overlap = term_overlap(&fa.terms, &fb.terms)
+        + speaker_named_bound(fa, fb)
+        + speaker_named_bound(fb, fa);
+    overlap >= needed * (1.0 - FLOAT_SLACK)
+}
+
+/// At most what `fa`'s speaker, named as an entity by `fb`, adds to the shared
+/// weight (see `similarity`): names unchecked.
+fn speaker_named_bound(fa: &ClaimFeatures, fb: &ClaimFeatures) -> f64 {
+    fa.speaker_entity
+        .filter(|(term, _)| fb.terms.binary_search_by_key(term, |&(id, _)| id).is_ok())
+        .map_or(0.0, |(_, weight)| weight)
 }
 
 /// The terms an item is filed and probed under: its rarest terms, up to the point
-/// where less than `min_shared_for` its weight remains.
+/// where less than `min_shared_for` its weight remains. A claim with a speaker
+/// someone names is scored as if it had the name's entity term as well (see
+/// `similarity`), so it is also filed under the prefix of its terms with that one.
 fn prefix_terms(table: &FeatureTable, features: &ClaimFeatures, threshold: f64) -> Vec<u32> {
-    let mut ordered: Vec<(u32, f64)> = features.terms.clone();
+    let mut prefix = prefix_of(
+        table,
+        features.terms.clone(),
+        features.total_weight,
+        features.core_weight(),
+        threshold,
+    );
+    if let Some((term, weight)) = features.speaker_entity {
+        let mut with_name = features.terms.clone();
+        with_name.push((term, weight));
+        prefix.extend(prefix_of(
+            table,
+            with_name,
+            features.total_weight + weight,
+            features.core_weight() + weight,
+            threshold,
+        ));
+        prefix.sort_unstable();
+        prefix.dedup();
+    }
+    prefix
+}
+
+fn prefix_of(
+    table: &FeatureTable,
+    mut ordered: Vec<(u32, f64)>,
+    total_weight: f64,
+    core_weight: f64,
+    threshold: f64,
+) -> Vec<u32> {
     ordered.sort_by_key(|&(id, _)| (table.doc_freq[id as usize], id));
-    let needed = min_shared_for(threshold, features.core_weight()) * (1.0 - FLOAT_SLACK);
-    let mut remaining = features.total_weight;
+    let needed = min_shared_for(threshold, core_weight) * (1.0 - FLOAT_SLACK);
+    let mut remaining = total_weight;
     let mut prefix = Vec::new();
     for (id, weight) in ordered {
         if remaining < needed || remaining <= 0.0 {

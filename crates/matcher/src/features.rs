@@ -130,6 +130,10 @@ pub(crate) struct ClaimFeatures {
     pub entity_tokens: Vec<Vec<String>>,
     /// Name tokens of the speaker.
     pub speaker_tokens: Option<Vec<String>>,
+    /// The entity term (id, weight) filed under the speaker's name, when some claim
+    /// of the table names the speaker: a claim that names them shares that name
+    /// with this one (see `similarity`), though this claim has no such term.
+    pub speaker_entity: Option<(u32, f64)>,
     /// Measure key of each of the claim's quantities, in the claim's order.
     pub quantity_keys: Vec<String>,
     /// Folded words of the quotation, when the claim is one.
@@ -213,6 +217,7 @@ impl FeatureTable<'_> {
             entity_names: parts().flat_map(|f| f.entity_names.clone()).collect(),
             entity_tokens: parts().flat_map(|f| f.entity_tokens.clone()).collect(),
             speaker_tokens: parts().find_map(|f| f.speaker_tokens.clone()),
+            speaker_entity: parts().find_map(|f| f.speaker_entity),
             quantity_keys: parts().flat_map(|f| f.quantity_keys.clone()).collect(),
             quote_words: parts().flat_map(|f| f.quote_words.clone()).collect(),
             terms,
@@ -516,6 +521,12 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                     .map(|e| name_tokens(&e.name))
                     .collect(),
                 speaker_tokens: claim.speaker.as_deref().map(name_tokens),
+                speaker_entity: claim
+                    .speaker
+                    .as_deref()
+                    .and_then(name_key)
+                    .and_then(|key| ids.get(format!("e:{key}").as_str()))
+                    .map(|&id| (id, weights[id as usize])),
                 quantity_keys: claim.quantities.iter().map(measure_key).collect(),
                 quote_words: claim.quote.as_deref().map(quote_words).unwrap_or_default(),
             }

@@ -129,19 +129,59 @@ pub(crate) fn score_features(
         });
         shared = shared.max(0.0);
     }
-    let lighter = fa.core_weight().min(fb.core_weight());
+    // "CalMac says sailings will resume" and "CalMac ferries are expected to
+    // resume": the speaker of one claim named in the other is a name both share,
+    // as if the speaker's claim named it too.
+    let speaker_a = speaker_named_in(fa, fb);
+    let speaker_b = speaker_named_in(fb, fa);
+    same_name |= speaker_a > 0.0 || speaker_b > 0.0;
+    shared += speaker_a + speaker_b;
+    core_shared += speaker_a + speaker_b;
+    let (weight_a, weight_b) = (
+        fa.weight_against(fb) + speaker_a,
+        fb.weight_against(fa) + speaker_b,
+    );
+    let lighter = (fa.core_weight() + speaker_a).min(fb.core_weight() + speaker_b);
     let lighter_content = fa.content_weight.min(fb.content_weight);
     PairScore {
         similarity: dice(
             shared + shared_bonus,
-            fa.weight_against(fb) + shared_bonus,
-            fb.weight_against(fa) + shared_bonus,
+            weight_a + shared_bonus,
+            weight_b + shared_bonus,
         ),
         content_similarity: dice(content_shared, fa.content_weight, fb.content_weight),
         containment: share(core_shared, lighter),
         content_containment: share(content_shared, lighter_content),
         same_act_and_name: same_act && same_name,
         shares_name: same_name,
+    }
+}
+
+/// The weight of the entity of `other` that names `speaker`'s speaker, when
+/// neither `speaker` names it as an entity nor `other` as its speaker; else 0.
+fn speaker_named_in(speaker: &ClaimFeatures, other: &ClaimFeatures) -> f64 {
+    let Some(tokens) = &speaker.speaker_tokens else {
+        return 0.0;
+    };
+    if other
+        .speaker_tokens
+        .as_ref()
+        .is_some_and(|theirs| name_token_lists_match(tokens, theirs))
+    {
+        return 0.0; // shared as the speaker already
+    }
+    let Some((term, weight)) = speaker.speaker_entity else {
+        return 0.0;
+    };
+    let names_speaker = other
+        .entity_names
+        .iter()
+        .any(|(id, name)| *id == term && name_token_lists_match(tokens, name));
+    let speaker_claim_files_it = speaker.entity_names.iter().any(|(id, _)| *id == term);
+    if names_speaker && !speaker_claim_files_it {
+        weight
+    } else {
+        0.0
     }
 }
 
@@ -244,6 +284,28 @@ mod tests {
         .similarity;
         assert!(same > plain, "{same} vs {plain}");
         assert!((different - plain).abs() < 1e-9, "{different} vs {plain}");
+    }
+
+    #[test]
+    fn a_speaker_named_in_the_other_claim_is_a_shared_name() {
+        let speaking = || {
+            ReportBuilder::new("a")
+                .claim("CalMac says sailings from Oban will resume on Monday")
+                .speaker("CalMac")
+                .place("Oban")
+        };
+        let naming = |body: &str| {
+            ReportBuilder::new("b")
+                .claim(&format!("{body} ferries are expected to resume tomorrow"))
+                .org(body)
+        };
+        let same = sim(&pair(speaking(), naming("CalMac")));
+        let other = sim(&pair(speaking(), naming("Stena")));
+        assert!(same.shares_name && !other.shares_name, "{same:?} {other:?}");
+        assert!(
+            same.similarity > other.similarity + 0.1,
+            "{same:?} {other:?}"
+        );
     }
 
     #[test]

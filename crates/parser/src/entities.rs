@@ -1011,9 +1011,13 @@ pub(crate) fn name_runs(
                 run.roles = vec![sentence_words[first].lower()];
                 run.name = rest.join(" ");
             }
+            // "CalMac ferries are expected": a capital inside the word marks a name
+            // wherever it stands; any other capitalised word opening a sentence may
+            // be an ordinary word.
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
-                && run.kind == EntityKind::Other;
+                && run.kind == EntityKind::Other
+                && !has_inner_capital(&run.name);
             runs.push(NameRun { lone_opener, ..run });
         }
         index = end;
@@ -1553,6 +1557,14 @@ fn is_building_name(name: &str) -> bool {
 }
 
 /// The entities of `text[start..end]`, normalised with the name book.
+/// "CalMac", "McLaren", "JetBlue": a capital after a lower-case letter. Shouted
+/// words ("TERRIFIED") have no lower case before their capitals.
+fn has_inner_capital(word: &str) -> bool {
+    word.chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 pub(crate) fn find_entities(
     text: &str,
     start: usize,
@@ -1872,6 +1884,19 @@ mod tests {
             found.contains(&("Tarn".into(), EntityKind::Place)),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_word_with_a_capital_inside_is_a_name_even_opening_a_sentence() {
+        let names = |text: &str| -> Vec<String> {
+            find_entities(text, 0, text.len(), 0, &NameBook::default())
+                .into_iter()
+                .map(|e| e.name)
+                .collect()
+        };
+        assert_eq!(names("CalMac ferries are expected to resume."), ["CalMac"]);
+        assert!(names("Ferries are expected to resume.").is_empty());
+        assert!(names("TERRIFIED passengers screamed.").is_empty());
     }
 
     #[test]
