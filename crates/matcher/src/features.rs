@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use claimdiff_parser::lexicon::{
     canonical_predicate, irregular_base, is_one_off_act, phrasal_predicate,
 };
-use claimdiff_parser::{Claim, Dimension, Report, TimeValue};
+use claimdiff_parser::{Claim, Dimension, Entity, Report, TimeValue};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -307,6 +307,30 @@ fn digit_values(folded: &str) -> Vec<String> {
 }
 
 /// A claim's terms as strings, for `profile`. Sorted and deduplicated.
+/// The claim's text before and from its trailing attribution (see
+/// `Claim::attribution_tail`); texts are compared whole.
+fn split_attribution_tail(claim: &Claim, profile: Profile) -> (&str, &str) {
+    let tail = match profile {
+        Profile::Claims => claim.attribution_tail(),
+        Profile::Texts => None,
+    };
+    claim.text.split_at(tail.unwrap_or(claim.text.len()))
+}
+
+/// The claim's entities but those named only in its trailing attribution (the
+/// speaker, "The Sun" in "told The Sun"): who said it, and to whom, is the
+/// speaker's slot, and a name counted as the speaker and again as an entity would
+/// weigh twice. (The tail's words stay content: the roles and phrasing of an
+/// attribution help find the same statement in other reports.)
+fn stated_entities(claim: &Claim, profile: Profile) -> impl Iterator<Item = &Entity> {
+    let (stated, tail) = split_attribution_tail(claim, profile);
+    let (stated, tail) = (fold(stated), fold(tail));
+    claim.entities.iter().filter(move |entity| {
+        let name = fold(&entity.name);
+        stated.contains(&name) || !tail.contains(&name)
+    })
+}
+
 fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     let texts = profile == Profile::Texts;
     let mut name_words: FxHashSet<String> = FxHashSet::default();
@@ -380,7 +404,7 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.
-    for entity in claim.entities.iter().filter(|_| !texts) {
+    for entity in stated_entities(claim, profile).filter(|_| !texts) {
         if let Some(key) = name_key(&entity.name) {
             terms.push(format!("e:{key}"));
         }
@@ -499,9 +523,7 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                 .filter(|&&(id, _)| term_kinds[id as usize].is_bonus(profile))
                 .map(|&(_, w)| w)
                 .sum();
-            let entity_names = claim
-                .entities
-                .iter()
+            let entity_names = stated_entities(claim, profile)
                 .filter_map(|e| {
                     let term = format!("e:{}", name_key(&e.name)?);
                     let pos = terms.iter().position(|t| *t == term)?;

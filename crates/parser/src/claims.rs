@@ -107,7 +107,13 @@ pub(crate) fn extract_claims(
                 continue;
             }
             let parts = atomic_parts(text, unit.start, unit.end);
-            let sentence_times = find_times(text, unit.start, unit.end, published, false);
+            // "Carrick Athletic said on Sunday that ...": the day it was said, not
+            // the day of what was said.
+            let said_from = reported.and_then(|a| reported_content_start(&outside, a));
+            let after_saying =
+                |time: &crate::model::TimeExpr| said_from.is_none_or(|at| time.start >= at);
+            let mut sentence_times = find_times(text, unit.start, unit.end, published, false);
+            sentence_times.retain(after_saying);
             for (start, end) in parts {
                 let inherited = if end - start < unit.end - unit.start {
                     sentence_times.as_slice()
@@ -127,6 +133,12 @@ pub(crate) fn extract_claims(
                     published,
                     inherited,
                 );
+                if claim.times.iter().any(|time| !after_saying(time)) {
+                    claim.times.retain(after_saying);
+                    if claim.times.is_empty() {
+                        claim.times = inherited.to_vec();
+                    }
+                }
                 resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
                 note_body(&claim, &mut context);
                 claims.push(claim);
@@ -145,6 +157,17 @@ pub(crate) fn extract_claims(
         claim.number = index + 1;
     }
     claims
+}
+
+/// Where what was reported starts: the "that" a few words after the speech verb
+/// ("said on Sunday that", "told reporters on Monday that").
+fn reported_content_start(words: &[Word], attribution: &Attribution) -> Option<usize> {
+    words
+        .iter()
+        .skip(attribution.verb + 1)
+        .take(6)
+        .find(|word| word.text.eq_ignore_ascii_case("that"))
+        .map(|word| word.start)
 }
 
 /// "a day after Mr Trump said he had a call": a speech verb inside a subordinate
@@ -543,6 +566,14 @@ fn build_claim(
         )
     });
     let mut times = find_times(text, start, end, published, future_hint);
+    // "..., Pellow told reporters on Monday": the day he spoke, not the day of
+    // what he told them.
+    if let Some(tail) = speaker
+        .as_ref()
+        .and_then(|_| crate::model::attribution_tail(&text[start..end]))
+    {
+        times.retain(|time| time.start < start + tail);
+    }
     if times.is_empty() {
         times = inherited_times.to_vec();
     }
@@ -609,17 +640,16 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
     }
 }
 
-/// Keeps the latest organisation a claim names, for a later "the airline said":
-/// a report about one airline, firm or council calls it by its kind after naming it
-/// ("A Calder Air flight ... according to the airline").
+/// Keeps the organisations a claim names, for a later "the airline said": a report
+/// about one airline, firm or council calls it by its kind after naming it ("A
+/// Calder Air flight ... according to the airline").
 fn note_body(claim: &Claim, context: &mut SpeakerContext) {
-    if let Some(body) = claim
+    for body in claim
         .entities
         .iter()
-        .rev()
-        .find(|e| e.kind == EntityKind::Organisation)
+        .filter(|e| e.kind == EntityKind::Organisation)
     {
-        context.last_body = Some(body.name.clone());
+        context.note_body(&body.name);
     }
 }
 
@@ -674,12 +704,59 @@ mod tests {
     }
 
     #[test]
+    fn the_day_a_thing_was_said_is_not_the_day_of_what_was_said() {
+        let days = |text: &str| -> Vec<String> {
+            // Published on Monday 1 June 2026.
+            let claims = claims_of(text, NaiveDate::from_ymd_opt(2026, 6, 1));
+            claims[0]
+                .times
+                .iter()
+                .map(|t| t.value.to_string())
+                .collect()
+        };
+        assert!(days("Carrick Athletic said on Sunday that some fans were involved.").is_empty());
+        assert!(days("Fans were involved, the club told reporters on Sunday.").is_empty());
+        assert_eq!(
+            days("The club said on Sunday that fans had rioted on Saturday."),
+            ["2026-05-30 (Saturday)"]
+        );
+    }
+
+    #[test]
+    fn a_first_name_alone_is_the_person_named_in_full_with_it() {
+        let claims = claims_of(
+            "Night guard Tony Briggs, 61, was hurt. \"I heard glass smashing,\" Tony told The Sun.",
+            None,
+        );
+        assert_eq!(claims[1].speaker.as_deref(), Some("Tony Briggs"));
+    }
+
+    #[test]
+    fn a_denied_admission_keeps_its_subject_as_speaker() {
+        let claims = claims_of(
+            "Tarrant Valley Water apologised. But the firm has still NOT admitted that the broken filter made people ill.",
+            None,
+        );
+        assert_eq!(claims[1].speaker.as_deref(), Some("Tarrant Valley Water"));
+        assert_eq!(claims[1].polarity, crate::model::Polarity::Negative);
+    }
+
+    #[test]
     fn the_airline_is_the_body_the_report_named() {
         let claims = claims_of(
             "A Calder Air flight was diverted to Toulouse. The plane landed 40 minutes later, according to the airline.",
             None,
         );
         assert_eq!(claims[1].speaker.as_deref(), Some("Calder Air"));
+        // The body whose name holds the noun, though another was named since.
+        let claims = claims_of(
+            "The UK Health Security Agency is testing samples. The NHS has opened a helpline. Nine people were treated in hospital, according to the agency.",
+            None,
+        );
+        assert_eq!(
+            claims[2].speaker.as_deref(),
+            Some("UK Health Security Agency")
+        );
     }
 
     #[test]

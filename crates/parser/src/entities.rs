@@ -374,9 +374,25 @@ fn after_settlement_noun(words: &[Word], index: usize) -> bool {
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
 
-/// Last words of transport operators' names ("Calder Air", "Western Ferries"): a
-/// body only after a name word, since alone they are the vehicles ("Buses will run").
-const OPERATOR_HEADS: &[&str] = &["air", "ferries", "buses", "trains", "coaches"];
+/// Last words of operators' and utilities' names ("Calder Air", "Western Ferries",
+/// "Tarrant Valley Water"): a body only after a name word, since alone they are the
+/// vehicles or the goods ("Buses will run", "Water is safe to drink").
+const OPERATOR_HEADS: &[&str] = &[
+    "air",
+    "airways",
+    "airlines",
+    "ferries",
+    "buses",
+    "trains",
+    "coaches",
+    "rail",
+    "water",
+    "energy",
+    "power",
+    "gas",
+    "electricity",
+    "telecom",
+];
 
 /// Last words that make a run an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
@@ -754,10 +770,24 @@ impl NameBook {
 
     /// The fullest form of a person's name in this report ("Trump" -> "Donald Trump").
     pub fn complete(&self, name: &str) -> String {
-        self.find(name).map_or_else(
-            || name.to_string(),
-            |index| self.persons[index].name.clone(),
-        )
+        self.find(name)
+            .or_else(|| self.by_first_name_alone(name))
+            .map_or_else(
+                || name.to_string(),
+                |index| self.persons[index].name.clone(),
+            )
+    }
+
+    /// "Tony told The Sun" after "Night guard Tony Briggs": tabloids call a person
+    /// by first name once they have named them in full. Only a one-word name, and
+    /// only a person the report does not show to be a body ("Carrick" is not
+    /// "Carrick Athletic").
+    fn by_first_name_alone(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
+            return None;
+        }
+        self.by_first_name(name)
+            .filter(|&index| self.non_person_kind(&self.persons[index].name).is_none())
     }
 
     pub fn person(&self, name: &str) -> Option<&Person> {
@@ -1663,6 +1693,10 @@ mod tests {
         assert!(runs("Buses will replace trains.")
             .iter()
             .all(|run| run.2 != EntityKind::Organisation));
+        assert_eq!(
+            runs("Tarrant Valley Water apologised.")[0].2,
+            EntityKind::Organisation
+        );
         // Places named together are a place.
         assert_eq!(
             runs("It left Leeds Bradford at six.")[0].2,

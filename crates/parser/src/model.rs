@@ -275,6 +275,13 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// Where a trailing attribution starts in `text`, for a claim with a speaker
+    /// (see [`attribution_tail`]).
+    pub fn attribution_tail(&self) -> Option<usize> {
+        self.speaker.as_ref()?;
+        attribution_tail(&self.text)
+    }
+
     /// Byte ranges of `text` that hold asides: non-restrictive relative clauses
     /// between commas (", who shook Ms Whitlock's hand on the stage,", ", which did
     /// not plead guilty,"). What an aside says is not what the claim asserts, so the
@@ -297,6 +304,43 @@ impl Claim {
     }
 }
 
+/// Words at most in a trailing attribution (", Detective Chief Inspector Graham
+/// Pellow told reporters on Monday"): a longer clause after the last comma says
+/// more than who said it.
+const ATTRIBUTION_TAIL_MAX_WORDS: usize = 12;
+
+/// Where a trailing attribution starts in `text` (the byte offset of its comma):
+/// the clause after the last comma, when it is short, names a speech verb or opens
+/// with "according to", and is not inside a quotation. What it says (who spoke, to
+/// whom, on which day) is not what the claim asserts.
+pub fn attribution_tail(text: &str) -> Option<usize> {
+    let comma = text.rfind(',')?;
+    let rest = text[comma + 1..].trim_start_matches(['"', '\u{201d}', '\u{2019}', '\'', ' ']);
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > ATTRIBUTION_TAIL_MAX_WORDS {
+        return None;
+    }
+    // An opening quotation mark after the comma starts a quotation, not a tail.
+    if rest.contains(['"', '\u{201c}']) {
+        return None;
+    }
+    let according = words.len() >= 2 && words[0] == "according" && words[1] == "to";
+    // ", adding that the gang had fled" says more: a participle or "that" opens
+    // what was said, not who said it.
+    let says_more = words
+        .iter()
+        .any(|w| w == "that" || (w.ends_with("ing") && crate::lexicon::is_speech_verb(w)));
+    let speech = words.iter().any(|w| crate::lexicon::is_speech_verb(w));
+    (according || (speech && !says_more)).then_some(comma)
+}
+
 /// Something the parser noticed and worked around.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -307,6 +351,34 @@ pub struct Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_clause_naming_the_speaker_closes_a_claim() {
+        fn tail(text: &str) -> Option<&str> {
+            attribution_tail(text).map(|at| &text[at..])
+        }
+        assert_eq!(
+            tail("The alarm went off at 2:47 a.m., Detective Chief Inspector Graham Pellow told reporters on Monday."),
+            Some(", Detective Chief Inspector Graham Pellow told reporters on Monday.")
+        );
+        assert_eq!(
+            tail("\"I heard glass smashing,\" Tony told The Sun."),
+            Some(",\" Tony told The Sun.")
+        );
+        assert_eq!(
+            tail("Nine people were treated, according to the agency."),
+            Some(", according to the agency.")
+        );
+        assert_eq!(
+            tail("He said the alarm sounded, adding that nobody was hurt."),
+            None
+        );
+        assert_eq!(
+            tail("The alarm sounded, and the guard ran to the stairs."),
+            None
+        );
+        assert_eq!(tail("\"It was awful,\" he said, \"truly awful.\""), None);
+    }
 
     #[test]
     fn asides_are_relative_clauses_between_commas() {

@@ -1129,19 +1129,31 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
         .checked_sub(1)
         .is_some_and(|p| tokens[p].is_word("to") || tokens[p].is_word("in"));
     let hospital_at = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.is_word("hospital") || t.is_word("hospitals"))
+        tokens.get(k).is_some_and(|t| {
+            ["hospital", "hospitals", "infirmary"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
     };
-    if hospital_at(i) && after_to_or_in {
+    // "needed hospital treatment", "in hospital care".
+    let care_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_word("treatment") || t.is_word("care"));
+    if hospital_at(i) && (after_to_or_in || care_after) {
         return measure_of("hospitalised");
     }
-    // "treated in hospital" counts the injured; "treated at the scene" counts more.
+    // "treated in hospital", "treated at Westmere General Hospital" count the
+    // injured; "treated at the scene" counts more.
     let measure = measure_of(token.text);
-    if measure == Some("treated")
-        && tokens.get(i + 1).is_some_and(|t| t.is_word("in"))
-        && hospital_at(i + 2)
-    {
+    let at_a_hospital = || {
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word("in") || t.is_word("at"))
+            && (i + 2..i + 6)
+                .take_while(|&k| tokens.get(k).is_some_and(|t| !ends_clause(t)))
+                .any(hospital_at)
+    };
+    if measure == Some("treated") && at_a_hospital() {
         return measure_of("hospitalised");
     }
     measure
@@ -1843,6 +1855,9 @@ mod tests {
             ("Four are being treated in hospital.", "injured"),
             ("Paramedics treated 12 people at the airport.", "treated"),
             ("Fourteen passengers were treated by paramedics.", "treated"),
+            ("Nine people needed hospital treatment.", "injured"),
+            ("Nine were treated at Westmere General Hospital.", "injured"),
+            ("Nine were treated at the scene by paramedics.", "treated"),
         ];
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");

@@ -64,6 +64,21 @@ const SKIPPABLE: &[&str] = &[
     "firmly",
     "simply",
     "only",
+    // "the firm has still NOT admitted that ...": the denial is the claim's, the
+    // subject is still the speaker.
+    "still",
+    "yet",
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "didn't",
+    "doesn't",
+    "don't",
 ];
 /// Role nouns that may stand for a person: "the president said".
 const ROLE_HEADS: &[&str] = &[
@@ -241,8 +256,8 @@ pub(crate) struct SpeakerContext {
     pub last_quote_speaker: Option<String>,
     /// The latest speaker that is not a single person ("officials"), for "they said".
     pub last_group_speaker: Option<String>,
-    /// The latest organisation a claim named, for "the airline said".
-    pub last_body: Option<String>,
+    /// Organisations claims named, latest last, for "the airline said".
+    pub recent_bodies: Vec<String>,
     /// A speaker announced by a line ending in a colon, for the quotation that follows.
     pub announced_speaker: Option<String>,
     /// Who the latest clause is about, for a pronoun subject of the next claim
@@ -251,6 +266,27 @@ pub(crate) struct SpeakerContext {
 }
 
 impl SpeakerContext {
+    /// Keeps `name` as the latest organisation named.
+    pub fn note_body(&mut self, name: &str) {
+        self.recent_bodies.retain(|body| body != name);
+        self.recent_bodies.push(name.to_string());
+    }
+
+    /// The body "the agency" refers to: the latest one with that noun in its name
+    /// ("UK Health Security Agency", though the NHS was named since), else the
+    /// latest one named.
+    pub fn body_called(&self, noun: &str) -> Option<String> {
+        self.recent_bodies
+            .iter()
+            .rev()
+            .find(|body| {
+                body.split_whitespace()
+                    .any(|word| word.eq_ignore_ascii_case(noun))
+            })
+            .or(self.recent_bodies.last())
+            .cloned()
+    }
+
     /// Records who spoke: a person for "he"/"she", anyone else for "they".
     pub fn spoke(&mut self, speaker: &str, book: &NameBook) {
         if book.person(speaker).is_some() {
@@ -926,7 +962,7 @@ fn resolve_phrase(
     }
     // "according to the airline", "the company said": the body the report is about.
     if definite && content.len() == 1 && crate::entities::is_organisation_noun(head) {
-        if let Some(body) = &context.last_body {
+        if let Some(body) = context.body_called(head) {
             return Some(Attribution {
                 speaker: body.clone(),
                 anonymous: false,
