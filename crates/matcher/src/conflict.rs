@@ -432,6 +432,25 @@ fn period_conflict(a: &Claim, b: &Claim) -> Option<Found> {
     })
 }
 
+/// One claim names the act that opens a state and the other the act that closes
+/// it ("the notice was issued on Wednesday" / "lifted the notice on Monday"), and
+/// neither names both: two happenings.
+fn name_opposite_ends(a: &Claim, b: &Claim) -> bool {
+    use claimdiff_parser::lexicon::state_act_end;
+    let ends = |claim: &Claim| -> Vec<(usize, bool)> {
+        surface_words(&claim.text)
+            .iter()
+            .filter_map(|(_, folded)| state_act_end(folded))
+            .collect()
+    };
+    let (in_a, in_b) = (ends(a), ends(b));
+    in_a.iter().any(|&(pair, closing)| {
+        in_b.contains(&(pair, !closing))
+            && !in_a.contains(&(pair, !closing))
+            && !in_b.contains(&(pair, closing))
+    })
+}
+
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
@@ -442,6 +461,9 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         return None;
     }
     let (a, b) = (sa.claim, sb.claim);
+    if name_opposite_ends(a, b) {
+        return None;
+    }
     if let Some(found) = period_conflict(a, b) {
         return Some(found);
     }
@@ -524,38 +546,58 @@ struct DeniedAct {
     positive_words: Vec<(String, String)>,
     denied_at: usize,
     asserted_at: usize,
+    /// Where the negation stands in the negative claim's words.
+    negation_at: usize,
 }
 
 impl DeniedAct {
-    /// How many content words of the denied act, from the denied verb on, the
-    /// positive claim has in the same order ("not bring in agency staff": bring,
-    /// agency, staff), and whether they run to the end of the denial ("would not
-    /// challenge the result" against "will challenge the result"). Stemming every
+    /// How many content words of the denied act, from the denied verb on and from
+    /// the negation back through its subject, the positive claim has in the same
+    /// order ("not bring in agency staff": bring, agency, staff; "the museum's alarm
+    /// did not go off": alarm, museum, go), and whether the words after the verb
+    /// run to the end of the denial ("would not challenge the result" against "will
+    /// challenge the result"). Stemming every
     /// word is the costly part of the negation check, so it is asked only when the
     /// claims' similarity has not decided already.
     fn act_words(&self) -> (usize, bool) {
-        let content_after = |words: &[(String, String)], from: usize| -> Vec<WordMeaning> {
-            words[from..]
+        let content = |words: &[(String, String)]| -> Vec<WordMeaning> {
+            words
                 .iter()
-                .filter(|(_, f)| !is_stop_word(f))
+                .filter(|(_, f)| !is_stop_word(f) && !is_negation(f))
                 .map(|(_, f)| word_meaning(f))
                 .collect()
         };
-        let denied_rest = content_after(&self.negative_words, self.denied_at + 1);
-        let asserted_rest = content_after(&self.positive_words, self.asserted_at + 1);
-        let mut matched = 0;
-        let mut cursor = 0;
-        for word in &denied_rest {
-            match asserted_rest[cursor..].iter().position(|w| w == word) {
-                Some(offset) if offset <= 2 => {
-                    matched += 1;
-                    cursor += offset + 1;
-                }
-                _ => break,
-            }
-        }
-        (1 + matched, matched == denied_rest.len())
+        let denied_rest = content(&self.negative_words[self.denied_at + 1..]);
+        let asserted_rest = content(&self.positive_words[self.asserted_at + 1..]);
+        let after = in_order(&denied_rest, &asserted_rest);
+        // The subject counts too, read back from the verb: "the museum's alarm
+        // did not go off" against "the museum's alarm went off".
+        let nearest_first = |mut words: Vec<WordMeaning>| {
+            words.reverse();
+            words
+        };
+        let denied_subject = nearest_first(content(&self.negative_words[..self.negation_at]));
+        let asserted_subject = nearest_first(content(&self.positive_words[..self.asserted_at]));
+        let before = in_order(&denied_subject, &asserted_subject);
+        (1 + after + before, after == denied_rest.len())
     }
+}
+
+/// How many of `wanted`, from its first on, `found` has in the same order, each
+/// within two words of the last match.
+fn in_order(wanted: &[WordMeaning], found: &[WordMeaning]) -> usize {
+    let mut matched = 0;
+    let mut cursor = 0;
+    for word in wanted {
+        match found[cursor..].iter().position(|w| w == word) {
+            Some(offset) if offset <= 2 => {
+                matched += 1;
+                cursor += offset + 1;
+            }
+            _ => break,
+        }
+    }
+    matched
 }
 
 fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
@@ -570,9 +612,16 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
     let content = (at + 1..neg.len())
         .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
-    let root = word_meaning(&neg[content].1);
+    // A phrasal verb means its lemma: "did not go off" denies "sounded".
+    let meaning_at = |words: &[(String, String)], i: usize| {
+        words
+            .get(i + 1)
+            .and_then(|(_, next)| claimdiff_parser::lexicon::phrasal_predicate(&words[i].1, next))
+            .map_or_else(|| word_meaning(&words[i].1), word_meaning)
+    };
+    let root = meaning_at(&neg, content);
     let pos = surface_words(&positive.text);
-    let found = pos.iter().position(|(_, f)| word_meaning(f) == root)?;
+    let found = (0..pos.len()).find(|&i| meaning_at(&pos, i) == root)?;
     // "Three men should have come home" says what ought to have happened: it does
     // not assert it, and "he never came home" does not deny it.
     let is_modal = |w: &str| matches!(w, "should" | "could" | "would" | "might" | "must" | "may");
@@ -598,6 +647,7 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         positive_words: pos,
         denied_at: content,
         asserted_at: found,
+        negation_at: at,
     })
 }
 
@@ -1125,6 +1175,42 @@ mod tests {
     }
 
     #[test]
+    fn the_days_a_state_began_and_ended_do_not_conflict() {
+        let notice = |id: &str, text: &str, day: u32| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .time(date(ymd(2025, 6, day)), "on the day")
+        };
+        let c = run(
+            notice(
+                "a",
+                "The boil-water notice was issued for nearly 15,000 homes",
+                11,
+            ),
+            notice(
+                "b",
+                "The company lifted the boil-water notice for nearly 15,000 homes",
+                16,
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+        // The same end on two days is still a conflict.
+        let c = run(
+            notice(
+                "a",
+                "The boil-water notice was issued for nearly 15,000 homes",
+                11,
+            ),
+            notice(
+                "b",
+                "The company issued the boil-water notice for nearly 15,000 homes",
+                12,
+            ),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+    }
+
+    #[test]
     fn compatible_times_agree() {
         agree(&run(
             met("a", TimeValue::Weekday(Weekday::Fri), "on Friday"),
@@ -1270,6 +1356,27 @@ mod tests {
             "{:?}",
             c.conflicts
         );
+    }
+
+    #[test]
+    fn a_subject_and_its_act_denied_word_for_word_conflict() {
+        let c = run(
+            ReportBuilder::new("a").claim(
+                "The museum's alarm went off at 2:47 a.m., a detective told reporters on Monday",
+            ),
+            ReportBuilder::new("b")
+                .claim("And the museum's alarm did not go off, the paper can reveal")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // A phrasal verb denies its meaning: "did not go off" denies "sounded".
+        let c = run(
+            ReportBuilder::new("a").claim("Police now say the museum's alarm sounded at 2.47am"),
+            ReportBuilder::new("b")
+                .claim("And the museum's alarm did not go off, the paper can reveal")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

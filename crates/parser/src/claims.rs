@@ -113,7 +113,9 @@ pub(crate) fn extract_claims(
             let after_saying =
                 |time: &crate::model::TimeExpr| said_from.is_none_or(|at| time.start >= at);
             let mut sentence_times = find_times(text, unit.start, unit.end, published, false);
-            sentence_times.retain(after_saying);
+            // "300 samples taken since Wednesday, and all of them were clear": when a
+            // state began is no time of the sentence's other facts.
+            sentence_times.retain(|time| after_saying(time) && !follows_since(text, time));
             for (start, end) in parts {
                 let inherited = if end - start < unit.end - unit.start {
                     sentence_times.as_slice()
@@ -157,6 +159,15 @@ pub(crate) fn extract_claims(
         claim.number = index + 1;
     }
     claims
+}
+
+/// Whether a time is the start of a state: "since Wednesday".
+fn follows_since(text: &str, time: &crate::model::TimeExpr) -> bool {
+    text[..time.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|word| word.eq_ignore_ascii_case("since"))
 }
 
 /// Where what was reported starts: the "that" a few words after the speech verb
@@ -720,6 +731,16 @@ mod tests {
             days("The club said on Sunday that fans had rioted on Saturday."),
             ["2026-05-30 (Saturday)"]
         );
+    }
+
+    #[test]
+    fn a_fact_cut_from_its_sentence_does_not_take_the_start_of_a_state() {
+        let claims = claims_of(
+            "It has taken 300 samples since Wednesday, and all of them were clear.",
+            NaiveDate::from_ymd_opt(2025, 6, 16),
+        );
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert!(claims[1].times.is_empty(), "{:?}", claims[1].times);
     }
 
     #[test]

@@ -653,6 +653,82 @@ const ONE_OFF_ACTS: &[&str] = &[
     "derail",
 ];
 
+/// Acts that open and close one state: a notice is issued and later lifted, a
+/// road closed and reopened. Two claims naming the two ends give two days of two
+/// happenings, however alike the rest of their words.
+const OPENING_AND_CLOSING_ACTS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "issued",
+            "issue",
+            "issues",
+            "imposed",
+            "impose",
+            "imposes",
+            "introduced",
+            "declared",
+        ],
+        &[
+            "lifted",
+            "lift",
+            "lifts",
+            "withdrawn",
+            "withdrew",
+            "withdraws",
+            "scrapped",
+            "rescinded",
+            "removed",
+        ],
+    ),
+    (
+        &[
+            "closed",
+            "close",
+            "closes",
+            "shut",
+            "suspended",
+            "suspends",
+            "cancelled",
+            "halted",
+        ],
+        &[
+            "reopened", "reopens", "reopen", "resumed", "resumes", "resume", "restored",
+        ],
+    ),
+    (
+        &["started", "starts", "began", "begins", "launched"],
+        &[
+            "ended",
+            "ends",
+            "finished",
+            "finishes",
+            "completed",
+            "concluded",
+        ],
+    ),
+    (
+        &["arrived", "arrives", "landed", "lands"],
+        &["departed", "departs", "left", "leaves"],
+    ),
+];
+
+/// Which end of a state a word names: `Some((pair, false))` for the act that opens
+/// it ("issued"), `Some((pair, true))` for the act that closes it ("lifted").
+pub fn state_act_end(word: &str) -> Option<(usize, bool)> {
+    OPENING_AND_CLOSING_ACTS
+        .iter()
+        .enumerate()
+        .find_map(|(pair, (opening, closing))| {
+            if opening.contains(&word) {
+                Some((pair, false))
+            } else if closing.contains(&word) {
+                Some((pair, true))
+            } else {
+                None
+            }
+        })
+}
+
 /// Whether a canonical predicate names an act done once: `is_one_off_act("convict")`.
 pub fn is_one_off_act(lemma: &str) -> bool {
     ONE_OFF_ACTS.contains(&lemma)
@@ -780,6 +856,8 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "admit",
     ),
     (&["walk", "walks", "walked", "walking"], "free", "clear"),
+    // An alarm or a siren "went off": it sounded.
+    (&["go", "goes", "went", "gone", "going"], "off", "sound"),
     (
         &[
             "turn", "turns", "turned", "turning", "switch", "switched", "shut",
@@ -870,6 +948,11 @@ pub fn is_speech_verb(word: &str) -> bool {
         "briefed",
         "called",
         "calls",
+        // An outlet's own sourcing: "The Sun can reveal", "the BBC understands".
+        "reveal",
+        "reveals",
+        "revealed",
+        "understands",
     ];
     canonical_predicate(word) == Some("say") || EXTRA.contains(&word.to_lowercase().as_str())
 }

@@ -79,6 +79,13 @@ const SKIPPABLE: &[&str] = &[
     "didn't",
     "doesn't",
     "don't",
+    // "The Sun can reveal", "she would later tell the court".
+    "can",
+    "could",
+    "will",
+    "would",
+    "may",
+    "might",
 ];
 /// Role nouns that may stand for a person: "the president said".
 const ROLE_HEADS: &[&str] = &[
