@@ -316,6 +316,7 @@ fn push_input(id: String, source: String, document: Document, inputs: &mut Input
         text: document.text,
         published: document.published,
         outlet: document.outlet,
+        dateline_year: None,
     });
 }
 

@@ -223,7 +223,8 @@ fn reject_inputs_among_outputs(sources: &[Source], outputs: &[PathBuf]) -> Resul
     Ok(())
 }
 
-fn parse_all(inputs: Vec<ReportInput>, bar: &ProgressBar) -> Vec<Report> {
+fn parse_all(mut inputs: Vec<ReportInput>, bar: &ProgressBar) -> Vec<Report> {
+    claimdiff_parser::infer_dateline_years(&mut inputs);
     // An indexed parallel iterator keeps the input order (sorted by id) whatever the
     // number of threads; the progress adapter stays indexed.
     inputs

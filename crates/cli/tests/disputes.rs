@@ -28,7 +28,8 @@ fn rows(path: &Path) -> Vec<BTreeMap<String, String>> {
 
 /// The patriot-call event with the wire report copied twice and the tabloid once
 /// more: the call's length is then "about 40 minutes" in three reports (liveblog,
-/// wire, wire-copy) and "a full hour" in two (tabloid, tabloid-copy).
+/// wire, wire-copy), "40 minutes" in one (broadcaster) and "a full hour" in two
+/// (tabloid, tabloid-copy).
 fn event_with_copies(folder: &Path) {
     let event = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/patriot-call");
     let reports = folder.join("reports");
@@ -59,7 +60,8 @@ fn disputes_summarise_the_conflict_pairs() {
     let members = rows(&out.join("dispute_members.csv"));
     assert!(!conflicts.is_empty() && !disputes.is_empty());
 
-    // The split over the call's length: one dispute, two values, 3 x 2 pairs.
+    // The split over the call's length: one dispute, three values (the two forties
+    // agree with each other), the four reports of forty against the two of an hour.
     let length: Vec<_> = disputes
         .iter()
         .filter(|d| d["values"].contains("40 minute (approx)"))
@@ -69,11 +71,11 @@ fn disputes_summarise_the_conflict_pairs() {
     assert_eq!(length["kind"], "number");
     assert_eq!(
         length["values"],
-        "40 minute (approx) [3 reports]; 1 hour [2 reports]"
+        "40 minute (approx) [3 reports]; 1 hour [2 reports]; 40 minute [1 report]"
     );
-    assert_eq!(length["claims"], "5");
-    assert_eq!(length["reports"], "5");
-    assert_eq!(length["conflict_rows"], "6");
+    assert_eq!(length["claims"], "7");
+    assert_eq!(length["reports"], "6");
+    assert_eq!(length["conflict_rows"], "10");
     let length_members: BTreeSet<(String, String)> = members
         .iter()
         .filter(|m| m["dispute_id"] == length["dispute_id"])
@@ -84,7 +86,9 @@ fn disputes_summarise_the_conflict_pairs() {
     assert_eq!(
         length_members,
         BTreeSet::from([
+            ("broadcaster#13".to_string(), "40 minute".to_string()),
             forty("liveblog#9"),
+            forty("liveblog#10"),
             forty("wire#6"),
             forty("wire-copy#6"),
             hour("tabloid#4"),

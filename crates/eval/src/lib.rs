@@ -63,19 +63,28 @@ pub fn event_reports(event: &Path) -> Vec<PathBuf> {
     reports
 }
 
-/// Reads and parses one report file as the CLI would (id = file stem).
-pub fn parse_file(path: &Path) -> std::io::Result<Report> {
-    let text = std::fs::read_to_string(path)?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    Ok(parse_report(ReportInput {
-        id,
-        source: path.display().to_string(),
-        text,
-        ..Default::default()
-    }))
+/// Reads and parses the report files of one comparison as the CLI would (id = file
+/// stem; a yearless dateline takes its year from the other reports).
+pub fn parse_files(paths: &[PathBuf]) -> Result<Vec<Report>, String> {
+    let mut inputs = paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path)
+                .map_err(|err| format!("{}: {err}", path.display()))?;
+            let id = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Ok(ReportInput {
+                id,
+                source: path.display().to_string(),
+                text,
+                ..Default::default()
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    claimdiff_parser::infer_dateline_years(&mut inputs);
+    Ok(inputs.into_iter().map(parse_report).collect())
 }
 
 /// The peer pipeline (`../shared/peer/peer.py`) and the Python that can run it,

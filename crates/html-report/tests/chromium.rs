@@ -48,6 +48,7 @@ fn fixture_reports() -> Vec<Report> {
         text: page.text,
         published: page.published,
         outlet: page.outlet,
+        dateline_year: None,
     }];
     for record in claimdiff_input::read_jsonl(&fixture("feed.jsonl")).unwrap() {
         inputs.push(ReportInput {
@@ -56,9 +57,11 @@ fn fixture_reports() -> Vec<Report> {
             text: record.document.text,
             published: record.document.published,
             outlet: record.document.outlet,
+            dateline_year: None,
         });
     }
     inputs.sort_by(|a, b| a.id.cmp(&b.id));
+    claimdiff_parser::infer_dateline_years(&mut inputs);
     inputs.into_iter().map(parse_report).collect()
 }
 

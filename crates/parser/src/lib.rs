@@ -32,6 +32,8 @@ mod times;
 
 pub use model::*;
 
+use chrono::NaiveDate;
+
 /// Parses one report. Never fails: what it cannot read becomes a diagnostic.
 pub fn parse_report(input: ReportInput) -> Report {
     let text = normalise_line_ends(&input.text);
@@ -39,7 +41,7 @@ pub fn parse_report(input: ReportInput) -> Report {
     let lines = noise::classify_lines(&text);
     let (published, published_from) = match input.published {
         Some(date) => (Some(date), DateSource::Metadata),
-        None => match pubdate::find_publication_date(&text) {
+        None => match pubdate::find_publication_date(&text, input.dateline_year) {
             Some(date) => (Some(date), DateSource::Text),
             None => (None, DateSource::Unknown),
         },
@@ -66,6 +68,55 @@ pub fn parse_report(input: ReportInput) -> Report {
     }
 }
 
+/// Gives a year to the reports whose only date is a wire dateline without one
+/// ("KELBRIDGE, England, June 17 (Reuters) -"): the year that puts that day nearest
+/// the middle of the other reports' publication dates, since the reports of one
+/// comparison cover one event. Without it, the report's weekdays and yearless dates
+/// stay unresolved. Reports with no dated neighbour are left as they are.
+pub fn infer_dateline_years(inputs: &mut [ReportInput]) {
+    use chrono::Datelike;
+    let yearless: Vec<Option<(u32, u32)>> = inputs
+        .iter()
+        .map(|input| {
+            if input.published.is_some() || input.dateline_year.is_some() {
+                return None;
+            }
+            let text = normalise_line_ends(&input.text);
+            pubdate::find_publication_date(&text, None)
+                .is_none()
+                .then(|| pubdate::yearless_dateline(&text))
+                .flatten()
+        })
+        .collect();
+    if yearless.iter().all(Option::is_none) {
+        return;
+    }
+    let mut known: Vec<NaiveDate> = inputs
+        .iter()
+        .zip(&yearless)
+        .filter(|(_, yearless)| yearless.is_none())
+        .filter_map(|(input, _)| {
+            input
+                .published
+                .or_else(|| pubdate::find_publication_date(&normalise_line_ends(&input.text), None))
+        })
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    known.sort_unstable();
+    let middle = known[known.len() / 2];
+    for (input, yearless) in inputs.iter_mut().zip(yearless) {
+        let Some((month, day)) = yearless else {
+            continue;
+        };
+        input.dateline_year = (middle.year() - 1..=middle.year() + 1)
+            .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+            .min_by_key(|date| (*date - middle).num_days().abs())
+            .map(|date| date.year());
+    }
+}
+
 /// `\r\n` and lone `\r` become `\n`; a byte-order mark is dropped. Offsets refer to the result.
 fn normalise_line_ends(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -73,4 +124,40 @@ fn normalise_line_ends(text: &str) -> String {
         return text.to_string();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(id: &str, text: &str) -> ReportInput {
+        ReportInput {
+            id: id.to_string(),
+            text: text.to_string(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_yearless_dateline_takes_the_year_of_the_other_reports() {
+        let wire = "KELBRIDGE, England, June 17 (Reuters) - The notice was lifted on Monday.";
+        let mut inputs = vec![
+            input("wire", wire),
+            input(
+                "paper",
+                "Published: Tuesday 17 June 2025\n\nThe notice was lifted.",
+            ),
+        ];
+        infer_dateline_years(&mut inputs);
+        let report = parse_report(inputs.remove(0));
+        assert_eq!(report.published, NaiveDate::from_ymd_opt(2025, 6, 17));
+        assert_eq!(
+            report.claims[0].times[0].value.to_string(),
+            "2025-06-16 (Monday)"
+        );
+        // Alone, it has no year to take.
+        let mut alone = vec![input("wire", wire)];
+        infer_dateline_years(&mut alone);
+        assert_eq!(parse_report(alone.remove(0)).published, None);
+    }
 }

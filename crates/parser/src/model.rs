@@ -19,6 +19,9 @@ pub struct ReportInput {
     pub published: Option<NaiveDate>,
     /// Outlet name from metadata, when known.
     pub outlet: Option<String>,
+    /// The year of a wire dateline that gives none ("June 17 (Reuters) -") and has no
+    /// full date in the text to take it from: see [`crate::infer_dateline_years`].
+    pub dateline_year: Option<i32>,
 }
 
 /// Where a report's publication date came from.

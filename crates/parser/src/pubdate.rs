@@ -161,7 +161,7 @@ fn is_bare_date_line(line: &str, date_start: usize, date_end: usize) -> bool {
 }
 
 /// The publication date written in the report's text, if any.
-pub(crate) fn find_publication_date(text: &str) -> Option<NaiveDate> {
+pub(crate) fn find_publication_date(text: &str, dateline_year: Option<i32>) -> Option<NaiveDate> {
     let mut published: Option<NaiveDate> = None;
     let mut updated: Option<NaiveDate> = None;
     let mut bare: Option<NaiveDate> = None;
@@ -203,16 +203,34 @@ pub(crate) fn find_publication_date(text: &str) -> Option<NaiveDate> {
     }
     published
         .or(bare)
-        .or_else(|| dateline.and_then(|d| dateline_date(&d, text)))
+        .or_else(|| dateline.and_then(|d| dateline_date(&d, text, dateline_year)))
         .or(updated)
 }
 
-/// A dateline's date, its year taken from the first full date elsewhere in the text.
-fn dateline_date(dateline: &Dateline, text: &str) -> Option<NaiveDate> {
+/// A dateline's date, its year taken from the first full date elsewhere in the
+/// text, else from `dateline_year`.
+fn dateline_date(dateline: &Dateline, text: &str, dateline_year: Option<i32>) -> Option<NaiveDate> {
     let (month, day) = (dateline.month?, dateline.day?);
-    let &(other, _, _) = explicit_dates(text, 0, text.len()).first()?;
     use chrono::Datelike;
-    NaiveDate::from_ymd_opt(other.year(), month, day)
+    let year = explicit_dates(text, 0, text.len())
+        .first()
+        .map(|&(other, _, _)| other.year())
+        .or(dateline_year)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The month and day of a dateline that no full date in the text gives a year.
+pub(crate) fn yearless_dateline(text: &str) -> Option<(u32, u32)> {
+    let dateline = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(TOP_LINES)
+        .find_map(|line| parse_dateline(line).filter(|d| d.month.is_some()))?;
+    if !explicit_dates(text, 0, text.len()).is_empty() {
+        return None;
+    }
+    Some((dateline.month?, dateline.day?))
 }
 
 #[cfg(test)]
@@ -244,7 +262,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            assert_eq!(find_publication_date(text), expected, "{text}");
+            assert_eq!(find_publication_date(text, None), expected, "{text}");
         }
     }
 
@@ -252,34 +270,37 @@ mod tests {
     fn published_wins_over_a_later_update() {
         let text = "Updated 6 July 2025, 08:00 BST\nPublished 5 July 2025, 21:14 BST\n\n\
                     The talks lasted an hour.";
-        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        assert_eq!(find_publication_date(text, None), date(2025, 7, 5));
     }
 
     #[test]
     fn bare_date_line_near_the_top() {
         let text =
             "Zelenskyy asks for Patriots\nBy Jane Doe\nJuly 5, 2025\n\nThe call lasted an hour.";
-        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        assert_eq!(find_publication_date(text, None), date(2025, 7, 5));
         let text = "5 July 2025 — 10:02am\nThe call lasted an hour.";
-        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        assert_eq!(find_publication_date(text, None), date(2025, 7, 5));
         // A date inside a sentence is an event, not the publication date.
         let text = "The ceasefire signed on 4 July 2025 broke down within days of its signing.";
-        assert_eq!(find_publication_date(text), None);
+        assert_eq!(find_publication_date(text, None), None);
     }
 
     #[test]
     fn dateline_takes_its_year_from_another_full_date() {
         let text = "KYIV, July 5 (Reuters) - Russia launched 550 drones.\n\
                     The previous record was set on 29 June 2025.";
-        assert_eq!(find_publication_date(text), date(2025, 7, 5));
+        assert_eq!(find_publication_date(text, None), date(2025, 7, 5));
         let text = "KYIV, July 5 (Reuters) - Russia launched 550 drones.";
-        assert_eq!(find_publication_date(text), None);
+        assert_eq!(find_publication_date(text, None), None);
     }
 
     #[test]
     fn no_date_at_all() {
-        assert_eq!(find_publication_date(""), None);
-        assert_eq!(find_publication_date("Mr Trump spoke on Friday."), None);
+        assert_eq!(find_publication_date("", None), None);
+        assert_eq!(
+            find_publication_date("Mr Trump spoke on Friday.", None),
+            None
+        );
     }
 
     #[test]
@@ -348,7 +369,7 @@ mod tests {
             for &s in &bounds {
                 for &e in &bounds[bounds.iter().position(|&b| b == s).unwrap()..] {
                     let part = &text[s..e];
-                    find_publication_date(part);
+                    find_publication_date(part, None);
                     if let Some(d) = parse_dateline(part) {
                         assert!(part.is_char_boundary(d.body_start) && d.body_start <= part.len());
                     }

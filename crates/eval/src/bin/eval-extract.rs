@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use claimdiff_eval::{event_reports, fixture_events, fold_name, parse_file, Peer};
+use claimdiff_eval::{event_reports, fixture_events, fold_name, parse_files, Peer};
 use claimdiff_tests::{report_text, FoldedText};
 use serde::Deserialize;
 
@@ -178,9 +178,9 @@ fn measure(
 }
 
 fn our_claims(event: &Path) -> Vec<ClaimSpan> {
-    event_reports(event)
-        .iter()
-        .filter_map(|path| parse_file(path).ok())
+    parse_files(&event_reports(event))
+        .unwrap_or_default()
+        .into_iter()
         .flat_map(|report| {
             report
                 .claims

@@ -15,18 +15,14 @@ use std::path::Path;
 
 use claimdiff_eval::keyscore::{our_tables, score_event, KeyScore, KindScore, KEY_KINDS};
 use claimdiff_eval::metrics::{fmt3, ratio};
-use claimdiff_eval::{event_reports, fixture_events, parse_file, Peer};
+use claimdiff_eval::{event_reports, fixture_events, parse_files, Peer};
 use claimdiff_matcher::MatchOptions;
 use claimdiff_parser::Report;
 use claimdiff_tests::{AnswerKey, Tables};
-use rayon::prelude::*;
 
 /// Our tables and the number of claim pairs linked through their sentences.
 fn our_event_tables(event: &Path, options: &MatchOptions) -> Result<(Tables, usize), String> {
-    let reports: Vec<Report> = event_reports(event)
-        .par_iter()
-        .map(|path| parse_file(path).map_err(|err| format!("{}: {err}", path.display())))
-        .collect::<Result<_, _>>()?;
+    let reports: Vec<Report> = parse_files(&event_reports(event))?;
     let comparison = claimdiff_matcher::compare_with(&reports, options);
     Ok((
         our_tables(&reports, &comparison),

@@ -3,7 +3,7 @@
 //!
 //! `cargo run -p claimdiff-eval --bin explain-pair -- fixtures/mill-fire "wire: 12 people" "tabloid: feared dead"`
 
-use claimdiff_eval::{event_reports, parse_file};
+use claimdiff_eval::{event_reports, parse_files};
 use claimdiff_matcher::{explain_pair, ClaimRef};
 use claimdiff_tests::{report_text, FoldedText, Reference};
 
@@ -14,10 +14,10 @@ fn main() {
         std::process::exit(2);
     };
     let event = std::path::Path::new(event);
-    let reports: Vec<_> = event_reports(event)
-        .iter()
-        .filter_map(|p| parse_file(p).ok())
-        .collect();
+    let reports = parse_files(&event_reports(event)).unwrap_or_else(|err| {
+        eprintln!("{err}");
+        std::process::exit(1);
+    });
     let locate = |reference: &str| -> Option<ClaimRef> {
         let reference = Reference::parse(reference).ok()?;
         let report = reports.iter().position(|r| r.id == reference.report)?;
