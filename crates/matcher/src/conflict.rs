@@ -604,14 +604,6 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     let neg = surface_words(&negative.text);
     // The negation, or a verb of denial ("Carrick denied its supporters were ...").
     let denial = |f: &str| claimdiff_parser::lexicon::canonical_predicate(f) == Some("deny");
-    let at = neg
-        .iter()
-        .position(|(_, f)| is_negation(f))
-        .or_else(|| neg.iter().position(|(_, f)| denial(f)))?;
-    // "not yet known": the adverb is not what is denied.
-    let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
-    let content = (at + 1..neg.len())
-        .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
     // A phrasal verb means its lemma: "did not go off" denies "sounded".
     let meaning_at = |words: &[(String, String)], i: usize| {
         words
@@ -619,7 +611,22 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
             .and_then(|(_, next)| claimdiff_parser::lexicon::phrasal_predicate(&words[i].1, next))
             .map_or_else(|| word_meaning(&words[i].1), word_meaning)
     };
-    let root = meaning_at(&neg, content);
+    let negated_word = |f: &str| claimdiff_parser::lexicon::negated_word(f);
+    let (at, content, root) = if let Some(at) = neg
+        .iter()
+        .position(|(_, f)| is_negation(f))
+        .or_else(|| neg.iter().position(|(_, f)| denial(f)))
+    {
+        // "not yet known": the adverb is not what is denied.
+        let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
+        let content = (at + 1..neg.len())
+            .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
+        (at, content, meaning_at(&neg, content))
+    } else {
+        // "he was unharmed" denies "hurt" in one word.
+        let at = neg.iter().position(|(_, f)| negated_word(f).is_some())?;
+        (at, at, word_meaning(negated_word(&neg[at].1)?))
+    };
     let pos = surface_words(&positive.text);
     let found = (0..pos.len()).find(|&i| meaning_at(&pos, i) == root)?;
     // "Three men should have come home" says what ought to have happened: it does
@@ -1375,6 +1382,27 @@ mod tests {
             ReportBuilder::new("b")
                 .claim("And the museum's alarm did not go off, the paper can reveal")
                 .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn unharmed_says_not_hurt() {
+        let guard = |id: &str, text: &str, negative: bool| {
+            let claim = ReportBuilder::new(id).claim(text).person("Tony Briggs");
+            if negative {
+                claim.negative()
+            } else {
+                claim
+            }
+        };
+        agree(&run(
+            guard("a", "The night guard, Tony Briggs, was not hurt", true),
+            guard("b", "The night guard, Tony Briggs, was unharmed", true),
+        ));
+        let c = run(
+            guard("a", "The night guard, Tony Briggs, was hurt", false),
+            guard("b", "The night guard, Tony Briggs, was unharmed", true),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }

@@ -400,7 +400,10 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             terms.push(format!("w:{word}"));
             continue;
         }
-        terms.push(word_meaning(&word).term());
+        // "unharmed" states "not hurt": the negation is the polarity's, the rest is
+        // the word it denies.
+        let meant = claimdiff_parser::lexicon::negated_word(&word).unwrap_or(&word);
+        terms.push(word_meaning(meant).term());
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.

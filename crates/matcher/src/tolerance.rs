@@ -111,6 +111,8 @@ fn counted_head(unit: &str) -> &str {
     ];
     // A workforce, whatever a report calls it.
     const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
+    // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
+    const ITEMS: &[&str] = &["item", "object", "piece", "artefact", "artifact"];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
     if PEOPLE.contains(&head) {
         "people"
@@ -118,6 +120,8 @@ fn counted_head(unit: &str) -> &str {
         "home"
     } else if WORKERS.contains(&head) {
         "worker"
+    } else if ITEMS.contains(&head) {
+        "item"
     } else {
         head
     }
@@ -953,6 +957,9 @@ mod tests {
         assert_eq!(measure_key(&homes), measure_key(&properties));
         assert!(!numbers_compatible(&homes, &properties));
         assert_eq!(measure_key(&homes), measure_key(&customers));
+        let items = count("14 items", 14.0, Approx::Exact, "item", None);
+        let objects = count("19 objects", 19.0, Approx::Exact, "jewelled object", None);
+        assert_eq!(measure_key(&items), measure_key(&objects));
     }
 
     #[test]

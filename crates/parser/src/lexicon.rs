@@ -653,6 +653,23 @@ const ONE_OFF_ACTS: &[&str] = &[
     "derail",
 ];
 
+/// Words that say "not X" in one: "he was unharmed" denies what "he was hurt"
+/// states, and says what "he was not hurt" says.
+const NEGATED_WORDS: &[(&str, &str)] = &[
+    ("unharmed", "hurt"),
+    ("unhurt", "hurt"),
+    ("uninjured", "injured"),
+    ("unscathed", "hurt"),
+];
+
+/// The word a negated word denies: `negated_word("unharmed") == Some("hurt")`.
+pub fn negated_word(word: &str) -> Option<&'static str> {
+    NEGATED_WORDS
+        .iter()
+        .find(|(negated, _)| *negated == word)
+        .map(|(_, denied)| *denied)
+}
+
 /// Acts that open and close one state: a notice is issued and later lifted, a
 /// road closed and reopened. Two claims naming the two ends give two days of two
 /// happenings, however alike the rest of their words.

@@ -50,10 +50,12 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
     let lowers: Vec<String> = words.iter().map(Word::lower).collect();
     for (index, word) in lowers.iter().enumerate() {
         let next = lowers.get(index + 1).map(String::as_str);
-        let negates =
-            (NEGATIONS.contains(&word.as_str()) || word.ends_with("n't") || word.ends_with("n’t"))
-                && !(word == "not" && matches!(next, Some("only")))
-                && !(word == "no" && matches!(next, Some("doubt")));
+        let negates = (NEGATIONS.contains(&word.as_str())
+            || word.ends_with("n't")
+            || word.ends_with("n’t")
+            || crate::lexicon::negated_word(word).is_some())
+            && !(word == "not" && matches!(next, Some("only")))
+            && !(word == "no" && matches!(next, Some("doubt")));
         // "Passengers who were not hurt were taken to a rest centre": the negation
         // is the relative clause's; the claim itself is not denied.
         let in_relative_clause = lowers[index.saturating_sub(3)..index]
@@ -150,6 +152,7 @@ mod tests {
         assert_eq!(pol("The ministry denied the report."), Polarity::Negative);
         assert_eq!(pol("Not only Kyiv but Lviv was hit."), Polarity::Positive);
         assert_eq!(pol("The leaders discussed trade."), Polarity::Positive);
+        assert_eq!(pol("The guard was unharmed."), Polarity::Negative);
         // A negation inside a relative clause does not deny the claim.
         assert_eq!(
             pol("Passengers who were not hurt were taken to a rest centre."),
