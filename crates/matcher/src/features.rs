@@ -324,10 +324,15 @@ fn split_attribution_tail(claim: &Claim, profile: Profile) -> (&str, &str) {
 /// attribution help find the same statement in other reports.)
 fn stated_entities(claim: &Claim, profile: Profile) -> impl Iterator<Item = &Entity> {
     let (stated, tail) = split_attribution_tail(claim, profile);
-    let (stated, tail) = (fold(stated), fold(tail));
+    let (stated, tail) = (words(&fold(stated)), words(&fold(tail)));
     claim.entities.iter().filter(move |entity| {
-        let name = fold(&entity.name);
-        stated.contains(&name) || !tail.contains(&name)
+        // By the last word of the name: the report may have completed "Pellow said"
+        // to Graham Pellow.
+        let tokens = name_tokens(&entity.name);
+        let Some(last) = tokens.last() else {
+            return true;
+        };
+        stated.contains(last) || !tail.contains(last)
     })
 }
 
