@@ -762,6 +762,14 @@ fn same_speaker(a: Side, b: Side) -> bool {
     }
 }
 
+/// One speaker quoted with the same words (one quotation inside the other counts):
+/// one statement, however differently the two claims frame it.
+pub(crate) fn same_statement(a: Side, b: Side) -> bool {
+    !a.features.quote_words.is_empty()
+        && same_speaker(a, b)
+        && quotes_same_words(&a.features.quote_words, &b.features.quote_words)
+}
+
 /// The same quoted words put in the mouths of two different speakers.
 fn attribution_conflict(a: Side, b: Side) -> Option<Found> {
     let (Some(sa), Some(sb)) = (&a.claim.speaker, &b.claim.speaker) else {

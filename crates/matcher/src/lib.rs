@@ -348,23 +348,33 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     // not keep the two claims out of one group: they never matched, and a speaker
     // resolved differently in two wordings of one sentence must not split it (on
     // MSRP that cost 21 paraphrase pairs).
+    // The same words from the same mouth are one statement: such a pair joins the
+    // groups like a sentence link, at full similarity.
+    let mut quote_links: Vec<context::Link> = Vec::new();
+    let mut matched_statements: Vec<(usize, usize)> = Vec::new();
     for (a, b) in quoted::pairs(&table) {
         let key = (a as u32, b as u32);
-        if matches
+        let (side_a, side_b) = (matching::side(&table, a), matching::side(&table, b));
+        if let Ok(at) = matches
             .pairs
             .binary_search_by_key(&key, |&(x, y, _)| (x, y))
-            .is_ok()
         {
+            let agreed = matches.outcomes[matches.pairs[at].2 as usize].1.is_none();
+            if agreed && conflict::same_statement(side_a, side_b) {
+                matched_statements.push((a, b));
+            }
             continue;
         }
         let score = similarity::score(&table, a, b);
-        let found = conflict::detect(matching::side(&table, a), matching::side(&table, b), &score);
+        let found = conflict::detect(side_a, side_b, &score);
         if let Some(found) =
             found.filter(|f| matches!(f.kind, ConflictKind::Attribution | ConflictKind::Quote))
         {
             in_conflict[a] = true;
             in_conflict[b] = true;
             conflicts.push(conflict_row(&table, a, b, score.similarity, found));
+        } else if conflict::same_statement(side_a, side_b) {
+            quote_links.push((key.0, key.1, 1.0));
         }
     }
     // The court, the hospital, the road of the event: reports that name different
@@ -391,6 +401,11 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         .collect();
     // Sentence links join the agreement edges with their sentence similarity, which
     // the groups also see as the pair's similarity.
+    let sentence_links = links.len();
+    let mut links = links;
+    links.extend(quote_links);
+    links.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
+    links.dedup_by_key(|&mut (a, b, _)| (a, b));
     let link_edges: Vec<groups::Edge> = links
         .iter()
         .enumerate()
@@ -401,6 +416,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let linked: rustc_hash::FxHashMap<(usize, usize), f64> = links
         .iter()
         .map(|&(a, b, s)| ((a as usize, b as usize), s))
+        .chain(matched_statements.iter().map(|&pair| (pair, 1.0)))
         .collect();
     let groups = groups::build_groups(
         &table.refs,
@@ -445,7 +461,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
             claims: table.len(),
             candidate_pairs: matches.candidate_pairs,
             matched_pairs,
-            sentence_links: links.len(),
+            sentence_links,
         },
     }
 }
@@ -718,6 +734,37 @@ mod tests {
                 c.conflicts.len()
             );
         }
+    }
+
+    #[test]
+    fn one_speaker_quoted_in_the_same_words_is_one_statement() {
+        let long = "It was never a penalty. Everybody in the ground saw that except the \
+                    one man who mattered, and the referee will have to live with it. My \
+                    players gave everything for ninety minutes on a freezing pitch, the \
+                    supporters travelled four hundred miles, and we go home with nothing";
+        let reports = vec![
+            ReportBuilder::new("a")
+                .claim(&format!(
+                    "\"{long},\" Hannah told reporters after the match."
+                ))
+                .speaker("Derek Hannah")
+                .quote(long)
+                .build(),
+            ReportBuilder::new("b")
+                .claim("\"It was never a penalty,\" he said.")
+                .speaker("Derek Hannah")
+                .quote("It was never a penalty")
+                .build(),
+        ];
+        let c = compare(&reports);
+        assert_eq!(c.groups.len(), 1, "{c:#?}");
+        assert_eq!(c.groups[0].support, 2);
+        // In another mouth the same words are an attribution conflict, not a group.
+        let mut other = reports.clone();
+        other[1].claims[0].speaker = Some("Fiona Baird".into());
+        let c = compare(&other);
+        assert!(c.groups.is_empty(), "{c:#?}");
+        assert_eq!(c.conflicts[0].kind, ConflictKind::Attribution);
     }
 
     #[test]
