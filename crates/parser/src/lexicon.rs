@@ -5,6 +5,9 @@
 //! `injured` and must never be compared with them. This table is the one place
 //! that says which words name which measure, and which verbs mean the same act.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Words (lower case, inflected forms included) that name a measure, with the
 /// measure's canonical name. Multi-word cues ("death toll") are matched on their
 /// head word here and checked by callers where needed.
@@ -149,27 +152,58 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
 /// The measure a word names for a sum of money next to it:
 /// `money_measure_of("fined") == Some("fine")`.
 pub fn money_measure_of(word: &str) -> Option<&'static str> {
-    entry_for(MONEY_MEASURE_WORDS, word)
+    MONEY_MEASURES.entry_for(word)
 }
 
 /// The measure a word names for a length of time next to it:
 /// `duration_measure_of("disqualified") == Some("ban")`.
 pub fn duration_measure_of(word: &str) -> Option<&'static str> {
-    entry_for(DURATION_MEASURE_WORDS, word)
+    DURATION_MEASURES.entry_for(word)
 }
 
-/// The name of the entry of `table` that lists `word` (any case).
-fn entry_for(table: &[(&'static str, &[&str])], word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    table
-        .iter()
-        .find(|(_, words)| words.contains(&lower.as_str()))
-        .map(|(name, _)| *name)
+/// A word table read through a hash index built on first use: the lexicon is asked
+/// about every word of every claim, and a scan of the whole table per word was the
+/// largest cost of parsing and matching.
+struct IndexedTable {
+    table: &'static [(&'static str, &'static [&'static str])],
+    index: OnceLock<HashMap<&'static str, &'static str>>,
 }
+
+impl IndexedTable {
+    const fn new(table: &'static [(&'static str, &'static [&'static str])]) -> Self {
+        Self {
+            table,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The name of the first entry that lists `word` (any case).
+    fn entry_for(&self, word: &str) -> Option<&'static str> {
+        let index = self.index.get_or_init(|| {
+            let mut index = HashMap::new();
+            for (name, words) in self.table {
+                for word in *words {
+                    index.entry(*word).or_insert(*name);
+                }
+            }
+            index
+        });
+        if word.chars().any(char::is_uppercase) {
+            index.get(word.to_lowercase().as_str()).copied()
+        } else {
+            index.get(word).copied()
+        }
+    }
+}
+
+static MEASURES: IndexedTable = IndexedTable::new(MEASURE_WORDS);
+static MONEY_MEASURES: IndexedTable = IndexedTable::new(MONEY_MEASURE_WORDS);
+static DURATION_MEASURES: IndexedTable = IndexedTable::new(DURATION_MEASURE_WORDS);
+static PREDICATES: IndexedTable = IndexedTable::new(PREDICATE_SYNONYMS);
 
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
 pub fn measure_of(word: &str) -> Option<&'static str> {
-    entry_for(MEASURE_WORDS, word)
+    MEASURES.entry_for(word)
 }
 
 /// Whether a lower-case word is a number word ("twelve", "hundreds", "dozen").
@@ -837,7 +871,7 @@ pub fn irregular_base(lower: &str) -> Option<&'static str> {
 /// The canonical predicate of a word, if the lexicon knows it:
 /// `canonical_predicate("told") == Some("say")`.
 pub fn canonical_predicate(word: &str) -> Option<&'static str> {
-    entry_for(PREDICATE_SYNONYMS, word)
+    PREDICATES.entry_for(word)
 }
 
 /// Phrasal verbs whose meaning is not their verb's: (verb forms, particle, lemma).
@@ -887,10 +921,12 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
 /// The canonical predicate of a verb and the particle after it, if the pair is a
 /// phrasal verb the lexicon knows: `phrasal_predicate("broke", "out") == Some("start")`.
 pub fn phrasal_predicate(verb: &str, particle: &str) -> Option<&'static str> {
-    let (verb, particle) = (verb.to_lowercase(), particle.to_lowercase());
+    // Asked for every word of compared claims: no allocation.
     PHRASAL_PREDICATES
         .iter()
-        .find(|(forms, p, _)| *p == particle && forms.contains(&verb.as_str()))
+        .find(|(forms, p, _)| {
+            p.eq_ignore_ascii_case(particle) && forms.iter().any(|f| f.eq_ignore_ascii_case(verb))
+        })
         .map(|(_, _, lemma)| *lemma)
 }
 
@@ -971,7 +1007,7 @@ pub fn is_speech_verb(word: &str) -> bool {
         "revealed",
         "understands",
     ];
-    canonical_predicate(word) == Some("say") || EXTRA.contains(&word.to_lowercase().as_str())
+    canonical_predicate(word) == Some("say") || EXTRA.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
