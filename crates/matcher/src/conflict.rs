@@ -1373,23 +1373,26 @@ mod tests {
         );
     }
 
+    /// A claim and a negative claim, neither naming anyone.
+    fn stated_and_denied(positive: &str, negative: &str) -> Comparison {
+        run(
+            ReportBuilder::new("a").claim(positive),
+            ReportBuilder::new("b").claim(negative).negative(),
+        )
+    }
+
     #[test]
     fn a_subject_and_its_act_denied_word_for_word_conflict() {
-        let c = run(
-            ReportBuilder::new("a").claim(
-                "The museum's alarm went off at 2:47 a.m., a detective told reporters on Monday",
-            ),
-            ReportBuilder::new("b")
-                .claim("And the museum's alarm did not go off, the paper can reveal")
-                .negative(),
+        let denied = "And the museum's alarm did not go off, the paper can reveal";
+        let c = stated_and_denied(
+            "The museum's alarm went off at 2:47 a.m., a detective told reporters on Monday",
+            denied,
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
         // A phrasal verb denies its meaning: "did not go off" denies "sounded".
-        let c = run(
-            ReportBuilder::new("a").claim("Police now say the museum's alarm sounded at 2.47am"),
-            ReportBuilder::new("b")
-                .claim("And the museum's alarm did not go off, the paper can reveal")
-                .negative(),
+        let c = stated_and_denied(
+            "Police now say the museum's alarm sounded at 2.47am",
+            denied,
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
@@ -1471,13 +1474,9 @@ mod tests {
 
     #[test]
     fn a_short_denial_inside_a_longer_claim_conflicts() {
-        let c = run(
-            ReportBuilder::new("a").claim(
-                "The cause of the fire is known to have been an electrical fault in the warehouse",
-            ),
-            ReportBuilder::new("b")
-                .claim("The cause of the fire was not yet known")
-                .negative(),
+        let c = stated_and_denied(
+            "The cause of the fire is known to have been an electrical fault in the warehouse",
+            "The cause of the fire was not yet known",
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
         // The verb in another form ("does not know" / "known") is the same word.
