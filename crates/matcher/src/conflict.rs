@@ -1191,36 +1191,25 @@ mod tests {
 
     #[test]
     fn the_days_a_state_began_and_ended_do_not_conflict() {
-        let notice = |id: &str, text: &str, day: u32| {
-            ReportBuilder::new(id)
-                .claim(text)
-                .time(date(ymd(2025, 6, day)), "on the day")
+        // The notice issued on 11 June, and in the other report on `day` in `text`.
+        let issued_and = |text: &str, day: u32| {
+            let notice = |id: &str, text: &str, day: u32| {
+                ReportBuilder::new(id)
+                    .claim(text)
+                    .time(date(ymd(2025, 6, day)), "on the day")
+            };
+            let issued = "The boil-water notice was issued for nearly 15,000 homes";
+            run(notice("a", issued, 11), notice("b", text, day))
         };
-        let c = run(
-            notice(
-                "a",
-                "The boil-water notice was issued for nearly 15,000 homes",
-                11,
-            ),
-            notice(
-                "b",
-                "The company lifted the boil-water notice for nearly 15,000 homes",
-                16,
-            ),
+        let c = issued_and(
+            "The company lifted the boil-water notice for nearly 15,000 homes",
+            16,
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
         // The same end on two days is still a conflict.
-        let c = run(
-            notice(
-                "a",
-                "The boil-water notice was issued for nearly 15,000 homes",
-                11,
-            ),
-            notice(
-                "b",
-                "The company issued the boil-water notice for nearly 15,000 homes",
-                12,
-            ),
+        let c = issued_and(
+            "The company issued the boil-water notice for nearly 15,000 homes",
+            12,
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
     }
