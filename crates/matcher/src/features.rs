@@ -531,7 +531,11 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                 .filter(|&&(id, _)| term_kinds[id as usize].is_bonus(profile))
                 .map(|&(_, w)| w)
                 .sum();
-            let entity_names = stated_entities(claim, profile)
+            // The entities `terms_for` kept (see `stated_entities`) are those with a
+            // term.
+            let entity_names = claim
+                .entities
+                .iter()
                 .filter_map(|e| {
                     let term = format!("e:{}", name_key(&e.name)?);
                     let pos = terms.iter().position(|t| *t == term)?;

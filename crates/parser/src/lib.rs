@@ -75,30 +75,35 @@ pub fn parse_report(input: ReportInput) -> Report {
 /// stay unresolved. Reports with no dated neighbour are left as they are.
 pub fn infer_dateline_years(inputs: &mut [ReportInput]) {
     use chrono::Datelike;
-    let yearless: Vec<Option<(u32, u32)>> = inputs
+    /// What one report says of its own date.
+    enum Dated {
+        On(NaiveDate),
+        YearlessDateline(u32, u32),
+        Unknown,
+    }
+    let dated: Vec<Dated> = inputs
         .iter()
         .map(|input| {
-            if input.published.is_some() || input.dateline_year.is_some() {
-                return None;
+            if let Some(date) = input.published {
+                return Dated::On(date);
+            }
+            if input.dateline_year.is_some() {
+                return Dated::Unknown;
             }
             let text = normalise_line_ends(&input.text);
-            pubdate::find_publication_date(&text, None)
-                .is_none()
-                .then(|| pubdate::yearless_dateline(&text))
-                .flatten()
+            match pubdate::find_publication_date(&text, None) {
+                Some(date) => Dated::On(date),
+                None => pubdate::yearless_dateline(&text).map_or(Dated::Unknown, |(month, day)| {
+                    Dated::YearlessDateline(month, day)
+                }),
+            }
         })
         .collect();
-    if yearless.iter().all(Option::is_none) {
-        return;
-    }
-    let mut known: Vec<NaiveDate> = inputs
+    let mut known: Vec<NaiveDate> = dated
         .iter()
-        .zip(&yearless)
-        .filter(|(_, yearless)| yearless.is_none())
-        .filter_map(|(input, _)| {
-            input
-                .published
-                .or_else(|| pubdate::find_publication_date(&normalise_line_ends(&input.text), None))
+        .filter_map(|d| match d {
+            Dated::On(date) => Some(*date),
+            _ => None,
         })
         .collect();
     if known.is_empty() {
@@ -106,8 +111,8 @@ pub fn infer_dateline_years(inputs: &mut [ReportInput]) {
     }
     known.sort_unstable();
     let middle = known[known.len() / 2];
-    for (input, yearless) in inputs.iter_mut().zip(yearless) {
-        let Some((month, day)) = yearless else {
+    for (input, dated) in inputs.iter_mut().zip(dated) {
+        let Dated::YearlessDateline(month, day) = dated else {
             continue;
         };
         input.dateline_year = (middle.year() - 1..=middle.year() + 1)
