@@ -876,6 +876,13 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
                 only_a.retain(|name| !is_street(name));
                 only_b.retain(|name| !is_street(name));
             }
+            // "a train from Shrewsbury ran into a landslip" vs "derails in Powys": where
+            // the train set out from is no place of the derailment.
+            let origin = |side: Side, name: &String| {
+                crate::slots::is_origin(&side.claim.text.to_lowercase(), &name.to_lowercase())
+            };
+            only_a.retain(|name| !origin(a, name));
+            only_b.retain(|name| !origin(b, name));
         }
         // A different place ("in The Hague" vs "in Brussels") is a clear slot even in
         // looser wording; a different person or organisation needs near-identical claims.
@@ -1212,6 +1219,23 @@ mod tests {
             12,
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+    }
+
+    #[test]
+    fn where_a_service_set_out_from_is_not_where_it_happened() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Two people died when a train from Shrewsbury ran into a landslip")
+                .place("Shrewsbury"),
+            ReportBuilder::new("b")
+                .claim("Two people died when a train ran into a landslip near Llanwyddel")
+                .place("Llanwyddel"),
+        );
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Entity),
+            "{:?}",
+            c.conflicts
+        );
     }
 
     #[test]

@@ -106,6 +106,15 @@ fn follows_phrase(text: &str, place: &str, heads: &[&str], linkers: &[&str]) -> 
     })
 }
 
+/// "a train from Shrewsbury", "the flight from Leeds Bradford": where a service set
+/// out from, not where anything happened. Both lower case.
+pub(crate) fn is_origin(text: &str, place: &str) -> bool {
+    const SERVICES: &[&str] = &[
+        "train", "trains", "service", "flight", "flights", "plane", "ferry", "bus", "coach",
+    ];
+    follows_phrase(text, place, SERVICES, &["from"])
+}
+
 /// "diverted to Toulouse", "an emergency landing in Bordeaux": where a flight came
 /// down instead of its destination.
 fn is_landing_place(text: &str, place: &str) -> bool {

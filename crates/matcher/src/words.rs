@@ -105,6 +105,8 @@ pub fn is_stop_word(word: &str) -> bool {
         "already",
         "still",
         "yet",
+        // "destroyed much of the mill": how much is not what happened.
+        "much",
         "am",
         "an",
         "and",

@@ -253,6 +253,17 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["factory", "factories", "plant", "plants", "works"],
     ),
     (
+        "landslide",
+        &[
+            "landslide",
+            "landslides",
+            "landslip",
+            "landslips",
+            "mudslide",
+            "mudslides",
+        ],
+    ),
+    (
         "aircraft",
         &[
             "aircraft",
