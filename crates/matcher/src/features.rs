@@ -306,24 +306,15 @@ fn digit_values(folded: &str) -> Vec<String> {
     values
 }
 
-/// A claim's terms as strings, for `profile`. Sorted and deduplicated.
-/// The claim's text before and from its trailing attribution (see
-/// `Claim::attribution_tail`); texts are compared whole.
-fn split_attribution_tail(claim: &Claim, profile: Profile) -> (&str, &str) {
-    let tail = match profile {
-        Profile::Claims => claim.attribution_tail(),
-        Profile::Texts => None,
-    };
-    claim.text.split_at(tail.unwrap_or(claim.text.len()))
-}
-
 /// The claim's entities but those named only in its trailing attribution (the
 /// speaker, "The Sun" in "told The Sun"): who said it, and to whom, is the
 /// speaker's slot, and a name counted as the speaker and again as an entity would
 /// weigh twice. (The tail's words stay content: the roles and phrasing of an
 /// attribution help find the same statement in other reports.)
-fn stated_entities(claim: &Claim, profile: Profile) -> impl Iterator<Item = &Entity> {
-    let (stated, tail) = split_attribution_tail(claim, profile);
+fn stated_entities(claim: &Claim) -> impl Iterator<Item = &Entity> {
+    let (stated, tail) = claim
+        .text
+        .split_at(claim.attribution_tail().unwrap_or(claim.text.len()));
     let (stated, tail) = (words(&fold(stated)), words(&fold(tail)));
     claim.entities.iter().filter(move |entity| {
         // By the last word of the name: the report may have completed "Pellow said"
@@ -336,6 +327,7 @@ fn stated_entities(claim: &Claim, profile: Profile) -> impl Iterator<Item = &Ent
     })
 }
 
+/// A claim's terms as strings, for `profile`. Sorted and deduplicated.
 fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     let texts = profile == Profile::Texts;
     let mut name_words: FxHashSet<String> = FxHashSet::default();
@@ -412,9 +404,11 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.
-    for entity in stated_entities(claim, profile).filter(|_| !texts) {
-        if let Some(key) = name_key(&entity.name) {
-            terms.push(format!("e:{key}"));
+    if !texts {
+        for entity in stated_entities(claim) {
+            if let Some(key) = name_key(&entity.name) {
+                terms.push(format!("e:{key}"));
+            }
         }
     }
     if let Some(key) = claim.speaker.as_deref().and_then(name_key) {
