@@ -33,6 +33,9 @@ pub const ATTRIBUTION_MIN_QUOTE_OVERLAP: f64 = 0.8;
 /// before safety" inside the judge's longer sentence). Three-word scare quotes
 /// ("an absolute joke") are too common to say who spoke.
 pub const ATTRIBUTION_MIN_QUOTED_RUN: usize = 4;
+/// ...and that run must hold this share of the shorter quotation's words: a
+/// changed first word ("This was" / "This is") leaves the rest the same words.
+pub const ATTRIBUTION_MIN_RUN_SHARE: f64 = 0.8;
 
 /// Word overlap (Dice, 0..1) of two quotations by the same speaker from which a
 /// difference in wording counts as quote drift rather than two different quotes.

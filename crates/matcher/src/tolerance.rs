@@ -668,13 +668,32 @@ pub fn quote_overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
 }
 
 /// Whether two quotations carry the same words (for attribution conflicts): most
-/// of their words shared, or the shorter one running word for word inside the
-/// longer (one outlet quotes a clause of the sentence another quotes whole).
+/// of their words shared, or most of the shorter one running word for word inside
+/// the longer (one outlet quotes a clause of the sentence another quotes whole,
+/// perhaps with its first word changed: "This was a cowardly attack on ..." inside
+/// "This is a cowardly attack on ..., and we will not let it define us").
 pub fn quotes_same_words(a: &[String], b: &[String]) -> bool {
     let (shorter, longer) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let runs_inside = shorter.len() >= ATTRIBUTION_MIN_QUOTED_RUN
-        && longer.windows(shorter.len()).any(|run| run == shorter);
+    let run = longest_shared_run(shorter, longer);
+    let runs_inside = run >= ATTRIBUTION_MIN_QUOTED_RUN
+        && run as f64 >= ATTRIBUTION_MIN_RUN_SHARE * shorter.len() as f64;
     runs_inside || quote_overlap(a, b) >= ATTRIBUTION_MIN_QUOTE_OVERLAP
+}
+
+/// The length of the longest run of words `a` and `b` both contain in order.
+fn longest_shared_run(a: &[String], b: &[String]) -> usize {
+    // Quotations are short: the quadratic table is a few hundred cells.
+    let mut best = 0;
+    let mut previous = vec![0usize; b.len() + 1];
+    let mut current = vec![0usize; b.len() + 1];
+    for word in a {
+        for (j, other) in b.iter().enumerate() {
+            current[j + 1] = if word == other { previous[j] + 1 } else { 0 };
+            best = best.max(current[j + 1]);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    best
 }
 
 /// When two quotations say much the same (overlap of their words' meanings) but
@@ -1154,6 +1173,19 @@ mod tests {
         assert!(!quotes_same_words(
             &quote_words("chose safety over profit"),
             &long
+        ));
+        // Most of a quotation inside another, its first words changed: the same
+        // words; half of it is not.
+        let whole = quote_words(
+            "This is a cowardly attack on people at their most vulnerable, and we will not let it define us.",
+        );
+        assert!(quotes_same_words(
+            &quote_words("This was a cowardly attack on people at their most vulnerable"),
+            &whole
+        ));
+        assert!(!quotes_same_words(
+            &quote_words("It was a cowardly attack on the staff, who worked all night"),
+            &whole
         ));
         let c = quote_words("We will never give away our land");
         let (x, y) = quote_drift(&a, &c).unwrap();

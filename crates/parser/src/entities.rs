@@ -164,6 +164,7 @@ const TITLE_WORDS: &[&str] = &[
     "police",
     "head",
     "ceo",
+    "executive",
     "founder",
     "manager",
     "coach",

@@ -693,11 +693,12 @@ fn phrase_ending_at(
             && matches!(lowers[first - 1].as_str(), "for" | "of" | "from")
             && is_spokesperson(&lowers[first - 2]);
         let mut phrase_start = if spokesperson_of { first - 2 } else { first };
-        // "Moorside pensioner Brenda Kaye said": role nouns before the name, and a
-        // name saying where the person is from before them, belong to the phrase.
+        // "Moorside pensioner Brenda Kaye said", "Chief executive Dr Yusuf Rahman
+        // said": role nouns before the name, and a name saying where the person is
+        // from before them, belong to the phrase.
         if !spokesperson_of {
             while phrase_start > 0
-                && first - phrase_start < 2
+                && first - phrase_start < 3
                 && (crate::entities::is_title_word(&lowers[phrase_start - 1])
                     || ANONYMOUS_PEOPLE.contains(&lowers[phrase_start - 1].as_str()))
             {
@@ -1146,6 +1147,14 @@ mod tests {
         assert!(found
             .as_ref()
             .is_some_and(|a| a.speaker == "Brenda Kaye" && a.at_clause_edge));
+        // A role of two words and a title: "Chief executive Dr ...".
+        let text = "Chief executive Dr Yusuf Rahman said patient records had not been stolen.";
+        let book = build_name_book(text, &[(0, text.len())]);
+        let ws = words(text, 0, text.len());
+        let found = find_attribution(text, &ws, 0, &book, &SpeakerContext::default());
+        assert!(found
+            .as_ref()
+            .is_some_and(|a| a.speaker == "Yusuf Rahman" && a.at_clause_edge));
     }
 
     #[test]
