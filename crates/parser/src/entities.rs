@@ -1033,7 +1033,8 @@ pub(crate) fn name_runs(
                 && run.kind == EntityKind::Person
                 && run.roles.is_empty()
                 && run.end_word - run.first_word == 3
-                && is_role_word_before_a_name(&sentence_words[first].lower())
+                && (is_role_word_before_a_name(&sentence_words[first].lower())
+                    || written_in_lower_case(text, &sentence_words[first].lower()))
             {
                 let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
                     .iter()
@@ -1114,13 +1115,31 @@ fn is_role_word_before_a_name(lower: &str) -> bool {
     is_role_compound(lower) || EPITHETS.contains(&lower)
 }
 
+/// Whether the report writes `lower` in lower case somewhere ("the patient"): then
+/// the capitalised word opening a sentence ("Patient Keith Brannigan, 67, ...")
+/// is that common word, since no first name is written in lower case.
+fn written_in_lower_case(text: &str, lower: &str) -> bool {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
+    text.match_indices(lower).any(|(at, _)| {
+        let before_ok = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c));
+        let after_ok = text[at + lower.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c));
+        before_ok && after_ok
+    })
+}
+
 /// Agent nouns made of a noun and a doer ("holidaymaker", "theatregoer",
 /// "birdwatcher", "stallholder"): role words, never first names. The stem must be a
 /// word of its own (three letters or more), so "Baker" or "Walker" never count.
 fn is_role_compound(lower: &str) -> bool {
     const DOERS: &[&str] = &[
         "maker", "goer", "watcher", "taker", "seeker", "keeper", "holder", "dweller", "lover",
-        "fighter", "spotter", "walker", "rider", "grower", "builder", "worker",
+        "fighter", "spotter", "walker", "rider", "grower", "builder", "worker", "master",
     ];
     DOERS.iter().any(|doer| {
         lower
@@ -1707,6 +1726,11 @@ mod tests {
         let found = runs("Plumber Dean Foster, 38, was on board.");
         assert_eq!(found[0].0, "Dean Foster");
         assert_eq!(found[0].1, ["plumber"]);
+        let found = runs("Harbourmaster Iain Beaton said the evacuation took an hour.");
+        assert_eq!(found[0].0, "Iain Beaton");
+        // A word the report also writes in lower case is no first name.
+        let found = runs("Patient Keith Brannigan, 67, was due in. The patient waited.");
+        assert_eq!(found[0].0, "Keith Brannigan");
         let found = runs("Mum-of-three Jo Reid said it was terrifying.");
         assert_eq!(found[0].0, "Jo Reid");
         assert_eq!(

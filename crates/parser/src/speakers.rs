@@ -192,6 +192,24 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "commuters",
     "pensioner",
     "pensioners",
+    "islander",
+    "islanders",
+    "nurse",
+    "nurses",
+    "patient",
+    "patients",
+    "doctor",
+    "doctors",
+    "relative",
+    "relatives",
+    "guest",
+    "guests",
+    "customer",
+    "customers",
+    "employee",
+    "employees",
+    "survivor",
+    "survivors",
 ];
 
 /// Heads that are anonymous whatever their determiner: "the insider added".
@@ -479,13 +497,24 @@ fn subject_before(
     }
     if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
         // "Mr Foster, who was travelling with his wife and their sons, aged four and
-        // seven, said": a relative clause may hold commas of its own; the name it
-        // describes, opening the sentence, is the speaker.
+        // seven, said", "Lisa Dent, 38, whose son's operation was cancelled, said",
+        // "Aileen Moffat, 61, a retired teacher from Glasgow, said": a relative
+        // clause or an age and a description may hold commas of their own; the name
+        // they describe, opening the sentence (after its roles), is the speaker.
+        let opens_with_description = |at: usize| {
+            let first = lowers[at].as_str();
+            matches!(first, "who" | "whose" | "a" | "an")
+                || first.chars().all(|c| c.is_ascii_digit())
+        };
         if let Some(run) = runs.iter().find(|run| {
-            run.first_word == 0
+            // Only roles before the name: "Mum-of-two Lisa Dent, 38, ...".
+            let roles_before = text[words[0].start..words[run.first_word].start]
+                .split_whitespace()
+                .all(|w| crate::entities::is_title_word(&w.to_lowercase()));
+            roles_before
                 && run.kind == EntityKind::Person
                 && run.end_word + 1 < end
-                && lowers[run.end_word] == "who"
+                && opens_with_description(run.end_word)
                 && comma_between(text, &words[run.end_word - 1], &words[run.end_word])
         }) {
             return Some(Attribution {
@@ -597,6 +626,11 @@ fn pronoun(
     })
 }
 
+/// A speech verb that carries on what the same speaker said before ("added").
+fn continues_speech(verb: &str) -> bool {
+    matches!(verb, "added" | "adds" | "continued" | "continues")
+}
+
 /// A noun for someone who speaks for a body.
 fn is_spokesperson(lower: &str) -> bool {
     matches!(lower, "spokesperson" | "spokesman" | "spokeswoman")
@@ -645,7 +679,13 @@ fn phrase_ending_at(
     if let Some((start, head)) = people_subject(lowers, clause_first, end) {
         let phrase: Vec<&str> = lowers[start..=head].iter().map(String::as_str).collect();
         let original: Vec<&str> = words[start..=head].iter().map(|w| w.text).collect();
-        if let Some(found) = resolve_phrase(&phrase, &original, book, context) {
+        if let Some(found) = resolve_phrase(
+            &phrase,
+            &original,
+            book,
+            context,
+            continues_speech(&lowers[verb]),
+        ) {
             return Some(Attribution {
                 verb,
                 at_clause_edge: edge(start),
@@ -739,7 +779,13 @@ fn phrase_ending_at(
     Some(Attribution {
         verb,
         at_clause_edge: edge(start),
-        ..resolve_phrase(&phrase, &original, book, context)?
+        ..resolve_phrase(
+            &phrase,
+            &original,
+            book,
+            context,
+            continues_speech(&lowers[verb]),
+        )?
     })
 }
 
@@ -806,6 +852,7 @@ fn phrase_after(
     if start >= words.len() {
         return None;
     }
+    let continued = start > 0 && continues_speech(&lowers[start - 1]);
     // "said Mr Trump", "said the Kremlin", "fumed farmer Ieuan Davies": the name
     // may follow an article or one role noun, never a preposition ("said on Friday").
     let role_noun = |w: &str| {
@@ -865,7 +912,7 @@ fn phrase_after(
         })?;
         let phrase: Vec<&str> = lowers[start..=end].iter().map(String::as_str).collect();
         let original: Vec<&str> = words[start..=end].iter().map(|w| w.text).collect();
-        return resolve_phrase(&phrase, &original, book, context);
+        return resolve_phrase(&phrase, &original, book, context, continued);
     }
     // "said furious locals"
     let head = (start..words.len().min(start + 2))
@@ -880,7 +927,7 @@ fn phrase_after(
     }
     let phrase: Vec<&str> = lowers[start..=last].iter().map(String::as_str).collect();
     let original: Vec<&str> = words[start..=last].iter().map(|w| w.text).collect();
-    resolve_phrase(&phrase, &original, book, context)
+    resolve_phrase(&phrase, &original, book, context, continued)
 }
 
 /// The person named after a body and a lower-case role: in "SSEN's director of
@@ -933,6 +980,7 @@ fn resolve_phrase(
     original: &[&str],
     book: &NameBook,
     context: &SpeakerContext,
+    continuing: bool,
 ) -> Option<Attribution> {
     let content: Vec<&str> = phrase
         .iter()
@@ -1005,11 +1053,35 @@ fn resolve_phrase(
             }
         }
     }
+    // "The retired bus driver added: ..." after the quotation of a person named
+    // without that role: the speaker goes on, described rather than named.
+    let describes_a_person =
+        people || ROLE_HEADS.contains(&head) || crate::entities::is_title_word(head);
+    if continuing && definite && describes_a_person {
+        if let Some(last) = context
+            .last_quote_speaker
+            .as_ref()
+            .filter(|speaker| book.person(speaker).is_some())
+        {
+            return Some(Attribution {
+                speaker: last.clone(),
+                anonymous: false,
+                verb: 0,
+                at_clause_edge: true,
+            });
+        }
+    }
     // "a spokesperson said" with no body named and no person known by that role:
     // an unidentified person ("a Met Office spokesperson" names its body and
     // never gets here).
     let spokesperson = matches!(head, "spokesperson" | "spokesman" | "spokeswoman");
-    if people || (spokesperson && content.len() == 1 && !definite && phrase.len() > 1) {
+    // "A retired bus driver said", "one nurse told": someone the report describes
+    // but never names.
+    let indefinite = phrase.first().is_some_and(|d| is_indefinite(d));
+    if people
+        || (spokesperson && content.len() == 1 && !definite && phrase.len() > 1)
+        || (describes_a_person && indefinite && !spokesperson)
+    {
         return Some(unnamed);
     }
     if content.is_empty() || content.len() > 4 {
@@ -1060,7 +1132,7 @@ fn colon_intro(
     }
     let phrase: Vec<&str> = lowers[..end].iter().map(String::as_str).collect();
     let original: Vec<&str> = words[..end].iter().map(|w| w.text).collect();
-    let found = resolve_phrase(&phrase, &original, book, context)?;
+    let found = resolve_phrase(&phrase, &original, book, context, false)?;
     // Only a role resolved to a person counts: "Update: ..." is not a speaker.
     (book.person(&found.speaker).is_some() || found.anonymous)
         .then_some(Attribution { verb: end, ..found })
@@ -1204,6 +1276,11 @@ mod tests {
     fn an_age_between_name_and_verb_is_skipped() {
         let sentence = "Horrified nurse Megan Lloyd, 34, said: \"It was like a tumble dryer.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Megan Lloyd"));
+        // An age and a description, or an age and a relative clause.
+        let sentence = "Aileen Moffat, 61, a retired teacher from Glasgow who was visiting her sister, said: \"There was a terrible bang.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Aileen Moffat"));
+        let sentence = "Mum-of-two Lisa Dent, 38, whose son's operation was scrapped, fumed: \"Nobody answers the phone.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Lisa Dent"));
     }
 
     #[test]
@@ -1307,6 +1384,34 @@ mod tests {
     /// The speaker of the last claim of a whole report.
     fn last_speaker(text: &str) -> Option<String> {
         parsed(text).claims.last().and_then(|c| c.speaker.clone())
+    }
+
+    #[test]
+    fn a_described_speaker_who_adds_goes_on_from_the_last_quotation() {
+        let text = "Grandad Keith Brannigan, 67, had his operation cancelled.\n\n\
+                    \"I'd waited fourteen months,\" he said.\n\n\
+                    The retired bus driver added: \"Nobody can tell me when.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some("Keith Brannigan"));
+        // "said" opens no continuation: the driver is someone else, unnamed.
+        let text = "Grandad Keith Brannigan, 67, had his operation cancelled.\n\n\
+                    \"I'd waited fourteen months,\" he said.\n\n\
+                    A retired bus driver said: \"Nobody can tell me when.\"";
+        assert_eq!(last_speaker(text).as_deref(), Some(UNNAMED_SOURCES));
+    }
+
+    #[test]
+    fn one_nurse_or_an_islander_is_unnamed() {
+        assert_eq!(
+            first_speaker("One nurse told The Sun: \"The wards were rammed all week.\"").as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+        assert_eq!(
+            first_speaker(
+                "One islander who watched from the harbour wall said: \"It's a miracle nobody drowned!\""
+            )
+            .as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
     }
 
     #[test]
