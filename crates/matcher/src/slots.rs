@@ -55,7 +55,8 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if TRIAL_COURTS.iter().any(|court| lower.ends_with(court)) {
         return Some("court");
     }
-    if lower.ends_with(" hospital") || lower.ends_with(" infirmary") {
+    let hospital = lower.ends_with(" hospital") || lower.ends_with(" infirmary");
+    if hospital && is_where_patients_went(text, &lower) {
         return Some("hospital");
     }
     for noun in ["lifeboat", "union"] {
@@ -113,6 +114,35 @@ pub(crate) fn is_origin(text: &str, place: &str) -> bool {
         "train", "trains", "service", "flight", "flights", "plane", "ferry", "bus", "coach",
     ];
     follows_phrase(text, place, SERVICES, &["from"])
+}
+
+/// "taken to the Queen Elizabeth University Hospital", "treated at Westmere
+/// General Hospital", "ambulances were diverted to Kelmsby Royal Infirmary": the
+/// hospital people were brought to. A report may name other hospitals (the one
+/// that was attacked, the one a patient works at); only this one fills the slot.
+fn is_where_patients_went(text: &str, hospital: &str) -> bool {
+    const BROUGHT: &[&str] = &[
+        "taken",
+        "rushed",
+        "airlifted",
+        "flown",
+        "sent",
+        "diverted",
+        "redirected",
+        "transferred",
+        "admitted",
+        "treated",
+        "brought",
+        "driven",
+        "moved",
+        "discharged",
+    ];
+    follows_phrase(
+        text,
+        hospital,
+        BROUGHT,
+        &["to", "at", "to the", "at the", "from", "from the"],
+    )
 }
 
 /// "diverted to Toulouse", "an emergency landing in Bordeaux": where a flight came
@@ -183,7 +213,15 @@ impl<'a> ReportNames<'a> {
             names
                 .entry(table.refs[position].report)
                 .or_default()
-                .extend(claim.entities.iter().map(|e| e.name.as_str()));
+                // A bare "Hospital" (a headline's first word) names no hospital, and
+                // would match every one by its last word.
+                .extend(
+                    claim
+                        .entities
+                        .iter()
+                        .map(|e| e.name.as_str())
+                        .filter(|name| !distinguishing_tokens(name).is_empty()),
+                );
         }
         ReportNames {
             names,
@@ -380,7 +418,19 @@ mod tests {
         let org = EntityKind::Organisation;
         let place = EntityKind::Place;
         assert_eq!(slot_of("Leeds Crown Court", org, ""), Some("court"));
-        assert_eq!(slot_of("Bronglais Hospital", org, ""), Some("hospital"));
+        let airlifted = "he was airlifted to bronglais hospital";
+        assert_eq!(
+            slot_of("Bronglais Hospital", org, airlifted),
+            Some("hospital")
+        );
+        let treated = "four were treated at the mackinnon memorial hospital";
+        assert_eq!(
+            slot_of("Mackinnon Memorial Hospital", org, treated),
+            Some("hospital")
+        );
+        // A hospital named for anything else is not where the injured went.
+        let attacked = "systems at marrowford general hospital were down";
+        assert_eq!(slot_of("Marrowford General Hospital", org, attacked), None);
         assert_eq!(slot_of("A85", place, ""), Some("road"));
         let rescue = "the oban lifeboat rescued two men";
         assert_eq!(slot_of("Oban", place, rescue), Some("lifeboat"));
@@ -501,6 +551,39 @@ mod tests {
             .map(|x| (x.value_a.as_str(), x.value_b.as_str()))
             .collect();
         assert_eq!(landings, [("Bordeaux", "Toulouse")], "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn the_hospital_people_were_sent_to_conflicts_whatever_other_hospitals_are_named() {
+        let reports = vec![
+            ReportBuilder::new("a")
+                .claim("Hospital trust cancels operations")
+                .org("Hospital")
+                .claim("Systems at Marrowford General Hospital are down")
+                .org("Marrowford General Hospital")
+                .claim("Ambulances were diverted to Kelmsby Royal Infirmary")
+                .org("Kelmsby Royal Infirmary")
+                .build(),
+            ReportBuilder::new("b")
+                .claim("Marrowford General Hospital is still on paper records")
+                .org("Marrowford General Hospital")
+                .claim("Ambulances were sent to Dunholt General Hospital, 20 miles away")
+                .org("Dunholt General Hospital")
+                .build(),
+        ];
+        let c = crate::compare(&reports);
+        let hospitals: Vec<_> = c
+            .conflicts
+            .iter()
+            .filter(|x| x.kind == ConflictKind::Entity)
+            .map(|x| (x.value_a.as_str(), x.value_b.as_str()))
+            .collect();
+        assert_eq!(
+            hospitals,
+            [("Kelmsby Royal Infirmary", "Dunholt General Hospital")],
+            "{:?}",
+            c.conflicts
+        );
     }
 
     #[test]
