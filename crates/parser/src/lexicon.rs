@@ -696,6 +696,7 @@ const ONE_OFF_ACTS: &[&str] = &[
     "launch",
     "explosion",
     "derail",
+    "attack",
 ];
 
 /// Words that say "not X" in one: "he was unharmed" denies what "he was hurt"
@@ -1035,6 +1036,9 @@ mod tests {
         );
         assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
         assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
+        // A ship strikes the rocks, a gang strikes a museum, once.
+        assert_eq!(canonical_predicate("struck"), Some("attack"));
+        assert!(is_one_off_act("attack"));
         assert_eq!(canonical_predicate("convicted"), Some("convict"));
         assert_eq!(
             phrasal_predicate("locked", "up"),

@@ -1083,6 +1083,23 @@ fn age_appositive_of(tokens: &[Token], amount: &Amount) -> Option<String> {
     (capitalised && !not_a_name).then(|| name.text.to_string())
 }
 
+/// "Keith Brannigan, a 67-year-old retired bus driver": an age in a description
+/// set after a name is that person's age, like "Keith Brannigan, 67,".
+fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
+    let first = amount.first;
+    let article = first >= 3 && (tokens[first - 1].is_word("a") || tokens[first - 1].is_word("an"));
+    if !article || tokens[first - 2].text != "," {
+        return None;
+    }
+    let name = &tokens[first - 3];
+    let capitalised = name.kind == TokenKind::Word
+        && name.text.chars().next().is_some_and(char::is_uppercase)
+        && name.text.chars().any(char::is_lowercase);
+    let not_a_name =
+        crate::times::month_number(name.text).is_some() || crate::times::is_weekday_name(name.text);
+    (capitalised && !not_a_name).then(|| name.text.to_string())
+}
+
 /// Tokens that end a clause for the measure search.
 fn ends_clause(token: &Token) -> bool {
     match token.kind {
@@ -1401,6 +1418,11 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             unit.dimension = Dimension::Age;
             unit.unit = "year".into();
         }
+        let age_of = age_of.or_else(|| {
+            (unit.dimension == Dimension::Age)
+                .then(|| age_description_of(&tokens, &amount))
+                .flatten()
+        });
         if amount.year_like && unit.dimension == Dimension::Count {
             let led = amount.first > 0
                 && YEAR_LEADS
@@ -1891,6 +1913,10 @@ mod tests {
         let found = find_quantities("Ann Hale, 34, and Tom Rees, 51, died.", 0, 37);
         let ages: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
         assert_eq!(ages, [Some("age of Hale"), Some("age of Rees")]);
+        // So is one in a description after the name.
+        let text = "Keith Brannigan, a 67-year-old retired bus driver, said so.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].measure.as_deref(), Some("age of Brannigan"));
         assert_eq!(
             one("On Tuesday, 12, were hurt.").dimension,
             Dimension::Count
