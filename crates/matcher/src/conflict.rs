@@ -570,6 +570,13 @@ impl DeniedAct {
         let denied_rest = content(&self.negative_words[self.denied_at + 1..]);
         let asserted_rest = content(&self.positive_words[self.asserted_at + 1..]);
         let after = in_order(&denied_rest, &asserted_rest);
+        // "Calder Air has not said what caused the smoke" denies saying that, not
+        // "Calder Air said it had sent a replacement": a denied speech act is the
+        // same act only with what was said.
+        let denied_verb = word_meaning(&self.negative_words[self.denied_at].1);
+        if denied_verb == WordMeaning::Predicate("say") && after == 0 {
+            return (1, false);
+        }
         // The subject counts too, read back from the verb: "the museum's alarm
         // did not go off" against "the museum's alarm went off".
         let nearest_first = |mut words: Vec<WordMeaning>| {
@@ -578,8 +585,29 @@ impl DeniedAct {
         };
         let denied_subject = nearest_first(content(&self.negative_words[..self.negation_at]));
         let asserted_subject = nearest_first(content(&self.positive_words[..self.asserted_at]));
-        let before = in_order(&denied_subject, &asserted_subject);
+        let mut before = in_order(&denied_subject, &asserted_subject);
+        // "patient records had not been stolen" against "the hackers stole patient
+        // records": the subject of a passive denial is the object of the act.
+        if self.denial_is_passive() {
+            let object_words = (1..=denied_subject.len().min(4))
+                .rev()
+                .find(|&k| {
+                    let subject: Vec<WordMeaning> =
+                        denied_subject[..k].iter().rev().cloned().collect();
+                    in_order(&subject, &asserted_rest) == k
+                })
+                .unwrap_or(0);
+            before = before.max(object_words);
+        }
         (1 + after + before, after == denied_rest.len())
+    }
+
+    /// "had not been stolen", "was not breached": a form of "be" just before the
+    /// negation or between it and the denied verb.
+    fn denial_is_passive(&self) -> bool {
+        self.negative_words[self.negation_at.saturating_sub(1)..self.denied_at]
+            .iter()
+            .any(|(_, f)| matches!(f.as_str(), "been" | "be" | "was" | "were" | "is" | "are"))
     }
 }
 
@@ -1392,6 +1420,29 @@ mod tests {
             ReportBuilder::new("a").claim(positive),
             ReportBuilder::new("b").claim(negative).negative(),
         )
+    }
+
+    #[test]
+    fn a_passive_denial_denies_the_active_act_on_its_subject() {
+        let c = stated_and_denied(
+            "And the hackers stole patient records, including names and test results",
+            "Chief executive Dr Yusuf Rahman said patient records had not been stolen",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        let c = stated_and_denied(
+            "In the village of Kilmorie, south of Oban, waves breached the harbour wall",
+            "The council said the harbour wall was not breached",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn not_saying_one_thing_is_no_denial_of_saying_another() {
+        let c = stated_and_denied(
+            "Calder Air said it had sent a replacement aircraft from Leeds Bradford",
+            "Calder Air has not said what caused the smoke, describing it only as a fault",
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub const NEGATION_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 
 /// "X admitted ..." vs "X denied ...", naming one body or person: the contrary
 /// verbs weigh against the pair's similarity, so it needs less of it.
-pub const DENIAL_CONFLICT_MIN_SIMILARITY: f64 = 0.3;
+pub const DENIAL_CONFLICT_MIN_SIMILARITY: f64 = 0.25;
 
 /// ...or the denied act must be the other claim's act word for word: to the end
 /// of the denial about one named person, or in this many content words ("would
