@@ -372,7 +372,15 @@ pub fn name_tokens(name: &str) -> Vec<String> {
     words(&fold(name))
         .into_iter()
         .filter(|w| !is_name_filler(w))
+        .map(|w| gaelic_patronymic(&w).unwrap_or(w))
         .collect()
+}
+
+/// "MacLeod" and "McLeod", "Mackay" and "McKay": one surname spelled two ways,
+/// so "Mac" is read as "Mc" in any name long enough to be such a surname.
+fn gaelic_patronymic(token: &str) -> Option<String> {
+    let rest = token.strip_prefix("mac")?;
+    (rest.len() >= 3).then(|| format!("mc{rest}"))
 }
 
 #[cfg(test)]
@@ -396,6 +404,13 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn mac_and_mc_spell_one_surname() {
+        assert_eq!(name_tokens("Ruaraidh MacLeod"), ["ruaraidh", "mcleod"]);
+        assert_eq!(name_tokens("Ruairidh McLeod"), ["ruairidh", "mcleod"]);
+        assert_eq!(name_tokens("Mace"), ["mace"]);
+    }
 
     #[test]
     fn folds_and_splits_news_text() {
