@@ -1017,6 +1017,17 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     {
         n += 1;
     }
+    // "1,140 planned operations", "300 stranded passengers": a participle before a
+    // plural noun describes what is counted.
+    let participle_before_plural = tokens
+        .get(n)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
+        && tokens.get(n + 1).is_some_and(|t| {
+            is_unit_noun(t) && t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase()
+        });
+    if participle_before_plural {
+        n += 1;
+    }
     let mut m = n;
     while m < n + 2 && tokens.get(m).is_some_and(|t| t.is_capitalised()) {
         m += 1;
@@ -1909,6 +1920,11 @@ mod tests {
             None
         );
         assert_eq!(one("The hospital has 300 beds.").measure, None);
+        // A participle between a count and its plural noun.
+        assert_eq!(
+            one("1,140 planned operations were cancelled.").unit,
+            "operation"
+        );
         // An age set off by commas after a name is that person's age.
         let found = find_quantities("Ann Hale, 34, and Tom Rees, 51, died.", 0, 37);
         let ages: Vec<_> = found.iter().map(|q| q.measure.as_deref()).collect();
