@@ -113,6 +113,8 @@ fn counted_head(unit: &str) -> &str {
     const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
     // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
     const ITEMS: &[&str] = &["item", "object", "piece", "artefact", "artifact"];
+    // Hospital work: "1,400 ops", "1,140 operations".
+    const OPERATIONS: &[&str] = &["operation", "op", "ops", "surgery"];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
     if PEOPLE.contains(&head) {
         "people"
@@ -122,6 +124,8 @@ fn counted_head(unit: &str) -> &str {
         "worker"
     } else if ITEMS.contains(&head) {
         "item"
+    } else if OPERATIONS.contains(&head) {
+        "operation"
     } else {
         head
     }
@@ -979,6 +983,9 @@ mod tests {
         let items = count("14 items", 14.0, Approx::Exact, "item", None);
         let objects = count("19 objects", 19.0, Approx::Exact, "jewelled object", None);
         assert_eq!(measure_key(&items), measure_key(&objects));
+        let ops = count("1,400 ops", 1400.0, Approx::Exact, "op", None);
+        let operations = count("1,140 operations", 1140.0, Approx::Exact, "operation", None);
+        assert_eq!(measure_key(&ops), measure_key(&operations));
     }
 
     #[test]

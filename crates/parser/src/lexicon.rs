@@ -128,6 +128,19 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
         "delay",
         &["delayed", "delay", "delays", "late", "postponed", "pushed"],
     ),
+    // Ambulances or flights sent elsewhere, and systems out of use: two lengths of
+    // two things in one story ("diverted for 36 hours", "down for four days").
+    (
+        "diversion",
+        &[
+            "diverted",
+            "diversion",
+            "diversions",
+            "redirected",
+            "rerouted",
+        ],
+    ),
+    ("outage", &["offline", "down", "outage", "outages"]),
     (
         "deliberation",
         &[
@@ -499,6 +512,21 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("warn", &["warned", "warn", "warns", "cautioned"]),
+    (
+        "cancel",
+        &[
+            "cancelled",
+            "canceled",
+            "cancel",
+            "cancels",
+            "cancelling",
+            "axed",
+            "axing",
+            "axe",
+            "scrapped",
+            "scrapping",
+        ],
+    ),
     ("agree", &["agreed", "agree", "agrees"]),
     ("meet", &["met", "meet", "meets", "meeting"]),
     (

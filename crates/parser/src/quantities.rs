@@ -1950,6 +1950,14 @@ mod tests {
                 Some("ban"),
             ),
             ("The trial lasted about six weeks.", Some("trial")),
+            (
+                "Ambulances were diverted for three days.",
+                Some("diversion"),
+            ),
+            (
+                "The trust's systems have been down for four days.",
+                Some("outage"),
+            ),
             ("The call ran to about 40 minutes.", None),
             ("The firm was fined £1.2 million.", Some("fine")),
             ("She must pay £3,000 in costs.", Some("costs")),
