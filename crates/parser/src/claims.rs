@@ -263,6 +263,21 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             Some(*verbs)
         }))
         .collect();
+    // "Northmar Ferries says 112 passengers and nine crew are on board": a verb of
+    // saying whose reported clause has no verb yet is no clause of its own to end.
+    // Only the plain ones: "declared an emergency", "conceded defeat" are acts.
+    let reports_clause = |w: &str| {
+        matches!(
+            w,
+            "say" | "says" | "said" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+        )
+    };
+    let speech_verbs_before: Vec<usize> = std::iter::once(0)
+        .chain(lowers.iter().scan(0, |verbs, w| {
+            *verbs += usize::from(reports_clause(w));
+            Some(*verbs)
+        }))
+        .collect();
     for (index, word) in sentence_words.iter().enumerate() {
         // Words already taken by a cut (a time conjunction and its offset) are skipped.
         if index == 0 || brackets.inside_at(text, word.start) || index < part_first_word {
@@ -333,7 +348,11 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         if right.len() < 2 {
             continue;
         }
-        let left_has_verb = verbs_before[index] > verbs_before[part_first_word];
+        let verbs_in_left = verbs_before[index] - verbs_before[part_first_word];
+        let speech_in_left = speech_verbs_before[index] - speech_verbs_before[part_first_word];
+        let ends_with_speech = reports_clause(&lowers[index - 1]);
+        let left_has_verb = verbs_in_left > speech_in_left.min(verbs_in_left)
+            || (verbs_in_left > 0 && ends_with_speech);
         // After ", and" a new clause may open with a longer subject ("the search of
         // the debris is expected ..."); after a bare "and" the verb must come soon.
         let window = if after_comma || semicolon || reported_clause {
@@ -672,6 +691,15 @@ mod tests {
     fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {
         let s = "The fighting broke out at about 1:30 p.m., and kick-off was delayed.";
         assert_eq!(parts(s)[0], "The fighting broke out at about 1:30 p.m.");
+    }
+
+    #[test]
+    fn and_inside_what_someone_says_cuts_nothing() {
+        let s = "Northmar Ferries says 112 passengers and nine crew are on board.";
+        assert_eq!(parts(s), [s]);
+        // An act with an object is a clause of its own, even by a verb of speech.
+        let s = "Mr Qureshi conceded defeat on stage and wished his rival well.";
+        assert_eq!(parts(s).len(), 2);
     }
 
     fn parts(s: &str) -> Vec<&str> {
