@@ -1417,6 +1417,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             (amount.approx, amount.first)
         };
         let mut unit = unit_at(&tokens, amount.next, &amount);
+        // "citing two unnamed sources": how many people a report leans on says who
+        // told it, not what happened.
+        if unit.dimension == Dimension::Count && unit.unit == "source" {
+            i = amount.next.max(i + 1);
+            continue;
+        }
         // "aged 34".
         if amount.first > 0 && tokens[amount.first - 1].is_word("aged") && unit.unit.is_empty() {
             unit.dimension = Dimension::Age;
@@ -1920,6 +1926,8 @@ mod tests {
             None
         );
         assert_eq!(one("The hospital has 300 beds.").measure, None);
+        // Sources are who told the report, not a figure of the event.
+        assert!(find_quantities("citing two unnamed sources, it said", 0, 35).is_empty());
         // A participle between a count and its plural noun.
         assert_eq!(
             one("1,140 planned operations were cancelled.").unit,
