@@ -904,12 +904,23 @@ fn phrase_after(
         return None;
     }
     if crate::grammar::is_determiner(&lowers[start]) || is_indefinite(&lowers[start]) {
-        let end = (start + 1..words.len().min(start + 5)).find(|&i| {
-            ROLE_HEADS.contains(&lowers[i].as_str())
-                || crate::entities::is_organisation_noun(&lowers[i])
-                || ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
-                || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
-        })?;
+        // "according to the coastguard.": a short phrase closing the sentence
+        // names its source whatever its noun.
+        let closing_phrase = (words.len() > start + 1 && words.len() <= start + 3)
+            .then(|| words.len() - 1)
+            .filter(|_| {
+                lowers[start + 1..].iter().all(|w| {
+                    !crate::grammar::looks_like_verb(w) && w.chars().all(char::is_alphabetic)
+                })
+            });
+        let end = (start + 1..words.len().min(start + 5))
+            .find(|&i| {
+                ROLE_HEADS.contains(&lowers[i].as_str())
+                    || crate::entities::is_organisation_noun(&lowers[i])
+                    || ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
+                    || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
+            })
+            .or(closing_phrase)?;
         let phrase: Vec<&str> = lowers[start..=end].iter().map(String::as_str).collect();
         let original: Vec<&str> = words[start..=end].iter().map(|w| w.text).collect();
         return resolve_phrase(&phrase, &original, book, context, continued);
@@ -1397,6 +1408,15 @@ mod tests {
                     \"I'd waited fourteen months,\" he said.\n\n\
                     A retired bus driver said: \"Nobody can tell me when.\"";
         assert_eq!(last_speaker(text).as_deref(), Some(UNNAMED_SOURCES));
+    }
+
+    #[test]
+    fn according_to_a_body_by_its_common_noun() {
+        assert_eq!(
+            first_speaker("The ferry struck rocks at around 6.40pm, according to the coastguard.")
+                .as_deref(),
+            Some("coastguard")
+        );
     }
 
     #[test]
