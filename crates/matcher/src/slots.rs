@@ -59,6 +59,10 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if hospital && is_where_patients_went(text, &lower) {
         return Some("hospital");
     }
+    let may_be_group = matches!(kind, EntityKind::Organisation | EntityKind::Other);
+    if may_be_group && claims_the_act(text, &lower) {
+        return Some("claimant");
+    }
     for noun in ["lifeboat", "union"] {
         if text.contains(&format!("{lower} {noun}")) {
             return Some(noun);
@@ -116,6 +120,29 @@ pub(crate) fn is_origin(text: &str, place: &str) -> bool {
     follows_phrase(text, place, SERVICES, &["from"])
 }
 
+/// "BlackSpindle claimed responsibility for the attack", "gang Nightjar claimed it
+/// was behind the attack": the group that says it did it, named just before
+/// saying so.
+fn claims_the_act(text: &str, name: &str) -> bool {
+    const CLAIMS: &[&str] = &[
+        "claimed responsibility",
+        "claims responsibility",
+        "has claimed responsibility",
+        "claimed it was behind",
+        "claims it is behind",
+        "says it is behind",
+        "said it was behind",
+        "said it carried out",
+        "says it carried out",
+        "has said it carried out",
+        "claimed it carried out",
+    ];
+    text.match_indices(name).any(|(at, _)| {
+        let after = text[at + name.len()..].trim_start();
+        CLAIMS.iter().any(|claim| after.starts_with(claim))
+    })
+}
+
 /// "taken to the Queen Elizabeth University Hospital", "treated at Westmere
 /// General Hospital", "ambulances were diverted to Kelmsby Royal Infirmary": the
 /// hospital people were brought to. A report may name other hospitals (the one
@@ -166,6 +193,7 @@ fn slot_label(slot: &str) -> &str {
     match slot {
         "site" => "town for the site",
         "landing" => "place of landing",
+        "claimant" => "group claiming the act",
         other => other,
     }
 }
@@ -448,6 +476,15 @@ mod tests {
             ),
             Some("landing")
         );
+        let claimed = "a group called blackspindle claimed responsibility for the attack";
+        assert_eq!(slot_of("BlackSpindle", org, claimed), Some("claimant"));
+        let behind = "gang nightjar claimed it was behind the attack";
+        assert_eq!(
+            slot_of("Nightjar", EntityKind::Other, behind),
+            Some("claimant")
+        );
+        let named = "police said blackspindle had targeted schools";
+        assert_eq!(slot_of("BlackSpindle", org, named), None);
         let landing = "the jet made an emergency landing in bordeaux";
         assert_eq!(slot_of("Bordeaux", place, landing), Some("landing"));
         assert_eq!(slot_of("Leeds", place, "the jet took off from leeds"), None);
