@@ -1085,7 +1085,12 @@ fn age_appositive_of(tokens: &[Token], amount: &Amount) -> Option<String> {
     if !whole || !comma_before || !closed || amount.next != amount.first + 1 {
         return None;
     }
-    let name = &tokens[amount.first - 2];
+    surname_at(&tokens[amount.first - 2])
+}
+
+/// The token as the surname an age belongs to: a capitalised word in ordinary
+/// case that is no month or weekday ("Lloyd, 34", not "June, 34").
+fn surname_at(name: &Token) -> Option<String> {
     let capitalised = name.kind == TokenKind::Word
         && name.text.chars().next().is_some_and(char::is_uppercase)
         && name.text.chars().any(char::is_lowercase);
@@ -1102,13 +1107,7 @@ fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
     if !article || tokens[first - 2].text != "," {
         return None;
     }
-    let name = &tokens[first - 3];
-    let capitalised = name.kind == TokenKind::Word
-        && name.text.chars().next().is_some_and(char::is_uppercase)
-        && name.text.chars().any(char::is_lowercase);
-    let not_a_name =
-        crate::times::month_number(name.text).is_some() || crate::times::is_weekday_name(name.text);
-    (capitalised && !not_a_name).then(|| name.text.to_string())
+    surname_at(&tokens[first - 3])
 }
 
 /// Tokens that end a clause for the measure search.
