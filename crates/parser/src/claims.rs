@@ -581,19 +581,16 @@ fn build_claim(
     // Cues of a claim about what is still to come, so that its bare weekdays are
     // read forward: "ferries are not expected to resume until Tuesday" on a Sunday
     // means the coming Tuesday.
-    let future_hint = claim_words.iter().any(|w| {
-        matches!(
-            w.lower().as_str(),
-            "will"
-                | "won't"
-                | "shall"
-                | "next"
-                | "due"
-                | "plans"
-                | "tomorrow"
-                | "expected"
-                | "scheduled"
-        )
+    // A plan told in the past ("his operation, scheduled for Wednesday, was called
+    // off", "the match had been due on Friday") was for a day already gone.
+    let lowers: Vec<String> = claim_words.iter().map(|w| w.lower()).collect();
+    let told_in_the_past = lowers
+        .iter()
+        .any(|w| matches!(w.as_str(), "was" | "were" | "had"));
+    let future_hint = lowers.iter().any(|w| match w.as_str() {
+        "will" | "won't" | "shall" | "next" | "tomorrow" => true,
+        "due" | "plans" | "expected" | "scheduled" => !told_in_the_past,
+        _ => false,
     });
     let mut times = find_times(text, start, end, published, future_hint);
     // "..., Pellow told reporters on Monday": the day he spoke, not the day of
@@ -691,6 +688,29 @@ mod tests {
     fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {
         let s = "The fighting broke out at about 1:30 p.m., and kick-off was delayed.";
         assert_eq!(parts(s)[0], "The fighting broke out at about 1:30 p.m.");
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_was_for_a_day_gone_by() {
+        let day = |text: &str| {
+            // Published on Friday 13 June 2025.
+            let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 6, 13));
+            claims[0].times.first().map(|t| t.value.clone())
+        };
+        let wednesday = |d: u32| {
+            Some(crate::model::TimeValue::Date {
+                date: NaiveDate::from_ymd_opt(2025, 6, d).unwrap(),
+                weekday_named: true,
+            })
+        };
+        assert_eq!(
+            day("His knee operation, scheduled for Wednesday, was called off."),
+            wednesday(11)
+        );
+        assert_eq!(
+            day("His knee operation is scheduled for Wednesday."),
+            wednesday(18)
+        );
     }
 
     #[test]
