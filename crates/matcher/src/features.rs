@@ -436,6 +436,9 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             terms.push(format!("v:clock:{minutes}"));
             unread = unread.replace(&fold(&time.text), " ");
         }
+        if let TimeValue::Date { date, .. } = time.value {
+            terms.push(format!("v:date:{date}"));
+        }
     }
     // Numbers the parser did not read as a quantity (years, prices, scores) are
     // values too.
@@ -706,6 +709,28 @@ mod tests {
         assert!(found("A jury found the driver guilty")
             .iter()
             .any(|t| t.contains("guilti")));
+    }
+
+    #[test]
+    fn a_day_is_one_value_however_written() {
+        let tuesday = TimeValue::Date {
+            date: chrono::NaiveDate::from_ymd_opt(2025, 6, 10).unwrap(),
+            weekday_named: true,
+        };
+        for (text, written) in [
+            ("The attack was detected early on Tuesday", "Tuesday"),
+            ("The attack was detected early on 10 June", "10 June"),
+        ] {
+            let report = ReportBuilder::new("a")
+                .claim(text)
+                .time(tuesday.clone(), written)
+                .build();
+            let terms = terms_of(&report);
+            assert!(
+                terms.contains(&"v:date:2025-06-10".to_string()),
+                "{terms:?}"
+            );
+        }
     }
 
     #[test]
