@@ -257,12 +257,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut brackets = BracketDepth::new(start);
     // verbs_before[i]: verbs among the first i words, so "has the part a verb so far"
     // is one subtraction (scanning the part at every conjunction was quadratic too).
-    let verbs_before: Vec<usize> = std::iter::once(0)
-        .chain(lowers.iter().scan(0, |verbs, w| {
-            *verbs += usize::from(looks_like_verb(w) || is_participle(w));
-            Some(*verbs)
-        }))
-        .collect();
+    let verbs_before = running_count(&lowers, |w| looks_like_verb(w) || is_participle(w));
     // "Northmar Ferries says 112 passengers and nine crew are on board": a verb of
     // saying whose reported clause has no verb yet is no clause of its own to end.
     // Only the plain ones: "declared an emergency", "conceded defeat" are acts.
@@ -272,12 +267,7 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
             "say" | "says" | "said" | "told" | "tells" | "added" | "adds" | "stated" | "states"
         )
     };
-    let speech_verbs_before: Vec<usize> = std::iter::once(0)
-        .chain(lowers.iter().scan(0, |verbs, w| {
-            *verbs += usize::from(reports_clause(w));
-            Some(*verbs)
-        }))
-        .collect();
+    let speech_verbs_before = running_count(&lowers, reports_clause);
     for (index, word) in sentence_words.iter().enumerate() {
         // Words already taken by a cut (a time conjunction and its offset) are skipped.
         if index == 0 || brackets.inside_at(text, word.start) || index < part_first_word {
@@ -351,8 +341,8 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         let verbs_in_left = verbs_before[index] - verbs_before[part_first_word];
         let speech_in_left = speech_verbs_before[index] - speech_verbs_before[part_first_word];
         let ends_with_speech = reports_clause(&lowers[index - 1]);
-        let left_has_verb = verbs_in_left > speech_in_left.min(verbs_in_left)
-            || (verbs_in_left > 0 && ends_with_speech);
+        let left_has_verb =
+            verbs_in_left > speech_in_left || (verbs_in_left > 0 && ends_with_speech);
         // After ", and" a new clause may open with a longer subject ("the search of
         // the debris is expected ..."); after a bare "and" the verb must come soon.
         let window = if after_comma || semicolon || reported_clause {
@@ -401,6 +391,16 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     parts.push(trim_span(text, part_start, end));
     parts.retain(|(s, e)| s < e);
     parts
+}
+
+/// `counts[i]`: how many of the first `i` words `counted` accepts.
+fn running_count(lowers: &[String], counted: impl Fn(&str) -> bool) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(lowers.iter().scan(0, |count, w| {
+            *count += usize::from(counted(w));
+            Some(*count)
+        }))
+        .collect()
 }
 
 /// How many of the (at most `limit`) words from `first` on come before a comma.

@@ -1019,12 +1019,13 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     }
     // "1,140 planned operations", "300 stranded passengers": a participle before a
     // plural noun describes what is counted.
+    let is_plural = |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
     let participle_before_plural = tokens
         .get(n)
         .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
-        && tokens.get(n + 1).is_some_and(|t| {
-            is_unit_noun(t) && t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase()
-        });
+        && tokens
+            .get(n + 1)
+            .is_some_and(|t| is_unit_noun(t) && is_plural(t));
     if participle_before_plural {
         n += 1;
     }
@@ -1039,8 +1040,6 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
         // Compound units: "fire engines", "police officers", "flood retention basins".
         // The plural head ends the compound; the unit is its last two words, so "new
         // retention basins" and "flood retention basins" count the same thing.
-        let is_plural =
-            |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
         let is_modifier = |t: &Token| {
             let lower = t.text.to_lowercase();
             !lower.ends_with('s') && lower != "people"
