@@ -141,6 +141,11 @@ pub const GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY: f64 = 0.4;
 /// Figures of one measure further apart than this factor are about different things.
 pub const MAX_SAME_QUANTITY_RATIO: f64 = 4.0;
 
+/// Earthquake magnitudes are logarithmic: agencies differ by a few tenths on one
+/// quake (6.8 vs 7.0), while readings a whole point apart are different shocks (the
+/// 6.8 main quake and a 5.4 aftershock).
+pub const MAX_SAME_MAGNITUDE_GAP: f64 = 1.0;
+
 /// Two different months are a conflict only between closely matching claims.
 pub const MONTH_CONFLICT_MIN_SIMILARITY: f64 = 0.6;
 

@@ -113,6 +113,8 @@ fn counted_head(unit: &str) -> &str {
     const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
     // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
     const ITEMS: &[&str] = &["item", "object", "piece", "artefact", "artifact"];
+    // Armed forces sent in: "2,000 soldiers", "two thousand troops".
+    const SOLDIERS: &[&str] = &["soldier", "troop", "serviceman", "servicemen"];
     // Hospital work: "1,400 ops", "1,140 operations".
     const OPERATIONS: &[&str] = &["operation", "op", "ops", "surgery"];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
@@ -124,6 +126,8 @@ fn counted_head(unit: &str) -> &str {
         "worker"
     } else if ITEMS.contains(&head) {
         "item"
+    } else if SOLDIERS.contains(&head) {
+        "soldier"
     } else if OPERATIONS.contains(&head) {
         "operation"
     } else {
@@ -135,6 +139,9 @@ fn counted_head(unit: &str) -> &str {
 /// times ("for three years" vs "for four hours", "72 killed at Grenfell" vs "12
 /// killed") are about different things, not a disagreement about one thing.
 pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
+    if is_magnitude(a) && is_magnitude(b) {
+        return (a.value - b.value).abs() < MAX_SAME_MAGNITUDE_GAP;
+    }
     let base = |q: &Quantity| match base_units_per_unit(q) {
         Some(factor) => Some(q.value * factor),
         None if q.dimension == Dimension::Duration => None,
@@ -144,6 +151,11 @@ pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
         (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_SAME_QUANTITY_RATIO,
         _ => true,
     }
+}
+
+/// A reading on the earthquake scale (the parser's "magnitude" measure).
+fn is_magnitude(q: &Quantity) -> bool {
+    q.measure.as_deref() == Some("magnitude")
 }
 
 /// Countries and large regions contain the towns a report names ("Leeds" is in
@@ -787,6 +799,23 @@ mod tests {
     }
 
     #[test]
+    fn magnitudes_a_whole_point_apart_are_different_shocks() {
+        let magnitude = |text: &str, value: f64| {
+            count(text, value, Approx::Exact, "magnitude", Some("magnitude"))
+        };
+        let main_shock = magnitude("magnitude 6.8", 6.8);
+        // Agencies differ by tenths on one quake: comparable, and not equal.
+        let revised = magnitude("magnitude 7.1", 7.1);
+        assert!(plausibly_same_quantity(&main_shock, &revised));
+        assert!(!numbers_compatible(&main_shock, &revised));
+        // The aftershock is another shock, though the ratio is small.
+        let aftershock = magnitude("magnitude 5.4", 5.4);
+        assert!(!plausibly_same_quantity(&main_shock, &aftershock));
+        let toll = |value: f64| count("toll", value, Approx::Exact, "people", Some("killed"));
+        assert!(plausibly_same_quantity(&toll(6.8), &toll(5.4)));
+    }
+
+    #[test]
     fn about_forty_is_forty() {
         let a = count("about 40", 40.0, Approx::About, "people", None);
         let b = count("40", 40.0, Approx::Exact, "people", None);
@@ -986,6 +1015,10 @@ mod tests {
         let ops = count("1,400 ops", 1400.0, Approx::Exact, "op", None);
         let operations = count("1,140 operations", 1140.0, Approx::Exact, "operation", None);
         assert_eq!(measure_key(&ops), measure_key(&operations));
+        let troops = count("2,000 troops", 2000.0, Approx::Exact, "troop", None);
+        let soldiers = count("2,000 soldiers", 2000.0, Approx::Exact, "soldier", None);
+        assert_eq!(measure_key(&troops), measure_key(&soldiers));
+        assert_ne!(measure_key(&troops), measure_key(&operations));
     }
 
     #[test]

@@ -266,6 +266,19 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["factory", "factories", "plant", "plants", "works"],
     ),
     (
+        "earthquake",
+        &[
+            "earthquake",
+            "earthquakes",
+            "quake",
+            "quakes",
+            "tremor",
+            "tremors",
+            "temblor",
+            "temblors",
+        ],
+    ),
+    (
         "landslide",
         &[
             "landslide",

@@ -263,6 +263,9 @@ fn weight_unit(word: &str) -> Option<&'static str> {
 }
 
 /// Words that can stand between a number and its noun ("five more people").
+/// The unit and measure of an earthquake's size: one scale, never a count.
+const MAGNITUDE: &str = "magnitude";
+
 const SKIPPED_ADJECTIVES: &[&str] = &[
     "more",
     "additional",
@@ -1421,6 +1424,13 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             i = amount.next.max(i + 1);
             continue;
         }
+        // "a magnitude 6.8 quake", "the 6.8-magnitude earthquake": a reading on the
+        // earthquake scale, whatever noun follows it.
+        let magnitude_before = amount.first > 0 && tokens[amount.first - 1].is_word("magnitude");
+        if unit.dimension == Dimension::Count && (magnitude_before || unit.unit == "magnitude") {
+            unit.unit = MAGNITUDE.into();
+            unit.word = Some(MAGNITUDE.into());
+        }
         // "aged 34".
         if amount.first > 0 && tokens[amount.first - 1].is_word("aged") && unit.unit.is_empty() {
             unit.dimension = Dimension::Age;
@@ -1511,6 +1521,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             Dimension::Money => named_measure_near(&tokens, text_first, last, money_measure_of)
                 .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref())),
             Dimension::Age => age_of.map(|surname| format!("age of {surname}")),
+            _ if unit.unit == MAGNITUDE => Some(MAGNITUDE.to_string()),
             Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
@@ -1671,6 +1682,26 @@ mod tests {
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_earthquake_magnitude_is_a_scale_reading_not_a_count() {
+        for text in [
+            "A magnitude 5.9 tremor shook the valley.",
+            "The 5.9-magnitude earthquake shook the valley.",
+            "It was a 5.9 magnitude quake.",
+        ] {
+            let found = one(text);
+            assert_eq!(
+                (found.value, found.unit.as_str(), found.measure.as_deref()),
+                (5.9, "magnitude", Some("magnitude")),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            one("Seismologists recorded 240 aftershocks.").unit,
+            "aftershock"
+        );
     }
 
     #[test]

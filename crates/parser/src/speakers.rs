@@ -398,6 +398,16 @@ pub(crate) fn find_attribution(
         {
             continue;
         }
+        // "the quake slammed into the province", "a lorry blasted through the
+        // barrier": a verb of motion, not of speech.
+        if lowers.get(index + 1).is_some_and(|next| {
+            matches!(
+                next.as_str(),
+                "into" | "onto" | "through" | "against" | "across"
+            )
+        }) {
+            continue;
+        }
         if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
             return Some(found);
         }
@@ -1459,6 +1469,9 @@ mod tests {
             let text = format!("{intro}\n\n{sentence}");
             assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
         }
+        // A verb of saying used for motion has no speaker.
+        let sentence = "The storm slammed into the coast on Monday.";
+        assert_eq!(speaker_of(intro, sentence), None);
         // A proportion reports a poll, not a speaker.
         let sentence = "Nearly six in ten residents say they feel safe.";
         assert_ne!(speaker_of(intro, sentence).as_deref(), unnamed);
