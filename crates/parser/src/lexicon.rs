@@ -152,6 +152,14 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Words that say which way a distance is measured: an earthquake's depth is not its
+/// distance from a town, nor a wave's height the length of a queue.
+const DISTANCE_MEASURE_WORDS: &[(&str, &[&str])] = &[
+    ("depth", &["depth", "deep", "beneath", "underground"]),
+    ("height", &["height", "high", "tall"]),
+    ("altitude", &["altitude"]),
+];
+
 /// Words that say what a sum of money is: a fine and the costs a court orders are
 /// both pounds, never one measure.
 const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
@@ -166,6 +174,12 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
 /// `money_measure_of("fined") == Some("fine")`.
 pub fn money_measure_of(word: &str) -> Option<&'static str> {
     MONEY_MEASURES.entry_for(word)
+}
+
+/// The measure a word names for a distance next to it:
+/// `distance_measure_of("deep") == Some("depth")`.
+pub fn distance_measure_of(word: &str) -> Option<&'static str> {
+    DISTANCE_MEASURES.entry_for(word)
 }
 
 /// The measure a word names for a length of time next to it:
@@ -212,6 +226,7 @@ impl IndexedTable {
 static MEASURES: IndexedTable = IndexedTable::new(MEASURE_WORDS);
 static MONEY_MEASURES: IndexedTable = IndexedTable::new(MONEY_MEASURE_WORDS);
 static DURATION_MEASURES: IndexedTable = IndexedTable::new(DURATION_MEASURE_WORDS);
+static DISTANCE_MEASURES: IndexedTable = IndexedTable::new(DISTANCE_MEASURE_WORDS);
 static PREDICATES: IndexedTable = IndexedTable::new(PREDICATE_SYNONYMS);
 
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.

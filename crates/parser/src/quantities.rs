@@ -25,7 +25,7 @@ use std::fmt;
 
 use text2num::lang::English;
 
-use crate::lexicon::{duration_measure_of, measure_of, money_measure_of};
+use crate::lexicon::{distance_measure_of, duration_measure_of, measure_of, money_measure_of};
 use crate::model::{Approx, Dimension, Quantity};
 use crate::times::{time_spans, tokenize, Token, TokenKind};
 
@@ -119,7 +119,9 @@ fn approx_word(word: &str) -> Option<Approx> {
     let approx = match word.to_ascii_lowercase().as_str() {
         "about" | "around" | "roughly" | "some" | "nearly" | "almost" | "approximately"
         | "approx" | "estimated" | "circa" | "nigh" => Approx::About,
-        "over" | "above" => Approx::AtLeast,
+        // "the toll passed 160": a count gone beyond the figure.
+        "over" | "above" | "passed" | "passes" | "topped" | "tops" | "exceeded" | "exceeds"
+        | "surpassed" | "surpasses" => Approx::AtLeast,
         "under" | "below" => Approx::AtMost,
         _ => return None,
     };
@@ -418,6 +420,12 @@ const NOT_UNITS: &[&str] = &[
     "took",
     "take",
     "percentage",
+    // "passed 160 last night": a time follows, not a unit.
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tonight",
     "plus",
     "odd",
     "ago",
@@ -1520,6 +1528,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
             Dimension::Money => named_measure_near(&tokens, text_first, last, money_measure_of)
                 .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref())),
+            Dimension::Distance => {
+                named_measure_near(&tokens, text_first, last, distance_measure_of)
+            }
             Dimension::Age => age_of.map(|surname| format!("age of {surname}")),
             _ if unit.unit == MAGNITUDE => Some(MAGNITUDE.to_string()),
             Dimension::Year => None,
@@ -1682,6 +1693,30 @@ mod tests {
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_depth_is_a_distance_of_its_own() {
+        assert_eq!(
+            shown("It struck at a depth of 12 km, about 30 km north of the town."),
+            ["12 km => 12 km [depth]", "about 30 km => 30 km (approx)"]
+        );
+        assert_eq!(
+            shown("Seismologists put its depth at 35 km."),
+            ["35 km => 35 km [depth]"]
+        );
+        assert_eq!(shown("The quake was 8km deep."), ["8km => 8 km [depth]"]);
+    }
+
+    #[test]
+    fn a_toll_that_passed_a_figure_is_at_least_that_figure() {
+        let found = one("The confirmed death toll passed 160 last night.");
+        assert_eq!(
+            (found.value, found.approx, found.unit.as_str()),
+            (160.0, Approx::AtLeast, "")
+        );
+        assert_eq!(found.measure.as_deref(), Some("killed"));
+        assert_eq!(one("Deaths have topped 40.").approx, Approx::AtLeast);
     }
 
     #[test]

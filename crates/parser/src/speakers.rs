@@ -537,10 +537,34 @@ fn subject_before(
         // Skip back over one parenthetical clause to the phrase before it, unless the
         // parenthetical is itself the name ("The leader of the council, Imran Qureshi, said").
         // A one-word parenthetical counts too: "Megan Lloyd, 34, said".
-        if let Some(clause_start) = (1..end)
+        // "The girl, Ana Rusev, was trapped for 31 hours, said Ilya Dravec": a clause
+        // opened by a finite verb is the reported clause, not a parenthetical, and
+        // its subject is not the speaker.
+        let opens_with_finite_verb = |at: usize| {
+            matches!(
+                lowers[at].as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+            )
+        };
+        let last_clause = (1..end)
             .rev()
-            .find(|&i| comma_between(text, &words[i - 1], &words[i]))
-        {
+            .find(|&i| comma_between(text, &words[i - 1], &words[i]));
+        if last_clause.is_some_and(opens_with_finite_verb) {
+            return None;
+        }
+        if let Some(clause_start) = last_clause {
             if let Some(run) = runs
                 .iter()
                 .find(|run| run.first_word == clause_start && run.end_word == end)
@@ -1469,6 +1493,10 @@ mod tests {
             let text = format!("{intro}\n\n{sentence}");
             assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
         }
+        // The subject of the reported clause is not the speaker after it.
+        let sentence =
+            "The boy, Tom Reyes, was trapped for a day, said Ilya Dravec, the fire chief.";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Ilya Dravec"));
         // A verb of saying used for motion has no speaker.
         let sentence = "The storm slammed into the coast on Monday.";
         assert_eq!(speaker_of(intro, sentence), None);
