@@ -103,8 +103,19 @@ pub(crate) fn extract_claims(
                 context.announced_speaker = Some(a.speaker.clone());
                 context.spoke(&a.speaker, book);
                 note_speaker_line(&a.speaker, book, &mut context);
-                previous_unit_end = unit.end;
-                continue;
+                // "In a message posted on her website, Ms Chaudhry wrote:": an opening
+                // phrase set off before the speaker says something of its own.
+                let verb_start = outside.get(a.verb).map_or(unit.end, |w| w.start);
+                let opening_phrase = outside.first().is_some_and(|w| {
+                    matches!(
+                        w.lower().as_str(),
+                        "in" | "on" | "at" | "after" | "before" | "during" | "speaking"
+                    )
+                }) && text[unit.start..verb_start].contains(',');
+                if !opening_phrase {
+                    previous_unit_end = unit.end;
+                    continue;
+                }
             }
             let parts = atomic_parts(text, unit.start, unit.end);
             // "Carrick Athletic said on Sunday that ...": the day it was said, not
@@ -760,6 +771,23 @@ mod tests {
                 "{opening}"
             );
         }
+    }
+
+    #[test]
+    fn a_line_announcing_a_quote_gives_it_its_speaker_and_keeps_its_own_facts() {
+        let text = "Tom Hart said: \"It was the right call.\"\n\nIn a message to voters posted on \
+                    her website, Ms Jo Lund wrote:\n\n\"Serving as minister was a privilege.\"\n";
+        let claims = claims_of(text, None);
+        let quote = claims
+            .iter()
+            .find(|c| c.text.contains("privilege"))
+            .unwrap();
+        assert_eq!(quote.speaker.as_deref(), Some("Jo Lund"));
+        // The message on her website is a fact; a bare "X said:" line is none.
+        assert!(claims
+            .iter()
+            .any(|c| c.text.contains("posted on her website")));
+        assert!(!claims.iter().any(|c| c.text == "Tom Hart said:"));
     }
 
     #[test]

@@ -1112,7 +1112,17 @@ fn is_role_word_before_a_name(lower: &str) -> bool {
         "doting",
         "plucky",
     ];
-    is_role_compound(lower) || EPITHETS.contains(&lower)
+    is_role_compound(lower) || is_specialist(lower) || EPITHETS.contains(&lower)
+}
+
+/// Specialists named by their field ("seismologist", "economist", "activist"):
+/// role words, never first names. Swedish surnames in -qvist/-quist are left out.
+fn is_specialist(lower: &str) -> bool {
+    lower.len() >= 7
+        && lower.ends_with("ist")
+        && !lower.ends_with("vist")
+        && !lower.ends_with("uist")
+        && lower.chars().all(char::is_alphabetic)
 }
 
 /// Whether the report writes `lower` in lower case somewhere ("the patient"): then
@@ -1454,6 +1464,11 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 }
             }
             EntityKind::Place => book.note_non_person(&run.name, EntityKind::Place),
+            // "Downing Street said": a street speaking for those in it, not a person
+            // "she" could stand for.
+            _ if is_place_shaped(&run.name) => {
+                book.note_non_person(&run.name, EntityKind::Place);
+            }
             _ => {}
         }
     }
@@ -1731,6 +1746,8 @@ mod tests {
         // A word the report also writes in lower case is no first name.
         let found = runs("Patient Keith Brannigan, 67, was due in. The patient waited.");
         assert_eq!(found[0].0, "Keith Brannigan");
+        let found = runs("Seismologist Petra Aurelova said the fault was quiet.");
+        assert_eq!(found[0].0, "Petra Aurelova");
         let found = runs("Mum-of-three Jo Reid said it was terrifying.");
         assert_eq!(found[0].0, "Jo Reid");
         assert_eq!(

@@ -398,6 +398,20 @@ pub(crate) fn find_attribution(
         {
             continue;
         }
+        // "In a message to constituents posted on her website, Ms Chaudhry wrote:":
+        // a participle inside the phrase opening the sentence, before its comma,
+        // describes a noun there; it is not the sentence's verb.
+        let in_opening_phrase = lower.ends_with("ed")
+            && index > 1
+            && matches!(
+                lowers[0].as_str(),
+                "in" | "on" | "with" | "by" | "from" | "through" | "via" | "under"
+            )
+            && !(1..=index).any(|i| comma_between(text, &words[i - 1], &words[i]))
+            && (index + 1..words.len()).any(|i| comma_between(text, &words[i - 1], &words[i]));
+        if in_opening_phrase {
+            continue;
+        }
         // "the quake slammed into the province", "a lorry blasted through the
         // barrier": a verb of motion, not of speech.
         if lowers.get(index + 1).is_some_and(|next| {
@@ -1493,6 +1507,10 @@ mod tests {
             let text = format!("{intro}\n\n{sentence}");
             assert_eq!(last_speaker(&text).as_deref(), unnamed, "{sentence}");
         }
+        // A participle in an opening phrase is not the verb of saying.
+        let sentence =
+            "In a message to voters posted on her website, Jo Lund wrote that she had no regrets.";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Jo Lund"));
         // The subject of the reported clause is not the speaker after it.
         let sentence =
             "The boy, Tom Reyes, was trapped for a day, said Ilya Dravec, the fire chief.";
@@ -1549,6 +1567,9 @@ mod tests {
         assert_eq!(last_speaker(text).as_deref(), Some("Dana Price"));
         let text = "Sian Roe, 30, was hurt near the village of Glyn Ceiriog.\n\nGlyn Ceiriog was cut off for hours.\n\n\"It was terrifying,\" she said.";
         assert_eq!(last_speaker(text).as_deref(), Some("Sian Roe"));
+        // A street speaking for a government is no "she".
+        let text = "Jo Lund, the minister, quit.\n\nDowning Street said she had resigned.\n\n\"I broke no rules,\" she said.";
+        assert_eq!(last_speaker(text).as_deref(), Some("Jo Lund"));
         // An organisation in apposition still speaks for itself.
         let text = "The company, Harbour Freight Logistics, admitted breaching safety law.";
         assert_eq!(
