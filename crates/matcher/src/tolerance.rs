@@ -113,6 +113,15 @@ fn counted_head(unit: &str) -> &str {
     const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
     // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
     const ITEMS: &[&str] = &["item", "object", "piece", "artefact", "artifact"];
+    // Members of a parliament: "43 lawmakers", "52 of her own MPs".
+    const LEGISLATORS: &[&str] = &[
+        "lawmaker",
+        "legislator",
+        "mp",
+        "mep",
+        "msp",
+        "parliamentarian",
+    ];
     // Armed forces sent in: "2,000 soldiers", "two thousand troops".
     const SOLDIERS: &[&str] = &["soldier", "troop", "serviceman", "servicemen"];
     // Hospital work: "1,400 ops", "1,140 operations".
@@ -126,6 +135,8 @@ fn counted_head(unit: &str) -> &str {
         "worker"
     } else if ITEMS.contains(&head) {
         "item"
+    } else if LEGISLATORS.contains(&head) {
+        "legislator"
     } else if SOLDIERS.contains(&head) {
         "soldier"
     } else if OPERATIONS.contains(&head) {
@@ -1019,6 +1030,9 @@ mod tests {
         let soldiers = count("2,000 soldiers", 2000.0, Approx::Exact, "soldier", None);
         assert_eq!(measure_key(&troops), measure_key(&soldiers));
         assert_ne!(measure_key(&troops), measure_key(&operations));
+        let mps = count("52 of her own MPs", 52.0, Approx::Exact, "mp", None);
+        let lawmakers = count("43 lawmakers", 43.0, Approx::Exact, "lawmaker", None);
+        assert_eq!(measure_key(&mps), measure_key(&lawmakers));
     }
 
     #[test]

@@ -494,6 +494,9 @@ const ING_NOUNS: &[&str] = &[
 /// Canonical singular of a noun: "drones" -> "drone", "casualties" -> "casualty",
 /// "persons" -> "people".
 fn singular(word: &str) -> String {
+    if is_initialism_plural(word) {
+        return word[..word.len() - 1].to_lowercase();
+    }
     let lower = word.to_lowercase();
     let irregular = match lower.as_str() {
         "people" | "persons" | "person" => Some("people"),
@@ -900,6 +903,9 @@ struct UnitRead {
 }
 
 fn is_unit_noun(token: &Token) -> bool {
+    if is_initialism_plural(token.text) {
+        return true;
+    }
     if token.kind != TokenKind::Word || token.is_capitalised() || token.text.len() < 2 {
         return false;
     }
@@ -917,6 +923,13 @@ fn is_unit_noun(token: &Token) -> bool {
         return false;
     }
     true
+}
+
+/// A plural of capitals: "MPs", "MEPs", "TDs" count people like any plural noun.
+fn is_initialism_plural(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        (2..=4).contains(&stem.len()) && stem.chars().all(|c| c.is_ascii_uppercase())
+    })
 }
 
 /// The unit after an amount ending before token `k`.
@@ -1020,6 +1033,19 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     let mut n = k;
     if token.is_word("of") && amount.approx == Approx::About {
         n += 1;
+    }
+    // "52 of her own MPs", "three of their children": the noun after the possessor.
+    if token.is_word("of")
+        && tokens.get(k + 1).is_some_and(|t| {
+            ["her", "his", "their", "its", "our", "my", "your"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
+    {
+        n = k + 2;
+        if tokens.get(n).is_some_and(|t| t.is_word("own")) {
+            n += 1;
+        }
     }
     while n < k + 3
         && tokens
@@ -1485,8 +1511,11 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         }
         // "a day after", "hours earlier": an offset between two events, not a length;
         // it keeps the direction as its measure.
+        // "met for about 30 minutes before writing": "for" makes it a length even
+        // with "before" after it.
+        let lasted = text_first > 0 && tokens[text_first - 1].is_word("for");
         let offset = match unit.dimension {
-            Dimension::Duration => tokens
+            Dimension::Duration if !lasted => tokens
                 .get(last)
                 .and_then(|t| offset_direction(&t.text.to_lowercase())),
             _ => None,
@@ -1693,6 +1722,25 @@ mod tests {
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_count_of_someones_own_people_counts_the_people() {
+        let found = one("Since then 52 of her own MPs had demanded she go.");
+        assert_eq!((found.value, found.unit.as_str()), (52.0, "mp"));
+        let found = one("Three of their children were at home.");
+        assert_eq!(
+            (found.unit.as_str(), found.measure.as_deref()),
+            ("child", None)
+        );
+        // "for" makes a length of a stretch of time followed by "before".
+        let found = one("They met for about 30 minutes before she wrote the letter.");
+        assert_eq!(
+            (found.unit.as_str(), found.measure.as_deref()),
+            ("minute", None)
+        );
+        let found = one("She wrote the letter 30 minutes before the vote.");
+        assert_eq!(found.measure.as_deref(), Some("before"));
     }
 
     #[test]
