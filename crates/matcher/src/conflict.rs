@@ -339,9 +339,10 @@ fn same_places(a: Side, b: Side) -> bool {
     covered(a, b) && covered(b, a)
 }
 
-/// Whether the claim names `name` (by its last token) outside its asides
-/// (`Claim::asides`); true when the name cannot be found in the text at all.
-fn named_outside_asides(claim: &Claim, name: &[String]) -> bool {
+/// Whether the claim names `name` (by its last token) as one who acts: outside its
+/// asides (`Claim::asides`) and not only as the one told ("its director told the
+/// Herald"); true when the name cannot be found in the text at all.
+fn named_as_actor(claim: &Claim, name: &[String]) -> bool {
     let Some(last) = name.last() else {
         return false;
     };
@@ -352,7 +353,12 @@ fn named_outside_asides(claim: &Claim, name: &[String]) -> bool {
     if mentions.peek().is_none() {
         return true;
     }
-    mentions.any(|(at, _)| !asides.iter().any(|aside| aside.contains(&at)))
+    let told = |at: usize| {
+        let before = text[..at].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        before.ends_with(" told") || before.ends_with(" telling")
+    };
+    mentions.any(|(at, _)| !told(at) && !asides.iter().any(|aside| aside.contains(&at)))
 }
 
 /// The name tokens of a side's entities of the kinds `keep` accepts.
@@ -586,6 +592,19 @@ impl DeniedAct {
         let denied_subject = nearest_first(content(&self.negative_words[..self.negation_at]));
         let asserted_subject = nearest_first(content(&self.positive_words[..self.asserted_at]));
         let mut before = in_order(&denied_subject, &asserted_subject);
+        // "a tsunami warning was issued" against "authorities did not issue a
+        // tsunami warning": the subject of a passive assertion is the object denied.
+        if is_passive_at(&self.positive_words, self.asserted_at) {
+            let object_words = (1..=asserted_subject.len().min(4))
+                .rev()
+                .find(|&k| {
+                    let subject: Vec<WordMeaning> =
+                        asserted_subject[..k].iter().rev().cloned().collect();
+                    in_order(&subject, &denied_rest) == k
+                })
+                .unwrap_or(0);
+            before = before.max(object_words);
+        }
         // "patient records had not been stolen" against "the hackers stole patient
         // records": the subject of a passive denial is the object of the act.
         if self.denial_is_passive() {
@@ -609,6 +628,15 @@ impl DeniedAct {
             .iter()
             .any(|(_, f)| matches!(f.as_str(), "been" | "be" | "was" | "were" | "is" | "are"))
     }
+}
+
+/// "was issued", "had been stolen": a form of "be" just before the verb at `verb`.
+fn is_passive_at(words: &[(String, String)], verb: usize) -> bool {
+    verb > 0
+        && matches!(
+            words[verb - 1].1.as_str(),
+            "been" | "be" | "was" | "were" | "is" | "are"
+        )
 }
 
 /// How many of `wanted`, from its first on, `found` has in the same order, each
@@ -732,12 +760,13 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // every actor the denial names must be in the other claim. Whoever reports
     // the denial ("her lawyer said he would not appeal") is not one of its actors.
     // Nor is anyone named only in an aside ("Mr Qureshi, who shook Ms Whitlock's
-    // hand, said he would not challenge the result").
+    // hand, said he would not challenge the result") or as the one told ("told the
+    // Herald").
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
     if names_of(negative, is_actor).iter().any(|actor| {
         !negative.spoken_by(actor)
-            && named_outside_asides(negative.claim, actor)
+            && named_as_actor(negative.claim, actor)
             && !names_include(&positive_actors, actor)
     }) {
         return None;
@@ -1432,6 +1461,29 @@ mod tests {
         let c = stated_and_denied(
             "In the village of Kilmorie, south of Oban, waves breached the harbour wall",
             "The council said the harbour wall was not breached",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn a_passive_assertion_is_denied_by_the_active_denial_of_its_subject() {
+        let c = stated_and_denied(
+            "Panic spread along the coast as a flood warning was issued for the Wyre estuary",
+            "Forecasters did not issue a flood warning, as the storm stayed well out to sea",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn the_one_told_is_no_actor_of_a_denial() {
+        let c = run(
+            ReportBuilder::new("a").claim("The town's care home was evacuated"),
+            ReportBuilder::new("b")
+                .claim("The care home in the town was not evacuated, its manager, Jo Lund, told the Courier")
+                .person("Jo Lund")
+                .org("Courier")
+                .speaker("Jo Lund")
+                .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
