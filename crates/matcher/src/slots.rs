@@ -63,6 +63,12 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if may_be_group && claims_the_act(text, &lower) {
         return Some("claimant");
     }
+    if kind == EntityKind::Person && is_successor(text, &lower) {
+        return Some("successor");
+    }
+    if may_be_group && broke_the_story(text, &lower) {
+        return Some("scoop");
+    }
     for noun in ["lifeboat", "union"] {
         if text.contains(&format!("{lower} {noun}")) {
             return Some(noun);
@@ -143,6 +149,78 @@ fn claims_the_act(text: &str, name: &str) -> bool {
     })
 }
 
+/// "She will be replaced by Samuel Oduya", "Fiona Carr will step into her shoes",
+/// "Her successor, Samuel Oduya,": the person taking over someone's post.
+fn is_successor(text: &str, name: &str) -> bool {
+    const AFTER_NAME: &[&str] = &[
+        "will replace",
+        "replaces",
+        "is to replace",
+        "will take over",
+        "takes over",
+        "took over",
+        "is to take over",
+        "will succeed",
+        "succeeds",
+        "succeeded her",
+        "succeeded him",
+        "is to succeed",
+        "will step into",
+        "steps into",
+        "stepped into",
+    ];
+    const BEFORE_NAME: &[&str] = &["replaced by", "succeeded by", "successor,", "replacement,"];
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let mut after = text[at + name.len()..].trim_start();
+        // "Samuel Oduya, a junior Treasury minister, will take over": past the aside.
+        if let Some(aside) = after.strip_prefix(',') {
+            if let Some(close) = aside.find(',') {
+                after = aside[close + 1..].trim_start();
+            }
+        }
+        // "Her replacement at the housing department is Samuel Oduya".
+        let named_as_successor = (before.ends_with(" is") || before.ends_with(" will be"))
+            && ["successor", "replacement"]
+                .iter()
+                .any(|noun| before.contains(noun));
+        BEFORE_NAME.iter().any(|phrase| before.ends_with(phrase))
+            || AFTER_NAME.iter().any(|phrase| after.starts_with(phrase))
+            || named_as_successor
+    })
+}
+
+/// "first reported by the Daily Ledger", "since the Sunday Chronicle published a
+/// leaked audit": the outlet that broke the story. Only the first telling: every
+/// outlet reports, but one is first.
+fn broke_the_story(text: &str, name: &str) -> bool {
+    const BEFORE_NAME: &[&str] = &[
+        "first reported by",
+        "first published by",
+        "first revealed by",
+        "first reported in",
+        "first published in",
+        "leaked to",
+        "obtained by",
+    ];
+    const AFTER_NAME: &[&str] = &[
+        "first reported",
+        "first published",
+        "first revealed",
+        "published a leaked",
+        "published the leaked",
+        "obtained a leaked",
+        "obtained the leaked",
+    ];
+    text.match_indices(name).any(|(at, _)| {
+        let before = text[..at].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let after = text[at + name.len()..].trim_start();
+        BEFORE_NAME.iter().any(|phrase| before.ends_with(phrase))
+            || AFTER_NAME.iter().any(|phrase| after.starts_with(phrase))
+    })
+}
+
 /// "taken to the Queen Elizabeth University Hospital", "treated at Westmere
 /// General Hospital", "ambulances were diverted to Kelmsby Royal Infirmary": the
 /// hospital people were brought to. A report may name other hospitals (the one
@@ -194,6 +272,8 @@ fn slot_label(slot: &str) -> &str {
         "site" => "town for the site",
         "landing" => "place of landing",
         "claimant" => "group claiming the act",
+        "successor" => "person taking over the post",
+        "scoop" => "outlet that first published the story",
         other => other,
     }
 }
@@ -475,6 +555,37 @@ mod tests {
                 "forced to divert to toulouse"
             ),
             Some("landing")
+        );
+        let person = EntityKind::Person;
+        for text in [
+            "she will be replaced by tom reyes",
+            "tom reyes, the deputy leader, will take over the brief",
+            "her successor, tom reyes, was sworn in",
+            "her replacement at the department is tom reyes",
+        ] {
+            assert_eq!(
+                slot_of("Tom Reyes", person, text),
+                Some("successor"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            slot_of("Tom Reyes", person, "tom reyes said he would stay"),
+            None
+        );
+        for text in [
+            "the audit, first reported by the evening courier, showed",
+            "since the evening courier published a leaked memo",
+        ] {
+            assert_eq!(
+                slot_of("Evening Courier", org, text),
+                Some("scoop"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            slot_of("Evening Courier", org, "the evening courier reported that"),
+            None
         );
         let claimed = "a group called blackspindle claimed responsibility for the attack";
         assert_eq!(slot_of("BlackSpindle", org, claimed), Some("claimant"));

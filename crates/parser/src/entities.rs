@@ -908,7 +908,12 @@ pub(crate) fn name_runs(
                 && sentence_words
                     .get(index + 1)
                     .is_some_and(|next| next.lower() == "of"));
-        if !is_name_word(word) || (opens_sentence && starter) {
+        let paper_name = crate::times::weekday_opens_name(
+            index.checked_sub(1).map(|p| sentence_words[p].text),
+            word.text,
+            sentence_words.get(index + 1).map(|w| w.text),
+        );
+        if !(is_name_word(word) || paper_name) || (opens_sentence && starter) {
             index += 1;
             continue;
         }
@@ -1746,6 +1751,8 @@ mod tests {
         // A word the report also writes in lower case is no first name.
         let found = runs("Patient Keith Brannigan, 67, was due in. The patient waited.");
         assert_eq!(found[0].0, "Keith Brannigan");
+        let found = runs("The audit was first published by the Sunday Chronicle.");
+        assert_eq!(found[0].0, "Sunday Chronicle");
         let found = runs("Seismologist Petra Aurelova said the fault was quiet.");
         assert_eq!(found[0].0, "Petra Aurelova");
         let found = runs("Mum-of-three Jo Reid said it was terrifying.");

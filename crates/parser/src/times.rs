@@ -679,7 +679,8 @@ fn match_weekday(tokens: &[Token], i: usize) -> Option<Match> {
         }
     }
     let (weekday, full) = weekday_of(tokens.get(k)?)?;
-    if !full {
+    let previous = k.checked_sub(1).and_then(|p| tokens.get(p)).map(|t| t.text);
+    if !full || weekday_opens_name(previous, tokens[k].text, tokens.get(k + 1).map(|t| t.text)) {
         return None;
     }
     let mut last = k + 1;
@@ -950,6 +951,21 @@ fn word_token(word: &str) -> Token<'_> {
     }
 }
 
+/// "the Sunday Chronicle", "The Sunday Times": a full weekday name after "the" and
+/// before a capitalised word opens the name of a paper, not a day. `previous` and
+/// `next` are the words around it as written.
+pub(crate) fn weekday_opens_name(previous: Option<&str>, word: &str, next: Option<&str>) -> bool {
+    let full_weekday = weekday_of(&word_token(word)).is_some_and(|(_, full)| full);
+    let after_article = previous.is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let before_name = next.is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && month_number(w).is_none()
+            && weekday_of(&word_token(w)).is_none()
+            && !w.chars().any(|c| c.is_ascii_digit())
+    });
+    full_weekday && after_article && before_name
+}
+
 /// Whether a word names a weekday ("Tuesday", "Tue").
 pub(crate) fn is_weekday_name(word: &str) -> bool {
     weekday_of(&word_token(word)).is_some()
@@ -1031,6 +1047,24 @@ mod tests {
         assert_eq!(
             shown("Officials met on Saturday.", published(), false),
             ["Saturday=2025-07-05 (Saturday)"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_opening_a_papers_name_is_no_day() {
+        assert!(shown(
+            "It was first published by the Sunday Chronicle.",
+            published(),
+            false
+        )
+        .is_empty());
+        assert_eq!(
+            shown("The Sunday vote was close.", published(), false),
+            ["Sunday=2025-06-29 (Sunday)"]
+        );
+        assert_eq!(
+            shown("They met the Friday before.", published(), false),
+            ["Friday=2025-07-04 (Friday)"]
         );
     }
 
