@@ -59,6 +59,9 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if hospital && is_where_patients_went(text, &lower) {
         return Some("hospital");
     }
+    if town_like && may_be_place && is_town_of_hospital(text, &lower) {
+        return Some("hospital town");
+    }
     let may_be_group = matches!(kind, EntityKind::Organisation | EntityKind::Other);
     if may_be_group && claims_the_act(text, &lower) {
         return Some("claimant");
@@ -221,31 +224,42 @@ fn broke_the_story(text: &str, name: &str) -> bool {
     })
 }
 
+/// "flown to the regional hospital in Ustova", "taken to hospital in Brenik": the
+/// town of the hospital people were brought to, when the hospital is not named.
+fn is_town_of_hospital(text: &str, town: &str) -> bool {
+    follows_phrase(text, town, &["hospital"], &["in"])
+        && PATIENTS_BROUGHT
+            .iter()
+            .any(|verb| text.contains(&format!("{verb} to ")))
+}
+
+/// Verbs of bringing people to a hospital.
+const PATIENTS_BROUGHT: &[&str] = &[
+    "taken",
+    "rushed",
+    "airlifted",
+    "flown",
+    "sent",
+    "diverted",
+    "redirected",
+    "transferred",
+    "admitted",
+    "treated",
+    "brought",
+    "driven",
+    "moved",
+    "discharged",
+];
+
 /// "taken to the Queen Elizabeth University Hospital", "treated at Westmere
 /// General Hospital", "ambulances were diverted to Kelmsby Royal Infirmary": the
 /// hospital people were brought to. A report may name other hospitals (the one
 /// that was attacked, the one a patient works at); only this one fills the slot.
 fn is_where_patients_went(text: &str, hospital: &str) -> bool {
-    const BROUGHT: &[&str] = &[
-        "taken",
-        "rushed",
-        "airlifted",
-        "flown",
-        "sent",
-        "diverted",
-        "redirected",
-        "transferred",
-        "admitted",
-        "treated",
-        "brought",
-        "driven",
-        "moved",
-        "discharged",
-    ];
     follows_phrase(
         text,
         hospital,
-        BROUGHT,
+        PATIENTS_BROUGHT,
         &["to", "at", "to the", "at the", "from", "from the"],
     )
 }
@@ -556,6 +570,10 @@ mod tests {
             ),
             Some("landing")
         );
+        let flown = "she was flown to the regional hospital in ustova";
+        assert_eq!(slot_of("Ustova", place, flown), Some("hospital town"));
+        let visited = "the minister visited the hospital in ustova";
+        assert_eq!(slot_of("Ustova", place, visited), None);
         let person = EntityKind::Person;
         for text in [
             "she will be replaced by tom reyes",

@@ -146,7 +146,12 @@ pub(crate) fn extract_claims(
                     published,
                     inherited,
                 );
-                if claim.times.iter().any(|time| !after_saying(time)) {
+                // "Ilic made her first visit on Tuesday and promised that ...": a
+                // clause of its own before the verb of saying keeps its day.
+                let before_saying = reported
+                    .and_then(|a| outside.get(a.verb))
+                    .is_some_and(|verb| end <= verb.start);
+                if !before_saying && claim.times.iter().any(|time| !after_saying(time)) {
                     claim.times.retain(after_saying);
                     if claim.times.is_empty() {
                         claim.times = inherited.to_vec();
@@ -788,6 +793,14 @@ mod tests {
             .iter()
             .any(|c| c.text.contains("posted on her website")));
         assert!(!claims.iter().any(|c| c.text == "Tom Hart said:"));
+    }
+
+    #[test]
+    fn a_clause_before_the_verb_of_saying_keeps_its_day() {
+        let text = "Prime Minister Jana Holt made her first visit to Dolmir on Tuesday and promised that the state would rebuild every home.";
+        let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 9, 17));
+        let visit = claims.iter().find(|c| c.text.contains("visit")).unwrap();
+        assert_eq!(visit.times.len(), 1, "{visit:?}");
     }
 
     #[test]
