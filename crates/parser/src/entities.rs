@@ -864,11 +864,21 @@ fn is_shouted_emphasis(name: &str, shouted_sentence: bool) -> bool {
                 .all(long_word))
 }
 
+/// A run that only capitals make look like a name ("QUAKE HELL: 182 DEAD"): shouted
+/// (see `is_shouted_emphasis`) and never written otherwise in the report.
+pub(crate) fn is_shouted_word_run(text: &str, sentence: &str, name: &str, book: &NameBook) -> bool {
+    is_shouted_emphasis(name, is_shouted_text(sentence)) && !is_known_in_report(text, name, book)
+}
+
 /// Whether the report also writes this name in ordinary case ("KYIV" and "Kyiv"),
 /// or knows it as a person's name.
 fn is_known_in_report(text: &str, name: &str, book: &NameBook) -> bool {
-    let title_case: String = name
-        .split(' ')
+    book.find(name).is_some() || text.contains(&title_cased(name))
+}
+
+/// "KYIV" -> "Kyiv", word by word.
+fn title_cased(name: &str) -> String {
+    name.split(' ')
         .map(|word| {
             let mut chars = word.chars();
             chars.next().map_or_else(String::new, |first| {
@@ -879,8 +889,7 @@ fn is_known_in_report(text: &str, name: &str, book: &NameBook) -> bool {
             })
         })
         .collect::<Vec<_>>()
-        .join(" ");
-    book.find(name).is_some() || text.contains(&title_case)
+        .join(" ")
 }
 
 /// "Twenty", "Twelve": capitalised number words open sentences, they are not names.
@@ -1451,7 +1460,13 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
         .iter()
         .map(|&(start, end)| {
             let sentence_words = words(text, start, end);
-            let runs = name_runs(text, &sentence_words, start);
+            let mut runs = name_runs(text, &sentence_words, start);
+            // "QUAKE HELL: 182 DEAD": capitals alone make no person.
+            let shouted = is_shouted_text(&text[start..end]);
+            runs.retain(|run| {
+                !(is_shouted_emphasis(&run.name, shouted)
+                    && !text.contains(&title_cased(&run.name)))
+            });
             (sentence_words, runs)
         })
         .collect();
@@ -1650,9 +1665,7 @@ pub(crate) fn find_entities(
         if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
             continue;
         }
-        if is_shouted_emphasis(&run.name, shouted_sentence)
-            && !is_known_in_report(text, &run.name, book)
-        {
+        if is_shouted_word_run(text, &text[sentence_start..end], &run.name, book) {
             continue;
         }
         let after_preposition = follows_locative_preposition(&sentence_words, &run, true);

@@ -155,7 +155,10 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
 /// Words that say which way a distance is measured: an earthquake's depth is not its
 /// distance from a town, nor a wave's height the length of a queue.
 const DISTANCE_MEASURE_WORDS: &[(&str, &[&str])] = &[
-    ("depth", &["depth", "deep", "beneath", "underground"]),
+    (
+        "depth",
+        &["depth", "deep", "beneath", "below", "underground"],
+    ),
     ("height", &["height", "high", "tall"]),
     ("altitude", &["altitude"]),
 ];

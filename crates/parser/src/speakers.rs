@@ -1178,10 +1178,12 @@ fn colon_intro(
             .is_some_and(|gap| gap.trim_start().starts_with(':'))
     })?;
     let end = colon_after + 1;
-    if let Some(run) = runs
-        .iter()
-        .find(|run| run.first_word == 0 && run.end_word == end)
-    {
+    let sentence = &text[words[0].start..words[words.len() - 1].end];
+    if let Some(run) = runs.iter().find(|run| {
+        run.first_word == 0
+            && run.end_word == end
+            && !crate::entities::is_shouted_word_run(text, sentence, &run.name, book)
+    }) {
         return Some(Attribution {
             speaker: resolve_run(run, book),
             anonymous: false,
@@ -1515,6 +1517,8 @@ mod tests {
         let sentence =
             "The boy, Tom Reyes, was trapped for a day, said Ilya Dravec, the fire chief.";
         assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Ilya Dravec"));
+        // A shouted headline before a colon is no speaker.
+        assert_eq!(speaker_of("", "FLOOD HELL: 12 DEAD"), None);
         // A verb of saying used for motion has no speaker.
         let sentence = "The storm slammed into the coast on Monday.";
         assert_eq!(speaker_of(intro, sentence), None);
