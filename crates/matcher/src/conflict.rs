@@ -595,28 +595,12 @@ impl DeniedAct {
         // "a tsunami warning was issued" against "authorities did not issue a
         // tsunami warning": the subject of a passive assertion is the object denied.
         if is_passive_at(&self.positive_words, self.asserted_at) {
-            let object_words = (1..=asserted_subject.len().min(4))
-                .rev()
-                .find(|&k| {
-                    let subject: Vec<WordMeaning> =
-                        asserted_subject[..k].iter().rev().cloned().collect();
-                    in_order(&subject, &denied_rest) == k
-                })
-                .unwrap_or(0);
-            before = before.max(object_words);
+            before = before.max(subject_as_object(&asserted_subject, &denied_rest));
         }
         // "patient records had not been stolen" against "the hackers stole patient
         // records": the subject of a passive denial is the object of the act.
         if self.denial_is_passive() {
-            let object_words = (1..=denied_subject.len().min(4))
-                .rev()
-                .find(|&k| {
-                    let subject: Vec<WordMeaning> =
-                        denied_subject[..k].iter().rev().cloned().collect();
-                    in_order(&subject, &asserted_rest) == k
-                })
-                .unwrap_or(0);
-            before = before.max(object_words);
+            before = before.max(subject_as_object(&denied_subject, &asserted_rest));
         }
         (1 + after + before, after == denied_rest.len())
     }
@@ -628,6 +612,19 @@ impl DeniedAct {
             .iter()
             .any(|(_, f)| matches!(f.as_str(), "been" | "be" | "was" | "were" | "is" | "are"))
     }
+}
+
+/// How many words of a passive clause's subject (`subject`, nearest the verb first)
+/// stand, in their order, as the object of the other claim's act (`act_rest`, the
+/// words after its verb): up to four.
+fn subject_as_object(subject: &[WordMeaning], act_rest: &[WordMeaning]) -> usize {
+    (1..=subject.len().min(4))
+        .rev()
+        .find(|&k| {
+            let in_reading_order: Vec<WordMeaning> = subject[..k].iter().rev().cloned().collect();
+            in_order(&in_reading_order, act_rest) == k
+        })
+        .unwrap_or(0)
 }
 
 /// "was issued", "had been stolen": a form of "be" just before the verb at `verb`.

@@ -1461,12 +1461,10 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
         .map(|&(start, end)| {
             let sentence_words = words(text, start, end);
             let mut runs = name_runs(text, &sentence_words, start);
-            // "QUAKE HELL: 182 DEAD": capitals alone make no person.
-            let shouted = is_shouted_text(&text[start..end]);
-            runs.retain(|run| {
-                !(is_shouted_emphasis(&run.name, shouted)
-                    && !text.contains(&title_cased(&run.name)))
-            });
+            // "QUAKE HELL: 182 DEAD": capitals alone make no person. No name is
+            // known yet, so only the report's ordinary-case writing can save a run.
+            let unknown = NameBook::default();
+            runs.retain(|run| !is_shouted_word_run(text, &text[start..end], &run.name, &unknown));
             (sentence_words, runs)
         })
         .collect();
@@ -1660,7 +1658,6 @@ pub(crate) fn find_entities(
     let sentence_words = words(text, sentence_start, end);
     let mut entities: Vec<Entity> = Vec::new();
     let mut place_ended_at = None;
-    let shouted_sentence = is_shouted_text(&text[sentence_start..end]);
     for run in name_runs(text, &sentence_words, sentence_start) {
         if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
             continue;
