@@ -1300,7 +1300,23 @@ fn named_measure_near(
     next: usize,
     measure_of: fn(&str) -> Option<&'static str>,
 ) -> Option<String> {
-    let measure_at = |i: usize| measure_of(tokens[i].text);
+    let measure_at = |i: usize| {
+        // "systems were down for four days" is an outage; "stepped down after a
+        // 30-minute meeting" is not.
+        let bare_down = tokens[i].is_word("down")
+            && !i.checked_sub(1).is_some_and(|before| {
+                [
+                    "was", "were", "is", "are", "been", "remain", "remained", "remains",
+                ]
+                .iter()
+                .any(|w| tokens[before].is_word(w))
+            });
+        if bare_down {
+            None
+        } else {
+            measure_of(tokens[i].text)
+        }
+    };
     measure_after(tokens, next, measure_at)
         .or_else(|| {
             measure_before(
@@ -1741,6 +1757,14 @@ mod tests {
         );
         let found = one("She wrote the letter 30 minutes before the vote.");
         assert_eq!(found.measure.as_deref(), Some("before"));
+    }
+
+    #[test]
+    fn down_is_an_outage_only_as_a_state() {
+        let found = one("Its systems were down for four days.");
+        assert_eq!(found.measure.as_deref(), Some("outage"));
+        let found = one("She stepped down after a 30-minute meeting.");
+        assert_eq!(found.measure, None);
     }
 
     #[test]
