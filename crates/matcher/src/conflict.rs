@@ -554,6 +554,10 @@ struct DeniedAct {
     asserted_at: usize,
     /// Where the negation stands in the negative claim's words.
     negation_at: usize,
+    /// Folded words of a person the denial names and the positive claim calls
+    /// "her" or "him" ("did not ask Chaudhry to resign" / "asked her to resign"):
+    /// left out of the denied act, as the pronoun is left out of the other.
+    named_for_pronoun: Vec<String>,
 }
 
 impl DeniedAct {
@@ -569,7 +573,9 @@ impl DeniedAct {
         let content = |words: &[(String, String)]| -> Vec<WordMeaning> {
             words
                 .iter()
-                .filter(|(_, f)| !is_stop_word(f) && !is_negation(f))
+                .filter(|(_, f)| {
+                    !is_stop_word(f) && !is_negation(f) && !self.named_for_pronoun.contains(f)
+                })
                 .map(|(_, f)| word_meaning(f))
                 .collect()
         };
@@ -708,6 +714,32 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         denied_at: content,
         asserted_at: found,
         negation_at: at,
+        named_for_pronoun: Vec::new(),
+    })
+}
+
+/// The one person a denial names whom the positive claim does not, when the
+/// positive claim has one object pronoun that can stand for them ("Ashdown did
+/// not ask Chaudhry to resign" / "Ashdown asked her to resign").
+fn named_for_pronoun(negative: Side, positive: Side, missing: &[&[String]]) -> Option<Vec<String>> {
+    let [person] = missing else {
+        return None;
+    };
+    let (entity, _) = negative
+        .claim
+        .entities
+        .iter()
+        .zip(&negative.features.entity_tokens)
+        .find(|(entity, tokens)| entity.kind == EntityKind::Person && tokens == person)?;
+    let pronouns = surface_words(&positive.claim.text)
+        .iter()
+        .filter(|(_, f)| matches!(f.as_str(), "her" | "him"))
+        .count();
+    (pronouns == 1).then(|| {
+        surface_words(&entity.name)
+            .into_iter()
+            .map(|(_, folded)| folded)
+            .collect()
     })
 }
 
@@ -761,11 +793,16 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // Herald").
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
-    if names_of(negative, is_actor).iter().any(|actor| {
-        !negative.spoken_by(actor)
-            && named_as_actor(negative.claim, actor)
-            && !names_include(&positive_actors, actor)
-    }) {
+    let missing: Vec<&[String]> = names_of(negative, is_actor)
+        .into_iter()
+        .filter(|actor| {
+            !negative.spoken_by(actor)
+                && named_as_actor(negative.claim, actor)
+                && !names_include(&positive_actors, actor)
+        })
+        .collect();
+    let pronoun_for = named_for_pronoun(negative, positive, &missing);
+    if !missing.is_empty() && pronoun_for.is_none() {
         return None;
     }
     let (positive, negative) = (positive.claim, negative.claim);
@@ -773,7 +810,8 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     // are not expected to run" does not deny "the line will stay closed", however
     // alike the rest of the two claims is. A weaker match will do when the shorter
     // claim is inside the other.
-    let act = negation_phrases(positive, negative)?;
+    let mut act = negation_phrases(positive, negative)?;
+    act.named_for_pronoun = pronoun_for.unwrap_or_default();
     // "Carrick admitted its fans were involved" vs "Carrick denied its supporters
     // were involved": the two verbs are the contradiction itself, so they cannot
     // also count against the pair as words the claims do not share.
@@ -1469,6 +1507,33 @@ mod tests {
             "Forecasters did not issue a flood warning, as the storm stayed well out to sea",
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn a_person_named_in_a_denial_may_be_her_in_the_assertion() {
+        let asked = ReportBuilder::new("a")
+            .claim("And the Globe can reveal that Tom Hale asked her to resign at the meeting")
+            .person("Tom Hale");
+        let not_asked = ReportBuilder::new("b")
+            .claim("A spokesman told journalists that Tom Hale did not ask Jo Lund to resign")
+            .person("Tom Hale")
+            .person("Jo Lund")
+            .negative();
+        assert_eq!(
+            only_conflict(&run(asked, not_asked)).kind,
+            ConflictKind::Negation
+        );
+        // Two persons the assertion does not name are not both "her".
+        let asked = ReportBuilder::new("a")
+            .claim("And the Globe can reveal that Tom Hale asked her to resign at the meeting")
+            .person("Tom Hale");
+        let not_asked = ReportBuilder::new("b")
+            .claim("A spokesman said Tom Hale did not ask Jo Lund or Ann Bird to resign")
+            .person("Tom Hale")
+            .person("Jo Lund")
+            .person("Ann Bird")
+            .negative();
+        assert!(run(asked, not_asked).conflicts.is_empty());
     }
 
     #[test]
