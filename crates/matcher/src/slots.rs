@@ -146,9 +146,25 @@ fn claims_the_act(text: &str, name: &str) -> bool {
         "has said it carried out",
         "claimed it carried out",
     ];
+    named_between(text, name, &[], CLAIMS)
+}
+
+/// Whether `name` stands in `text` right after one of `before` ("replaced by") or
+/// right before one of `after` ("will replace"), whole phrases, all lower case. An
+/// article before the name and an aside after it ("Samuel Oduya, a junior
+/// minister, will take over") are looked past.
+fn named_between(text: &str, name: &str, before: &[&str], after: &[&str]) -> bool {
     text.match_indices(name).any(|(at, _)| {
-        let after = text[at + name.len()..].trim_start();
-        CLAIMS.iter().any(|claim| after.starts_with(claim))
+        let preceding = text[..at].trim_end();
+        let preceding = preceding.strip_suffix(" the").unwrap_or(preceding);
+        let mut following = text[at + name.len()..].trim_start();
+        if let Some(aside) = following.strip_prefix(',') {
+            if let Some(close) = aside.find(',') {
+                following = aside[close + 1..].trim_start();
+            }
+        }
+        before.iter().any(|phrase| preceding.ends_with(phrase))
+            || after.iter().any(|phrase| following.starts_with(phrase))
     })
 }
 
@@ -173,24 +189,15 @@ fn is_successor(text: &str, name: &str) -> bool {
         "stepped into",
     ];
     const BEFORE_NAME: &[&str] = &["replaced by", "succeeded by", "successor,", "replacement,"];
-    text.match_indices(name).any(|(at, _)| {
+    // "Her replacement at the housing department is Samuel Oduya".
+    let named_as_successor = text.match_indices(name).any(|(at, _)| {
         let before = text[..at].trim_end();
-        let mut after = text[at + name.len()..].trim_start();
-        // "Samuel Oduya, a junior Treasury minister, will take over": past the aside.
-        if let Some(aside) = after.strip_prefix(',') {
-            if let Some(close) = aside.find(',') {
-                after = aside[close + 1..].trim_start();
-            }
-        }
-        // "Her replacement at the housing department is Samuel Oduya".
-        let named_as_successor = (before.ends_with(" is") || before.ends_with(" will be"))
+        (before.ends_with(" is") || before.ends_with(" will be"))
             && ["successor", "replacement"]
                 .iter()
-                .any(|noun| before.contains(noun));
-        BEFORE_NAME.iter().any(|phrase| before.ends_with(phrase))
-            || AFTER_NAME.iter().any(|phrase| after.starts_with(phrase))
-            || named_as_successor
-    })
+                .any(|noun| before.contains(noun))
+    });
+    named_as_successor || named_between(text, name, BEFORE_NAME, AFTER_NAME)
 }
 
 /// "first reported by the Daily Ledger", "since the Sunday Chronicle published a
@@ -215,13 +222,7 @@ fn broke_the_story(text: &str, name: &str) -> bool {
         "obtained a leaked",
         "obtained the leaked",
     ];
-    text.match_indices(name).any(|(at, _)| {
-        let before = text[..at].trim_end();
-        let before = before.strip_suffix(" the").unwrap_or(before);
-        let after = text[at + name.len()..].trim_start();
-        BEFORE_NAME.iter().any(|phrase| before.ends_with(phrase))
-            || AFTER_NAME.iter().any(|phrase| after.starts_with(phrase))
-    })
+    named_between(text, name, BEFORE_NAME, AFTER_NAME)
 }
 
 /// "flown to the regional hospital in Ustova", "taken to hospital in Brenik": the
