@@ -867,6 +867,12 @@ mod tests {
             claims[2].speaker.as_deref(),
             Some("UK Health Security Agency")
         );
+        // A body whose name says it is another kind is not "the airline".
+        let claims = claims_of(
+            "A Calder Air flight was cancelled. A passenger was taken to Alexandra Hospital. A new flight is due on Thursday, the airline said.",
+            None,
+        );
+        assert_eq!(claims[2].speaker.as_deref(), Some("Calder Air"));
     }
 
     #[test]

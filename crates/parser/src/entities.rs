@@ -395,6 +395,14 @@ const OPERATOR_HEADS: &[&str] = &[
     "telecom",
 ];
 
+/// Whether a body's name says what kind of body it is by its last word ("Alexandra
+/// Hospital", "West Mercia Police"), so that "the company" cannot stand for it.
+pub(crate) fn names_its_kind(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|last| ORGANISATION_HEADS.contains(&last.to_lowercase().as_str()))
+}
+
 /// Last words that make a run an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
     "service",

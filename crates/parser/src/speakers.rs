@@ -299,16 +299,16 @@ impl SpeakerContext {
 
     /// The body "the agency" refers to: the latest one with that noun in its name
     /// ("UK Health Security Agency", though the NHS was named since), else the
-    /// latest one named.
+    /// latest one whose name does not say it is another kind of body ("the
+    /// company" is not "Alexandra Hospital").
     pub fn body_called(&self, noun: &str) -> Option<String> {
-        self.recent_bodies
-            .iter()
-            .rev()
+        let bodies = || self.recent_bodies.iter().rev();
+        bodies()
             .find(|body| {
                 body.split_whitespace()
                     .any(|word| word.eq_ignore_ascii_case(noun))
             })
-            .or(self.recent_bodies.last())
+            .or_else(|| bodies().find(|body| !crate::entities::names_its_kind(body)))
             .cloned()
     }
 
