@@ -616,7 +616,7 @@ impl DeniedAct {
     fn denial_is_passive(&self) -> bool {
         self.negative_words[self.negation_at.saturating_sub(1)..self.denied_at]
             .iter()
-            .any(|(_, f)| matches!(f.as_str(), "been" | "be" | "was" | "were" | "is" | "are"))
+            .any(|(_, f)| is_form_of_be(f))
     }
 }
 
@@ -635,11 +635,12 @@ fn subject_as_object(subject: &[WordMeaning], act_rest: &[WordMeaning]) -> usize
 
 /// "was issued", "had been stolen": a form of "be" just before the verb at `verb`.
 fn is_passive_at(words: &[(String, String)], verb: usize) -> bool {
-    verb > 0
-        && matches!(
-            words[verb - 1].1.as_str(),
-            "been" | "be" | "was" | "were" | "is" | "are"
-        )
+    verb > 0 && is_form_of_be(&words[verb - 1].1)
+}
+
+/// The forms of "be" that make a participle after them passive.
+fn is_form_of_be(folded: &str) -> bool {
+    matches!(folded, "been" | "be" | "was" | "were" | "is" | "are")
 }
 
 /// How many of `wanted`, from its first on, `found` has in the same order, each

@@ -229,9 +229,10 @@ fn broke_the_story(text: &str, name: &str) -> bool {
 /// town of the hospital people were brought to, when the hospital is not named.
 fn is_town_of_hospital(text: &str, town: &str) -> bool {
     follows_phrase(text, town, &["hospital"], &["in"])
-        && PATIENTS_BROUGHT
-            .iter()
-            .any(|verb| text.contains(&format!("{verb} to ")))
+        && PATIENTS_BROUGHT.iter().any(|verb| {
+            text.match_indices(verb)
+                .any(|(at, _)| text[at + verb.len()..].starts_with(" to "))
+        })
 }
 
 /// Verbs of bringing people to a hospital.

@@ -107,10 +107,8 @@ pub(crate) fn extract_claims(
                 // phrase set off before the speaker says something of its own.
                 let verb_start = outside.get(a.verb).map_or(unit.end, |w| w.start);
                 let opening_phrase = outside.first().is_some_and(|w| {
-                    matches!(
-                        w.lower().as_str(),
-                        "in" | "on" | "at" | "after" | "before" | "during" | "speaking"
-                    )
+                    let first = w.lower();
+                    crate::grammar::is_opening_preposition(&first) || first == "speaking"
                 }) && text[unit.start..verb_start].contains(',');
                 if !opening_phrase {
                     previous_unit_end = unit.end;

@@ -361,6 +361,31 @@ pub(crate) fn is_auxiliary(lower: &str) -> bool {
     AUXILIARIES.contains(&lower)
 }
 
+/// An auxiliary that makes a clause finite ("was", "has", "will"): not the
+/// participles "being" and "having", which open asides ("Mr X, having seen it, said").
+pub(crate) fn is_finite_auxiliary(lower: &str) -> bool {
+    is_auxiliary(lower) && !matches!(lower, "be" | "been" | "being" | "having")
+}
+
+/// Prepositions that open a phrase set off before a sentence's subject ("In a
+/// message posted on her website, ...", "After the vote, ...").
+pub(crate) fn is_opening_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "from"
+            | "through"
+            | "via"
+            | "under"
+            | "after"
+            | "before"
+            | "during"
+    )
+}
+
 /// Whether a lower-case word is probably a verb form.
 pub(crate) fn looks_like_verb(lower: &str) -> bool {
     if is_auxiliary(lower) || IRREGULAR_VERBS.contains(&lower) {

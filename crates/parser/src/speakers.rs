@@ -403,10 +403,7 @@ pub(crate) fn find_attribution(
         // describes a noun there; it is not the sentence's verb.
         let in_opening_phrase = lower.ends_with("ed")
             && index > 1
-            && matches!(
-                lowers[0].as_str(),
-                "in" | "on" | "with" | "by" | "from" | "through" | "via" | "under"
-            )
+            && crate::grammar::is_opening_preposition(&lowers[0])
             && !(1..=index).any(|i| comma_between(text, &words[i - 1], &words[i]))
             && (index + 1..words.len()).any(|i| comma_between(text, &words[i - 1], &words[i]));
         if in_opening_phrase {
@@ -554,24 +551,7 @@ fn subject_before(
         // "The girl, Ana Rusev, was trapped for 31 hours, said Ilya Dravec": a clause
         // opened by a finite verb is the reported clause, not a parenthetical, and
         // its subject is not the speaker.
-        let opens_with_finite_verb = |at: usize| {
-            matches!(
-                lowers[at].as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "did"
-                    | "does"
-            )
-        };
+        let opens_with_finite_verb = |at: usize| crate::grammar::is_finite_auxiliary(&lowers[at]);
         let last_clause = (1..end)
             .rev()
             .find(|&i| comma_between(text, &words[i - 1], &words[i]));
