@@ -89,61 +89,63 @@ pub fn unit_key(q: &Quantity) -> String {
     format!("{:?}:{}", q.dimension, q.unit).to_lowercase()
 }
 
-/// The head noun of a count's unit, with the plain words for people as "people".
+/// The head noun of a count's unit, with the words news copy swaps for one
+/// counted thing folded to one name: the plain words for people as "people".
 fn counted_head(unit: &str) -> &str {
-    const PEOPLE: &[&str] = &[
-        "people",
-        "person",
-        "resident",
-        "individual",
-        "inhabitant",
-        "local",
+    const SAME_COUNTED_THING: &[(&str, &[&str])] = &[
+        (
+            "people",
+            &[
+                "people",
+                "person",
+                "resident",
+                "individual",
+                "inhabitant",
+                "local",
+            ],
+        ),
+        // Power cuts and floods count homes under several names.
+        (
+            "home",
+            &[
+                "home",
+                "house",
+                "household",
+                "property",
+                "premise",
+                "premises",
+                "customer",
+            ],
+        ),
+        // A workforce, whatever a report calls it.
+        (
+            "worker",
+            &["worker", "staff", "employee", "workforce", "staffer"],
+        ),
+        // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
+        ("item", &["item", "object", "piece", "artefact", "artifact"]),
+        // Members of a parliament: "43 lawmakers", "52 of her own MPs".
+        (
+            "legislator",
+            &[
+                "lawmaker",
+                "legislator",
+                "mp",
+                "mep",
+                "msp",
+                "parliamentarian",
+            ],
+        ),
+        // Armed forces sent in: "2,000 soldiers", "two thousand troops".
+        ("soldier", &["soldier", "troop", "serviceman", "servicemen"]),
+        // Hospital work: "1,400 ops", "1,140 operations".
+        ("operation", &["operation", "op", "ops", "surgery"]),
     ];
-    // Power cuts and floods count homes under several names.
-    const HOMES: &[&str] = &[
-        "home",
-        "house",
-        "household",
-        "property",
-        "premise",
-        "premises",
-        "customer",
-    ];
-    // A workforce, whatever a report calls it.
-    const WORKERS: &[&str] = &["worker", "staff", "employee", "workforce", "staffer"];
-    // Things taken or found: "14 items", "14 jewelled objects", "14 pieces".
-    const ITEMS: &[&str] = &["item", "object", "piece", "artefact", "artifact"];
-    // Members of a parliament: "43 lawmakers", "52 of her own MPs".
-    const LEGISLATORS: &[&str] = &[
-        "lawmaker",
-        "legislator",
-        "mp",
-        "mep",
-        "msp",
-        "parliamentarian",
-    ];
-    // Armed forces sent in: "2,000 soldiers", "two thousand troops".
-    const SOLDIERS: &[&str] = &["soldier", "troop", "serviceman", "servicemen"];
-    // Hospital work: "1,400 ops", "1,140 operations".
-    const OPERATIONS: &[&str] = &["operation", "op", "ops", "surgery"];
     let head = unit.rsplit(' ').next().unwrap_or(unit);
-    if PEOPLE.contains(&head) {
-        "people"
-    } else if HOMES.contains(&head) {
-        "home"
-    } else if WORKERS.contains(&head) {
-        "worker"
-    } else if ITEMS.contains(&head) {
-        "item"
-    } else if LEGISLATORS.contains(&head) {
-        "legislator"
-    } else if SOLDIERS.contains(&head) {
-        "soldier"
-    } else if OPERATIONS.contains(&head) {
-        "operation"
-    } else {
-        head
-    }
+    SAME_COUNTED_THING
+        .iter()
+        .find(|(_, words)| words.contains(&head))
+        .map_or(head, |(name, _)| name)
 }
 
 /// Two figures of one measure that differ by more than `MAX_SAME_QUANTITY_RATIO`
