@@ -181,6 +181,35 @@ fn any_plausibly_same(a_same: &[&Quantity], b_same: &[&Quantity]) -> bool {
 
 /// Numbers of the same measure that cannot both be right.
 fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    numbers_in_conflict(a, b, score, |_| true)
+}
+
+/// Counts of one counted thing that cannot both be right ("23 houses had been
+/// destroyed" vs "32 homes were destroyed"), for a pair that matches too loosely to
+/// be compared otherwise (see `COUNT_CONFLICT_MIN_SIMILARITY`).
+pub(crate) fn count_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    numbers_in_conflict(a, b, score, |q| q.dimension == Dimension::Count)
+}
+
+/// Whether a claim states a count that [`count_conflict`] compares.
+pub(crate) fn states_a_count(claim: &Claim, features: &ClaimFeatures) -> bool {
+    claim
+        .quantities
+        .iter()
+        .zip(&features.quantity_keys)
+        .any(|(q, key)| {
+            q.dimension == Dimension::Count
+                && q.value.is_finite()
+                && crate::tolerance::is_comparable_measure(key)
+        })
+}
+
+fn numbers_in_conflict(
+    a: Side,
+    b: Side,
+    score: &PairScore,
+    compared: impl Fn(&Quantity) -> bool,
+) -> Option<Found> {
     // "Whitlock received 11,406 votes" vs "Qureshi received 11,319": each figure is
     // about its own person.
     if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() || different_subjects(a, b) {
@@ -191,6 +220,9 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         let Some(b_same) = keys_b.get(key) else {
             continue;
         };
+        if !compared(a_same[0]) {
+            continue;
+        }
         // Amounts of money or shares in loosely related claims are often different
         // sums (a total vs a part of it): they need a closer match.
         // Nor is sharing the measure alone enough ("Unite wants 9 per cent" vs "the
@@ -1020,13 +1052,30 @@ mod tests {
 
     /// Compares two one-claim reports next to an unrelated report (so IDF is realistic).
     fn run(a: ReportBuilder, b: ReportBuilder) -> Comparison {
+        compare(&with_filler(a, b))
+    }
+
+    fn with_filler(a: ReportBuilder, b: ReportBuilder) -> Vec<Report> {
         let filler = ReportBuilder::new("z")
             .claim("The central bank raised interest rates again on Wednesday")
             .claim("Heavy rain is expected over the weekend in the north")
             .claim("The football club announced a new manager")
             .build();
-        let reports: Vec<Report> = vec![a.build(), b.build(), filler];
-        compare(&reports)
+        vec![a.build(), b.build(), filler]
+    }
+
+    /// Compares two one-claim reports like `run`, with the score of their claims.
+    fn run_scored(a: ReportBuilder, b: ReportBuilder) -> (Comparison, f64) {
+        let reports = with_filler(a, b);
+        let table = crate::features::build(&reports);
+        let similarity = crate::similarity::score(&table, 0, 1).similarity;
+        (compare(&reports), similarity)
+    }
+
+    /// Whether a pair scores below the match threshold but from the count bar on.
+    fn loosely_matching(similarity: f64) -> bool {
+        (crate::thresholds::COUNT_CONFLICT_MIN_SIMILARITY..crate::thresholds::MATCH_THRESHOLD)
+            .contains(&similarity)
     }
 
     fn only_conflict(c: &Comparison) -> &Conflict {
@@ -1052,6 +1101,47 @@ mod tests {
             "people",
             Some("killed"),
         ))
+    }
+
+    /// Two claims that share little but a count of houses destroyed.
+    fn loose_house_counts(a: f64, b: f64) -> (Comparison, f64) {
+        run_scored(
+            ReportBuilder::new("a")
+                .claim("The national civil protection agency told reporters at a late briefing in the district capital on Sunday that 23 houses had been destroyed by the flames")
+                .speaker("national civil protection agency")
+                .qty(count("23 houses", a, Approx::Exact, "house", None)),
+            ReportBuilder::new("b")
+                .claim("According to the town hall, 32 homes were destroyed across the five evacuated villages, most of them in the upper valley near the old quarry")
+                .qty(count("32 homes", b, Approx::Exact, "home", None)),
+        )
+    }
+
+    #[test]
+    fn counts_of_one_thing_conflict_in_loosely_matching_claims() {
+        let (c, similarity) = loose_house_counts(23.0, 32.0);
+        assert!(loosely_matching(similarity), "{similarity}");
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("23 house", "32 home")
+        );
+        let (same, _) = loose_house_counts(23.0, 23.0);
+        assert!(same.conflicts.is_empty(), "{:#?}", same.conflicts);
+    }
+
+    #[test]
+    fn durations_in_loosely_matching_claims_are_not_compared() {
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a")
+                .claim("Regional officer Karen Doyle told the rally outside the gates that the workforce had waited two years for a pay rise")
+                .qty(duration("two years", 2.0, Approx::Exact, "year")),
+            ReportBuilder::new("b")
+                .claim("The company has offered a rise worth about a thousand pounds a year to an average production worker on the night shift")
+                .qty(duration("a year", 1.0, Approx::Exact, "year")),
+        );
+        assert!(loosely_matching(similarity), "{similarity}");
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

@@ -17,6 +17,7 @@ use crate::classes::ClaimClasses;
 use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
+use crate::thresholds::COUNT_CONFLICT_MIN_SIMILARITY;
 
 /// The score of a matched pair and the conflict its claims show, if any.
 pub(crate) type Outcome = (PairScore, Option<conflict::Found>);
@@ -41,13 +42,54 @@ pub(crate) fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> 
 }
 
 /// Scores the claims at `a` and `b`, in that order, and checks a matched pair for
-/// a conflict; None below the match threshold `min_similarity`.
+/// a conflict. Below the match threshold `min_similarity` a pair is kept only when
+/// its claims give different counts of one thing (see
+/// `COUNT_CONFLICT_MIN_SIMILARITY`): a conflict, never an agreement.
 fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Option<Outcome> {
     let score = similarity::score(table, a, b);
-    (score.similarity >= min_similarity).then(|| {
-        let found = conflict::detect(side(table, a), side(table, b), &score);
-        (score, found)
-    })
+    let (side_a, side_b) = (side(table, a), side(table, b));
+    if score.similarity >= min_similarity {
+        let found = conflict::detect(side_a, side_b, &score);
+        Some((score, found))
+    } else if score.similarity >= COUNT_CONFLICT_MIN_SIMILARITY {
+        conflict::count_conflict(side_a, side_b, &score).map(|found| (score, Some(found)))
+    } else {
+        None
+    }
+}
+
+/// Whether the claim at `i` may be in a pair kept by `check` below the match
+/// threshold.
+fn states_a_count(table: &FeatureTable, i: usize) -> bool {
+    conflict::states_a_count(table.claims[i], &table.features[i])
+}
+
+/// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,
+/// and those of claims stating counts that may reach the lower count bar. Sorted,
+/// each pair once.
+fn candidate_pairs(
+    table: &FeatureTable,
+    items: &[usize],
+    min_similarity: f64,
+    may_pair: impl Fn(usize, usize) -> bool + Sync,
+) -> Vec<(usize, usize)> {
+    let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, &may_pair);
+    if COUNT_CONFLICT_MIN_SIMILARITY < min_similarity {
+        let counting: Vec<usize> = (0..items.len())
+            .filter(|&at| states_a_count(table, items[at]))
+            .collect();
+        let counting_items: Vec<usize> = counting.iter().map(|&at| items[at]).collect();
+        let low = candidates::indexed_pairs_among(
+            table,
+            &counting_items,
+            COUNT_CONFLICT_MIN_SIMILARITY,
+            &may_pair,
+        );
+        pairs.extend(low.into_iter().map(|(i, j)| (counting[i], counting[j])));
+        pairs.sort_unstable();
+        pairs.dedup();
+    }
+    pairs
 }
 
 /// Every pair of claims from different reports scored: quadratic, for tests.
@@ -98,7 +140,7 @@ pub(crate) fn by_class(
         _ => true,
     };
 
-    let class_pairs = candidates::indexed_pairs_among(table, &reps, min_similarity, |a, b| {
+    let class_pairs = candidate_pairs(table, &reps, min_similarity, |a, b| {
         spans_reports(class_of(a), class_of(b))
     });
     // Ordered pairs of classes (first, second) to check: a claim of `first` comes

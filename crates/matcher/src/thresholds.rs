@@ -202,3 +202,12 @@ pub const GIVEN_NAME_MIN_LEN_FOR_VARIANTS: usize = 4;
 /// pairs (see `quoted`): it is copied word for word, and those claims match on
 /// their whole wording anyway. Keeps the pass linear on 1,000 reports.
 pub const QUOTED_RUN_MAX_CLAIMS: usize = 64;
+
+/// Two claims giving different counts of one counted thing ("23 houses had been
+/// destroyed" vs "32 homes were destroyed", "The death toll rose to 164" vs "has
+/// killed 182 people") conflict from this similarity on, below the match
+/// threshold: a count comes wrapped in attributions and framing that dilute the
+/// score, while the counted thing is specific. Only a conflict is kept from such a
+/// pair, never an agreement; durations, sums and shares still need the match
+/// threshold ("waited two years" vs "worth £1,150 a year" share only a measure).
+pub const COUNT_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
