@@ -1602,7 +1602,29 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         });
         i = last.max(i + 1);
     }
+    if states_a_running_total(&tokens) {
+        for q in &mut quantities {
+            if !matches!(q.dimension, Dimension::Year | Dimension::Age)
+                && matches!(q.approx, Approx::Exact | Approx::About)
+            {
+                q.approx = Approx::AtLeast;
+            }
+        }
+    }
     quantities
+}
+
+/// "it has so far burned about 4,500 hectares", "the toll to date": a figure
+/// reached by the time of writing, which may still grow, so a lower bound of the
+/// final one.
+fn states_a_running_total(tokens: &[Token]) -> bool {
+    tokens.windows(2).enumerate().any(|(k, pair)| {
+        let (first, second) = (&pair[0], &pair[1]);
+        ((first.is_word("so") || first.is_word("thus")) && second.is_word("far"))
+            || (first.is_word("to")
+                && second.is_word("date")
+                && !(k > 0 && tokens[k - 1].is_word("up")))
+    })
 }
 
 /// "after" or "before" for the words that make a duration an offset between events.
@@ -1778,6 +1800,29 @@ mod tests {
             ["35 km => 35 km [depth]"]
         );
         assert_eq!(shown("The quake was 8km deep."), ["8km => 8 km [depth]"]);
+    }
+
+    #[test]
+    fn a_running_total_is_a_lower_bound() {
+        let found = one("Officials say the blaze has so far burned about 4,500 hectares.");
+        assert_eq!((found.value, found.approx), (4500.0, Approx::AtLeast));
+        assert_eq!(
+            one("Some 25,000 people have gathered thus far.").approx,
+            Approx::AtLeast
+        );
+        assert_eq!(
+            one("The toll to date stands at 31.").approx,
+            Approx::AtLeast
+        );
+        // Not a running total: "up to date", or no such words.
+        assert_eq!(
+            one("The register of 310 voters was brought up to date.").approx,
+            Approx::Exact
+        );
+        assert_eq!(
+            one("The blaze burned 4,500 hectares.").approx,
+            Approx::Exact
+        );
     }
 
     #[test]
