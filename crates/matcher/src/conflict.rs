@@ -491,6 +491,19 @@ fn name_opposite_ends(a: &Claim, b: &Claim) -> bool {
 
 /// Different days (or clock times) for the same happening. Within each class
 /// (days, clock times), a conflict needs comparable times none of which agree.
+/// "By Sunday afternoon it was 40% contained", "by last night 23 homes had been
+/// destroyed": the time a figure had been reached, so two such times are two
+/// moments of one growing figure, not two accounts of when something happened. A
+/// deadline without a figure ("asked to respond by Tuesday") is still a time.
+fn is_reached_by(claim: &Claim, time: &TimeExpr) -> bool {
+    if claim.quantities.is_empty() {
+        return false;
+    }
+    let text = fold(&claim.text);
+    let by_time = format!("by {}", fold(&time.text));
+    text.starts_with(&by_time) || text.contains(&format!(" {by_time}"))
+}
+
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
@@ -508,8 +521,10 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     for clock in [false, true] {
         let mut first_clash = None;
         let mut any_agree = false;
-        for ta in a.times.iter().filter(|t| is_clock(t) == clock) {
-            for tb in b.times.iter().filter(|t| is_clock(t) == clock) {
+        let compared =
+            |claim: &Claim, t: &TimeExpr| is_clock(t) == clock && !is_reached_by(claim, t);
+        for ta in a.times.iter().filter(|t| compared(a, t)) {
+            for tb in b.times.iter().filter(|t| compared(b, t)) {
                 // A month is too coarse to contradict a day named in another clause,
                 // and two months differ in loosely related claims ("floods in October",
                 // "work starts in March") without contradicting each other.
@@ -1048,7 +1063,7 @@ mod tests {
     use super::*;
     use crate::testkit::*;
     use crate::{compare, Comparison, Conflict};
-    use claimdiff_parser::{Approx, Report};
+    use claimdiff_parser::{Approx, DayPart, Report};
 
     /// Compares two one-claim reports next to an unrelated report (so IDF is realistic).
     fn run(a: ReportBuilder, b: ReportBuilder) -> Comparison {
@@ -1468,6 +1483,55 @@ mod tests {
             conflict.explanation,
             "time of day differs: at 3 a.m. vs at 5 a.m."
         );
+    }
+
+    #[test]
+    fn times_a_state_was_reached_by_are_two_moments_not_a_clash() {
+        let contained = |id: &str, text: &str, part: DayPart, when: &str| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .place("Montaraz")
+                .qty(quantity(
+                    "40%",
+                    40.0,
+                    Approx::Exact,
+                    Dimension::Percent,
+                    "%",
+                    None,
+                ))
+                .time(TimeValue::PartOfDay(part), when)
+        };
+        let c = run(
+            contained(
+                "a",
+                "By last night the fire in Montaraz was 40% contained, officials said",
+                DayPart::Night,
+                "last night",
+            ),
+            contained(
+                "b",
+                "By Sunday afternoon the fire in Montaraz was 40% contained",
+                DayPart::Afternoon,
+                "Sunday afternoon",
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // Without "by" the two say when one thing happened, and differ.
+        let c = run(
+            contained(
+                "a",
+                "Last night the fire in Montaraz was 40% contained, officials said",
+                DayPart::Night,
+                "Last night",
+            ),
+            contained(
+                "b",
+                "On Sunday afternoon the fire in Montaraz was 40% contained",
+                DayPart::Afternoon,
+                "Sunday afternoon",
+            ),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
     }
 
     #[test]
