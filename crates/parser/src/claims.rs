@@ -372,7 +372,9 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         } else {
             window
         };
-        let right_starts_predicate = participle || opens_with_predicate(right, own_words);
+        let right_starts_predicate = participle
+            || opens_with_predicate(right, own_words)
+            || (after_comma && predicate_after_aside(text, &sentence_words, &lowers, right_first));
         // "Fire and Rescue Service", "Trade and Industry": a bare "and" between two
         // capitalised words belongs to a name.
         let inside_name = conjunction
@@ -436,6 +438,32 @@ fn part_end(text: &str, last: &Word) -> usize {
     } else {
         last.end
     }
+}
+
+/// "..., while the federation, which called the march, said 120,000 took part": a
+/// short subject, a relative clause set off by commas, and the verb right after it.
+fn predicate_after_aside(
+    text: &str,
+    sentence_words: &[Word],
+    lowers: &[String],
+    first: usize,
+) -> bool {
+    const SUBJECT_MAX_WORDS: usize = 5;
+    const ASIDE_MAX_WORDS: usize = 12;
+    let comma_before =
+        |i: usize| text[sentence_words[i - 1].end..sentence_words[i].start].contains(',');
+    let last = lowers.len();
+    let Some(relative) = (first + 1..last.min(first + SUBJECT_MAX_WORDS + 1))
+        .find(|&i| matches!(lowers[i].as_str(), "which" | "who") && comma_before(i))
+    else {
+        return false;
+    };
+    if lowers[first..relative].iter().any(|w| looks_like_verb(w)) {
+        return false;
+    }
+    (relative + 2..last.min(relative + ASIDE_MAX_WORDS + 1))
+        .find(|&i| comma_before(i))
+        .is_some_and(|after| opens_with_predicate(&lowers[after..], 2))
 }
 
 /// Whether a verb comes within the first `window` words, before any relative pronoun.
@@ -734,6 +762,34 @@ mod tests {
         // An act with an object is a clause of its own, even by a verb of speech.
         let s = "Mr Qureshi conceded defeat on stage and wished his rival well.";
         assert_eq!(parts(s).len(), 2);
+    }
+
+    #[test]
+    fn a_clause_whose_subject_has_a_relative_aside_is_cut_off() {
+        let s = "Police put the crowd at 38,000, while the federation, which called the march, said 120,000 people took part.";
+        assert_eq!(
+            parts(s),
+            [
+                "Police put the crowd at 38,000",
+                "the federation, which called the march, said 120,000 people took part."
+            ]
+        );
+        // The aside must be followed by the verb: here it closes a list of places.
+        let s =
+            "Crews fought the fire in Leeds, and the mill, which was empty, and two houses nearby.";
+        assert_eq!(parts(s), [s]);
+    }
+
+    #[test]
+    fn short_regular_past_tenses_open_a_clause() {
+        let s = "Police did not fire tear gas, but officers used batons to push the crowd back.";
+        assert_eq!(
+            parts(s),
+            [
+                "Police did not fire tear gas",
+                "officers used batons to push the crowd back."
+            ]
+        );
     }
 
     fn parts(s: &str) -> Vec<&str> {

@@ -105,6 +105,13 @@ const IRREGULAR_VERBS: &[&str] = &[
     "kept",
     "keeps",
     "hit",
+    // Regular past tenses too short for `looks_like_past_tense`.
+    "used",
+    "uses",
+    "owed",
+    "sued",
+    "axed",
+    "tied",
     "hits",
     "put",
     "puts",
@@ -483,7 +490,16 @@ mod tests {
 
     #[test]
     fn verbs_are_recognised_without_a_tagger() {
-        for verb in ["said", "killed", "were", "discussed", "fled", "didn't"] {
+        for verb in [
+            "said",
+            "killed",
+            "were",
+            "discussed",
+            "fled",
+            "didn't",
+            "used",
+            "sued",
+        ] {
             assert!(looks_like_verb(verb), "{verb}");
         }
         for noun in ["hundred", "missiles", "president", "unnamed"] {
