@@ -13,7 +13,7 @@ use claimdiff_parser::{
     Claim, Dimension, EntityKind, Modality, Polarity, Quantity, TimeExpr, TimeValue,
 };
 
-use crate::features::{word_meaning, ClaimFeatures, WordMeaning};
+use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
     DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
@@ -372,15 +372,18 @@ fn same_places(a: Side, b: Side) -> bool {
 }
 
 /// Whether the claim names `name` (by its last token) as one who acts: outside its
-/// asides (`Claim::asides`) and not only as the one told ("its director told the
-/// Herald"); true when the name cannot be found in the text at all.
+/// asides (`Claim::asides`) and its trailing attribution (", PSP spokesman Paulo
+/// Rebelo said": the body the speaker speaks for), and not only as the one told
+/// ("its director told the Herald"); true when the name cannot be found in the
+/// text at all.
 fn named_as_actor(claim: &Claim, name: &[String]) -> bool {
     let Some(last) = name.last() else {
         return false;
     };
     // ASCII folding keeps byte offsets, so they still point into the asides.
     let text = claim.text.to_ascii_lowercase();
-    let asides = claim.asides();
+    let mut asides = claim.asides();
+    asides.extend(claim.attribution_tail().map(|tail| tail..text.len()));
     let mut mentions = text.match_indices(last.as_str()).peekable();
     if mentions.peek().is_none() {
         return true;
@@ -713,10 +716,11 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     let denial = |f: &str| claimdiff_parser::lexicon::canonical_predicate(f) == Some("deny");
     // A phrasal verb means its lemma: "did not go off" denies "sounded".
     let meaning_at = |words: &[(String, String)], i: usize| {
+        let previous = i.checked_sub(1).map(|p| words[p].1.as_str());
         words
             .get(i + 1)
             .and_then(|(_, next)| claimdiff_parser::lexicon::phrasal_predicate(&words[i].1, next))
-            .map_or_else(|| word_meaning(&words[i].1), word_meaning)
+            .map_or_else(|| word_meaning_after(previous, &words[i].1), word_meaning)
     };
     let negated_word = |f: &str| claimdiff_parser::lexicon::negated_word(f);
     let (at, content, root) = if let Some(at) = neg
@@ -1700,6 +1704,22 @@ mod tests {
                 .person("Jo Lund")
                 .org("Courier")
                 .speaker("Jo Lund")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn the_body_a_speaker_speaks_for_is_no_actor_of_a_denial() {
+        let c = run(
+            ReportBuilder::new("a").claim("Police fired tear gas at the marchers"),
+            ReportBuilder::new("b")
+                .claim(
+                    "Police did not fire tear gas at the marchers, PSP spokesman Paulo Rebelo said",
+                )
+                .org("PSP")
+                .person("Paulo Rebelo")
+                .speaker("Paulo Rebelo")
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);

@@ -23,7 +23,7 @@
 use std::sync::OnceLock;
 
 use claimdiff_parser::lexicon::{
-    canonical_predicate, irregular_base, is_one_off_act, phrasal_predicate,
+    canonical_predicate, irregular_base, is_noun_lemma, is_one_off_act, phrasal_predicate,
 };
 use claimdiff_parser::{Claim, Dimension, Entity, Report, TimeValue};
 use rayon::prelude::*;
@@ -262,6 +262,17 @@ pub(crate) fn word_meaning(word: &str) -> WordMeaning {
     }
 }
 
+/// The meaning of `word` after the word `previous`: "Police did not fire tear gas":
+/// after a negation or an auxiliary the word is a verb, not the thing ("the fire")
+/// its table entry names.
+pub(crate) fn word_meaning_after(previous: Option<&str>, word: &str) -> WordMeaning {
+    let in_verb_place = previous.is_some_and(opens_a_verb);
+    if in_verb_place && canonical_predicate(word).is_some_and(is_noun_lemma) {
+        return WordMeaning::Stem(latin_duce_stem(stemmer().stem(word).into_owned()));
+    }
+    word_meaning(word)
+}
+
 /// The stemmer leaves the verb and its "-uction" noun apart ("producing" ->
 /// "produc", "production" -> "product"; "reduce"/"reduction"); one stem for both.
 fn latin_duce_stem(mut stem: String) -> String {
@@ -328,6 +339,30 @@ fn stated_entities(claim: &Claim) -> impl Iterator<Item = &Entity> {
 }
 
 /// A claim's terms as strings, for `profile`. Sorted and deduplicated.
+/// A word after which the next one is a verb: "not", a modal or "did" ("to" is
+/// too often a preposition: "reported it to police").
+fn opens_a_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "not"
+            | "never"
+            | "did"
+            | "didn't"
+            | "does"
+            | "doesn't"
+            | "do"
+            | "don't"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
+}
+
 fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     let texts = profile == Profile::Texts;
     let mut name_words: FxHashSet<String> = FxHashSet::default();
@@ -400,7 +435,8 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         // "unharmed" states "not hurt": the negation is the polarity's, the rest is
         // the word it denies.
         let meant = claimdiff_parser::lexicon::negated_word(&word).unwrap_or(&word);
-        terms.push(word_meaning(meant).term());
+        let previous = i.checked_sub(1).map(|p| folded_words[p].as_str());
+        terms.push(word_meaning_after(previous, meant).term());
     }
     // Texts count names through their words: the whole-name term would count
     // each name twice.
@@ -595,6 +631,17 @@ mod tests {
         let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
         assert!(terms("Crew spotted smoke at the back").contains(&"w:back".to_string()));
         assert!(terms("The Greens did not back the package").contains(&"p:approve".to_string()));
+    }
+
+    #[test]
+    fn a_thing_named_in_a_verbs_place_is_the_verb() {
+        let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
+        let fired = terms("Police fired tear gas");
+        assert!(fired.contains(&"w:fire".to_string()), "{fired:?}");
+        assert_eq!(terms("Police did not fire tear gas"), fired);
+        // The blaze is still the blaze, and police told are still the police.
+        assert!(terms("The fire destroyed the mill").contains(&"p:fire".to_string()));
+        assert!(terms("She reported it to police").contains(&"p:police".to_string()));
     }
 
     #[test]

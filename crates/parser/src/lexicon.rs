@@ -945,6 +945,26 @@ pub fn canonical_predicate(word: &str) -> Option<&'static str> {
     PREDICATES.entry_for(word)
 }
 
+/// Lemmas of [`canonical_predicate`] that name things, not acts: a word of theirs
+/// in a verb's place ("did not fire tear gas", "will police the march") is another
+/// word, the verb.
+pub fn is_noun_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "fire"
+            | "factory"
+            | "earthquake"
+            | "landslide"
+            | "aircraft"
+            | "resident"
+            | "police"
+            | "town"
+            | "weapon"
+            | "dyke"
+            | "package"
+    )
+}
+
 /// Phrasal verbs whose meaning is not their verb's: (verb forms, particle, lemma).
 /// "The fire broke out" is "the fire started", not a breaking.
 const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
