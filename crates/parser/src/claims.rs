@@ -167,6 +167,7 @@ pub(crate) fn extract_claims(
             }
         }
         note_subject(text, unit, book, &mut context);
+        note_introduced_persons(text, unit, book, &mut context);
         previous_unit_end = unit.end;
     }
     for (index, claim) in claims.iter_mut().enumerate() {
@@ -709,6 +710,27 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
     }
 }
 
+/// "We have spoken to Maria Pires, 71, who left on Saturday": a person brought in
+/// with an age is who the story turns to, wherever the name stands, so a "she
+/// said" after it is hers.
+fn note_introduced_persons(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerContext) {
+    let unit_words = words(text, unit.start, unit.end);
+    for run in name_runs(text, &unit_words, unit.start) {
+        if run.kind != EntityKind::Person {
+            continue;
+        }
+        let after = &text[unit_words[run.end_word - 1].end..unit.end];
+        let Some(rest) = after.trim_start().strip_prefix(',') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && rest[digits..].trim_start().starts_with(',') {
+            context.mention(&book.complete(&run.name));
+        }
+    }
+}
+
 /// Keeps the organisations a claim names, for a later "the airline said": a report
 /// about one airline, firm or council calls it by its kind after naming it ("A
 /// Calder Air flight ... according to the airline").
@@ -762,6 +784,21 @@ mod tests {
         // An act with an object is a clause of its own, even by a verb of speech.
         let s = "Mr Qureshi conceded defeat on stage and wished his rival well.";
         assert_eq!(parts(s).len(), 2);
+    }
+
+    #[test]
+    fn she_said_after_a_person_brought_in_with_an_age_is_that_person() {
+        let text = "Commander Andre Varela gave an update. \"The wind changes every hour,\" Varela said.\n\nWe have spoken to Maria Pires, 71, who left the village on Saturday. \"I took the dog and nothing else,\" she said.";
+        let claims = claims_of(text, None);
+        let last = claims.last().expect("claims");
+        assert_eq!(last.speaker.as_deref(), Some("Maria Pires"));
+        // Without the age she is only the one spoken to: the pronoun is not hers.
+        let text = text.replace("Maria Pires, 71, who", "Maria Pires, who");
+        let claims = claims_of(&text, None);
+        assert_ne!(
+            claims.last().expect("claims").speaker.as_deref(),
+            Some("Maria Pires")
+        );
     }
 
     #[test]
