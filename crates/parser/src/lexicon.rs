@@ -63,9 +63,12 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "evacuated",
             "evacuation",
             "evacuations",
+            "evacuees",
             "displaced",
             "fled",
             "homeless",
+            // "six villages have been emptied".
+            "emptied",
         ],
     ),
     ("rescued", &["rescued", "rescue", "saved"]),

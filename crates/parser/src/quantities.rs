@@ -1205,6 +1205,25 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     if hospital_at(i) && (after_to_or_in || care_after) {
         return measure_of("hospitalised");
     }
+    // "forced 1,400 people from their homes", "had to leave their homes": people
+    // who had to go are the evacuated.
+    let left_home = (token.is_word("homes") || token.is_word("home"))
+        && i >= 2
+        && tokens[i - 1].is_word("their")
+        && ["from", "leave", "left", "leaving", "flee", "fled", "of"]
+            .iter()
+            .any(|w| tokens[i - 2].is_word(w));
+    let leaving_home = ["leave", "left", "leaving", "flee"]
+        .iter()
+        .any(|w| token.is_word(w))
+        && tokens.get(i + 1).is_some_and(|t| t.is_word("their"))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_word("homes") || t.is_word("home"));
+    let left_home = left_home || leaving_home;
+    if left_home {
+        return measure_of("evacuated");
+    }
     // "treated in hospital", "treated at Westmere General Hospital" count the
     // injured; "treated at the scene" counts more.
     let measure = measure_of(token.text);
@@ -1233,6 +1252,15 @@ fn measure_after(
     for (i, token) in tokens.iter().enumerate().skip(next) {
         if ends_clause(token) || words_seen == 4 {
             break;
+        }
+        // "2,100 people from five villages had to leave their homes": a count
+        // inside the phrase (its number and the word after it) neither uses up the
+        // window nor lends its own measure ("32 homes across the five evacuated
+        // villages" are not evacuated).
+        let nested_count =
+            amount_at(tokens, i).is_some() || (i > next && amount_at(tokens, i - 1).is_some());
+        if nested_count {
+            continue;
         }
         if let Some(measure) = measure_at(i) {
             return Some(measure);
@@ -1760,6 +1788,33 @@ mod tests {
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn people_who_had_to_leave_their_homes_are_the_evacuated() {
+        for text in [
+            "The fire has forced about 1,400 people from their homes.",
+            "About 2,100 people had to leave their homes on Saturday.",
+            "Some 1,400 people were evacuated on Saturday.",
+        ] {
+            assert_eq!(one(text).measure.as_deref(), Some("evacuated"), "{text}");
+        }
+        assert_eq!(
+            one("Six villages have been emptied.").measure.as_deref(),
+            Some("evacuated")
+        );
+        // A count inside the phrase does not keep the measure from the first.
+        let text = "About 2,100 people from five villages had to leave their homes.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].measure.as_deref(), Some("evacuated"), "{found:?}");
+        // Homes counted are not people moved out of them.
+        assert_ne!(
+            one("The fire destroyed 23 homes.").measure.as_deref(),
+            Some("evacuated")
+        );
+        let text = "32 homes were destroyed across the five evacuated villages.";
+        let found = find_quantities(text, 0, text.len());
+        assert_ne!(found[0].measure.as_deref(), Some("evacuated"), "{found:?}");
     }
 
     #[test]
