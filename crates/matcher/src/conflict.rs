@@ -16,10 +16,11 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
-    GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
-    NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
-    PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
+    ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS,
+    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
+    NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
+    TIME_CONFLICT_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -816,6 +817,28 @@ fn says_not_until(text: &str) -> bool {
 
 /// One claim states what the other denies. Conditional claims ("if ... not")
 /// are left alone: they do not assert either way.
+/// "No arrests have been made" / "Police arrested a 47-year-old man on suspicion
+/// of ...": an arrest, a conviction or a jailing either happened in the story or
+/// did not, however differently the two claims frame it.
+fn denies_an_act_of_justice(act: &DeniedAct) -> bool {
+    matches!(
+        word_meaning(&act.negative_words[act.denied_at].1),
+        WordMeaning::Predicate("arrest" | "convict" | "jail")
+    )
+}
+
+/// A denial of an act of justice and a claim of it, for a pair that matches too
+/// loosely to be compared otherwise (see `ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`).
+pub(crate) fn act_of_justice_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    negation_conflict(a, b, score)
+        .filter(|_| score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY)
+}
+
+/// Whether a claim names an act of justice (see [`denies_an_act_of_justice`]).
+pub(crate) fn names_an_act_of_justice(claim: &Claim) -> bool {
+    uses_predicate(claim, &["arrest", "convict", "jail"])
+}
+
 fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let (a, b) = (sa.claim, sb.claim);
     // A fragment ("The Greens?") states nothing that could be negated.
@@ -878,6 +901,8 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         (whole && score.shares_name) || words >= DENIED_ACT_MIN_WORDS
     };
     let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
+        || (score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY
+            && denies_an_act_of_justice(&act))
         || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
         || (score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY
             && ((admitted_against_denied && score.shares_name) || same_denied_act()));
@@ -1723,6 +1748,33 @@ mod tests {
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn an_arrest_denied_and_an_arrest_reported_conflict_however_framed() {
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a")
+                .claim("No arrests have been made, a police spokesperson said")
+                .speaker("police spokesperson")
+                .negative(),
+            ReportBuilder::new("b").claim(
+                "Police on Saturday arrested a local farm worker on suspicion of causing the blaze through negligence",
+            ),
+        );
+        assert!(loosely_matching(similarity), "{similarity}");
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // Other acts need the closer match.
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a")
+                .claim("No evacuations have been ordered, a council spokesperson said")
+                .speaker("council spokesperson")
+                .negative(),
+            ReportBuilder::new("b").claim(
+                "Engineers on Saturday ordered the evacuation of a care home near the river as water levels rose through the night in the lower town",
+            ),
+        );
+        assert!(loosely_matching(similarity), "{similarity}");
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::classes::ClaimClasses;
 use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
-use crate::thresholds::COUNT_CONFLICT_MIN_SIMILARITY;
+use crate::thresholds::{ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY};
 
 /// The score of a matched pair and the conflict its claims show, if any.
 pub(crate) type Outcome = (PairScore, Option<conflict::Found>);
@@ -44,28 +44,40 @@ pub(crate) fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> 
 /// Scores the claims at `a` and `b`, in that order, and checks a matched pair for
 /// a conflict. Below the match threshold `min_similarity` a pair is kept only when
 /// its claims give different counts of one thing (see
-/// `COUNT_CONFLICT_MIN_SIMILARITY`): a conflict, never an agreement.
+/// `COUNT_CONFLICT_MIN_SIMILARITY`) or one denies the arrest the other reports
+/// (`ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`): a conflict, never an agreement.
 fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Option<Outcome> {
     let score = similarity::score(table, a, b);
     let (side_a, side_b) = (side(table, a), side(table, b));
     if score.similarity >= min_similarity {
         let found = conflict::detect(side_a, side_b, &score);
         Some((score, found))
-    } else if score.similarity >= COUNT_CONFLICT_MIN_SIMILARITY {
-        conflict::count_conflict(side_a, side_b, &score).map(|found| (score, Some(found)))
+    } else if score.similarity >= LOOSE_CONFLICT_MIN_SIMILARITY {
+        conflict::count_conflict(side_a, side_b, &score)
+            .or_else(|| conflict::act_of_justice_conflict(side_a, side_b, &score))
+            .map(|found| (score, Some(found)))
     } else {
         None
     }
 }
 
+/// The lowest similarity at which `check` keeps a pair (as a conflict).
+const LOOSE_CONFLICT_MIN_SIMILARITY: f64 =
+    if COUNT_CONFLICT_MIN_SIMILARITY < ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY {
+        COUNT_CONFLICT_MIN_SIMILARITY
+    } else {
+        ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY
+    };
+
 /// Whether the claim at `i` may be in a pair kept by `check` below the match
-/// threshold.
-fn states_a_count(table: &FeatureTable, i: usize) -> bool {
+/// threshold: it states a count, or names an arrest, a conviction or a jailing.
+fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
+        || conflict::names_an_act_of_justice(table.claims[i])
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,
-/// and those of claims stating counts that may reach the lower count bar. Sorted,
+/// and those of claims `may_conflict_loosely` that may reach the lower bar. Sorted,
 /// each pair once.
 fn candidate_pairs(
     table: &FeatureTable,
@@ -74,15 +86,15 @@ fn candidate_pairs(
     may_pair: impl Fn(usize, usize) -> bool + Sync,
 ) -> Vec<(usize, usize)> {
     let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, &may_pair);
-    if COUNT_CONFLICT_MIN_SIMILARITY < min_similarity {
+    if LOOSE_CONFLICT_MIN_SIMILARITY < min_similarity {
         let counting: Vec<usize> = (0..items.len())
-            .filter(|&at| states_a_count(table, items[at]))
+            .filter(|&at| may_conflict_loosely(table, items[at]))
             .collect();
         let counting_items: Vec<usize> = counting.iter().map(|&at| items[at]).collect();
         let low = candidates::indexed_pairs_among(
             table,
             &counting_items,
-            COUNT_CONFLICT_MIN_SIMILARITY,
+            LOOSE_CONFLICT_MIN_SIMILARITY,
             &may_pair,
         );
         pairs.extend(low.into_iter().map(|(i, j)| (counting[i], counting[j])));
