@@ -1148,8 +1148,8 @@ mod tests {
     }
 
     /// Two claims that share little but a count of houses destroyed.
-    fn loose_house_counts(a: f64, b: f64) -> (Comparison, f64) {
-        run_scored(
+    fn house_counts(a: f64, b: f64) -> (ReportBuilder, ReportBuilder) {
+        (
             ReportBuilder::new("a")
                 .claim("The national civil protection agency told reporters at a late briefing in the district capital on Sunday that 23 houses had been destroyed by the flames")
                 .speaker("national civil protection agency")
@@ -1158,6 +1158,11 @@ mod tests {
                 .claim("According to the town hall, 32 homes were destroyed across the five evacuated villages, most of them in the upper valley near the old quarry")
                 .qty(count("32 homes", b, Approx::Exact, "home", None)),
         )
+    }
+
+    fn loose_house_counts(a: f64, b: f64) -> (Comparison, f64) {
+        let (a, b) = house_counts(a, b);
+        run_scored(a, b)
     }
 
     #[test]
@@ -1172,6 +1177,14 @@ mod tests {
         );
         let (same, _) = loose_house_counts(23.0, 23.0);
         assert!(same.conflicts.is_empty(), "{:#?}", same.conflicts);
+        // A caller who raises the match threshold compares closer pairs only.
+        let (a, b) = house_counts(23.0, 32.0);
+        let reports = with_filler(a, b);
+        let strict = crate::MatchOptions {
+            min_similarity: 0.6,
+            ..crate::MatchOptions::default()
+        };
+        assert!(crate::compare_with(&reports, &strict).conflicts.is_empty());
     }
 
     #[test]

@@ -17,7 +17,9 @@ use crate::classes::ClaimClasses;
 use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
-use crate::thresholds::{ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY};
+use crate::thresholds::{
+    ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD,
+};
 
 /// The score of a matched pair and the conflict its claims show, if any.
 pub(crate) type Outcome = (PairScore, Option<conflict::Found>);
@@ -52,7 +54,9 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
     if score.similarity >= min_similarity {
         let found = conflict::detect(side_a, side_b, &score);
         Some((score, found))
-    } else if score.similarity >= LOOSE_CONFLICT_MIN_SIMILARITY {
+    } else if looks_below_the_match(min_similarity)
+        && score.similarity >= LOOSE_CONFLICT_MIN_SIMILARITY
+    {
         conflict::count_conflict(side_a, side_b, &score)
             .or_else(|| conflict::act_of_justice_conflict(side_a, side_b, &score))
             .map(|found| (score, Some(found)))
@@ -68,6 +72,14 @@ const LOOSE_CONFLICT_MIN_SIMILARITY: f64 =
     } else {
         ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY
     };
+
+/// Whether pairs below the match threshold `min_similarity` are checked for the
+/// loose conflicts: only when it is the default or looser. A caller who raises it
+/// asks for closer pairs only (the MSRP runner's tuned rule matches identical
+/// claims and leaves the rest to sentence links).
+fn looks_below_the_match(min_similarity: f64) -> bool {
+    LOOSE_CONFLICT_MIN_SIMILARITY < min_similarity && min_similarity <= MATCH_THRESHOLD
+}
 
 /// Whether the claim at `i` may be in a pair kept by `check` below the match
 /// threshold: it states a count, or names an arrest, a conviction or a jailing.
@@ -86,7 +98,7 @@ fn candidate_pairs(
     may_pair: impl Fn(usize, usize) -> bool + Sync,
 ) -> Vec<(usize, usize)> {
     let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, &may_pair);
-    if LOOSE_CONFLICT_MIN_SIMILARITY < min_similarity {
+    if looks_below_the_match(min_similarity) {
         let counting: Vec<usize> = (0..items.len())
             .filter(|&at| may_conflict_loosely(table, items[at]))
             .collect();
