@@ -508,6 +508,15 @@ fn is_reached_by(claim: &Claim, time: &TimeExpr) -> bool {
     text.starts_with(&by_time) || text.contains(&format!(" {by_time}"))
 }
 
+/// A claim's times that say when something happened (see [`is_reached_by`]).
+fn times_not_reached_by(claim: &Claim) -> Vec<&TimeExpr> {
+    claim
+        .times
+        .iter()
+        .filter(|t| !is_reached_by(claim, t))
+        .collect()
+}
+
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
@@ -522,13 +531,12 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     if let Some(found) = period_conflict(a, b) {
         return Some(found);
     }
+    let (times_a, times_b) = (times_not_reached_by(a), times_not_reached_by(b));
     for clock in [false, true] {
         let mut first_clash = None;
         let mut any_agree = false;
-        let compared =
-            |claim: &Claim, t: &TimeExpr| is_clock(t) == clock && !is_reached_by(claim, t);
-        for ta in a.times.iter().filter(|t| compared(a, t)) {
-            for tb in b.times.iter().filter(|t| compared(b, t)) {
+        for &ta in times_a.iter().filter(|t| is_clock(t) == clock) {
+            for &tb in times_b.iter().filter(|t| is_clock(t) == clock) {
                 // A month is too coarse to contradict a day named in another clause,
                 // and two months differ in loosely related claims ("floods in October",
                 // "work starts in March") without contradicting each other.
@@ -815,31 +823,46 @@ fn says_not_until(text: &str) -> bool {
     })
 }
 
-/// One claim states what the other denies. Conditional claims ("if ... not")
-/// are left alone: they do not assert either way.
-/// "No arrests have been made" / "Police arrested a 47-year-old man on suspicion
-/// of ...": an arrest, a conviction or a jailing either happened in the story or
-/// did not, however differently the two claims frame it.
+/// Arrests, convictions and jailings: acts that either happened in the story or
+/// did not ("No arrests have been made" / "Police arrested a 47-year-old man on
+/// suspicion of ..."), however differently two claims frame them.
+const ACTS_OF_JUSTICE: &[&str] = &["arrest", "convict", "jail"];
+
 fn denies_an_act_of_justice(act: &DeniedAct) -> bool {
     matches!(
         word_meaning(&act.negative_words[act.denied_at].1),
-        WordMeaning::Predicate("arrest" | "convict" | "jail")
+        WordMeaning::Predicate(lemma) if ACTS_OF_JUSTICE.contains(&lemma)
     )
 }
 
-/// A denial of an act of justice and a claim of it, for a pair that matches too
-/// loosely to be compared otherwise (see `ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`).
-pub(crate) fn act_of_justice_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    negation_conflict(a, b, score)
-        .filter(|_| score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY)
-}
-
-/// Whether a claim names an act of justice (see [`denies_an_act_of_justice`]).
+/// Whether a claim names an act of justice (see [`ACTS_OF_JUSTICE`]).
 pub(crate) fn names_an_act_of_justice(claim: &Claim) -> bool {
-    uses_predicate(claim, &["arrest", "convict", "jail"])
+    uses_predicate(claim, ACTS_OF_JUSTICE)
 }
 
+/// How closely a pair checked for a denial matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Closeness {
+    /// The pair reached the match threshold.
+    Matched,
+    /// It did not: only a denied act of justice counts (see
+    /// `ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`).
+    Loose,
+}
+
+/// A denial of an act of justice and a claim of it, for a pair that matches too
+/// loosely to be compared otherwise.
+pub(crate) fn act_of_justice_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    denial_conflict(a, b, score, Closeness::Loose)
+}
+
+/// One claim states what the other denies. Conditional claims ("if ... not")
+/// are left alone: they do not assert either way.
 fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
+    denial_conflict(sa, sb, score, Closeness::Matched)
+}
+
+fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) -> Option<Found> {
     let (a, b) = (sa.claim, sb.claim);
     // A fragment ("The Greens?") states nothing that could be negated.
     let states_something = |c: &Claim| c.text.split_whitespace().count() >= 3;
@@ -900,12 +923,14 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         let (words, whole) = act.act_words();
         (whole && score.shares_name) || words >= DENIED_ACT_MIN_WORDS
     };
-    let same_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
-        || (score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY
-            && denies_an_act_of_justice(&act))
-        || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
-        || (score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY
-            && ((admitted_against_denied && score.shares_name) || same_denied_act()));
+    let act_of_justice =
+        score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY && denies_an_act_of_justice(&act);
+    let same_act = act_of_justice
+        || closeness == Closeness::Matched
+            && (score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
+                || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
+                || (score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY
+                    && ((admitted_against_denied && score.shares_name) || same_denied_act())));
     if !same_act {
         return None;
     }

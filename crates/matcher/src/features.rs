@@ -254,12 +254,7 @@ impl WordMeaning {
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
 
 pub(crate) fn word_meaning(word: &str) -> WordMeaning {
-    let word = us_spelling(word);
-    let base = irregular_base(&word).unwrap_or(&word);
-    match canonical_predicate(&word).or_else(|| canonical_predicate(base)) {
-        Some(lemma) => WordMeaning::Predicate(lemma),
-        None => WordMeaning::Stem(latin_duce_stem(stemmer().stem(base).into_owned())),
-    }
+    meaning(word, |_| true)
 }
 
 /// The meaning of `word` after the word `previous`: "Police did not fire tear gas":
@@ -267,10 +262,20 @@ pub(crate) fn word_meaning(word: &str) -> WordMeaning {
 /// its table entry names.
 pub(crate) fn word_meaning_after(previous: Option<&str>, word: &str) -> WordMeaning {
     let in_verb_place = previous.is_some_and(opens_a_verb);
-    if in_verb_place && canonical_predicate(word).is_some_and(is_noun_lemma) {
-        return WordMeaning::Stem(latin_duce_stem(stemmer().stem(word).into_owned()));
+    meaning(word, |lemma| !(in_verb_place && is_noun_lemma(lemma)))
+}
+
+/// The lexicon predicate of `word` when `keep` accepts it, else its stem.
+fn meaning(word: &str, keep: impl Fn(&str) -> bool) -> WordMeaning {
+    let word = us_spelling(word);
+    let base = irregular_base(&word).unwrap_or(&word);
+    match canonical_predicate(&word)
+        .or_else(|| canonical_predicate(base))
+        .filter(|lemma| keep(lemma))
+    {
+        Some(lemma) => WordMeaning::Predicate(lemma),
+        None => WordMeaning::Stem(latin_duce_stem(stemmer().stem(base).into_owned())),
     }
-    word_meaning(word)
 }
 
 /// The stemmer leaves the verb and its "-uction" noun apart ("producing" ->
@@ -338,7 +343,6 @@ fn stated_entities(claim: &Claim) -> impl Iterator<Item = &Entity> {
     })
 }
 
-/// A claim's terms as strings, for `profile`. Sorted and deduplicated.
 /// A word after which the next one is a verb: "not", a modal or "did" ("to" is
 /// too often a preposition: "reported it to police").
 fn opens_a_verb(word: &str) -> bool {
@@ -363,6 +367,7 @@ fn opens_a_verb(word: &str) -> bool {
     )
 }
 
+/// A claim's terms as strings, for `profile`. Sorted and deduplicated.
 fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
     let texts = profile == Profile::Texts;
     let mut name_words: FxHashSet<String> = FxHashSet::default();

@@ -99,17 +99,17 @@ fn candidate_pairs(
 ) -> Vec<(usize, usize)> {
     let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, &may_pair);
     if looks_below_the_match(min_similarity) {
-        let counting: Vec<usize> = (0..items.len())
+        let loose: Vec<usize> = (0..items.len())
             .filter(|&at| may_conflict_loosely(table, items[at]))
             .collect();
-        let counting_items: Vec<usize> = counting.iter().map(|&at| items[at]).collect();
+        let loose_items: Vec<usize> = loose.iter().map(|&at| items[at]).collect();
         let low = candidates::indexed_pairs_among(
             table,
-            &counting_items,
+            &loose_items,
             LOOSE_CONFLICT_MIN_SIMILARITY,
             &may_pair,
         );
-        pairs.extend(low.into_iter().map(|(i, j)| (counting[i], counting[j])));
+        pairs.extend(low.into_iter().map(|(i, j)| (loose[i], loose[j])));
         pairs.sort_unstable();
         pairs.dedup();
     }

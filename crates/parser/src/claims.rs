@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use crate::entities::{find_entities, name_runs, NameBook};
+use crate::entities::{find_entities, name_runs, NameBook, NameRun};
 use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
@@ -166,8 +166,10 @@ pub(crate) fn extract_claims(
                 context.last_quote_speaker = Some(speaker.clone());
             }
         }
-        note_subject(text, unit, book, &mut context);
-        note_introduced_persons(text, unit, book, &mut context);
+        let unit_words = words(text, unit.start, unit.end);
+        let runs = name_runs(text, &unit_words, unit.start);
+        note_subject(text, &unit_words, &runs, book, &mut context);
+        note_introduced_persons(text, unit, &unit_words, &runs, book, &mut context);
         previous_unit_end = unit.end;
     }
     for (index, claim) in claims.iter_mut().enumerate() {
@@ -666,9 +668,13 @@ fn build_claim(
 }
 
 /// Remembers the person who opens a unit, for pronouns later ("he said").
-fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerContext) {
-    let unit_words = words(text, unit.start, unit.end);
-    let runs = name_runs(text, &unit_words, unit.start);
+fn note_subject(
+    text: &str,
+    unit_words: &[Word],
+    runs: &[NameRun],
+    book: &NameBook,
+    context: &mut SpeakerContext,
+) {
     let Some(first) = runs
         .iter()
         .position(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
@@ -713,9 +719,15 @@ fn note_subject(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerC
 /// "We have spoken to Maria Pires, 71, who left on Saturday": a person brought in
 /// with an age is who the story turns to, wherever the name stands, so a "she
 /// said" after it is hers.
-fn note_introduced_persons(text: &str, unit: &Unit, book: &NameBook, context: &mut SpeakerContext) {
-    let unit_words = words(text, unit.start, unit.end);
-    for run in name_runs(text, &unit_words, unit.start) {
+fn note_introduced_persons(
+    text: &str,
+    unit: &Unit,
+    unit_words: &[Word],
+    runs: &[NameRun],
+    book: &NameBook,
+    context: &mut SpeakerContext,
+) {
+    for run in runs {
         if run.kind != EntityKind::Person {
             continue;
         }
