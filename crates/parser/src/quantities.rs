@@ -1207,21 +1207,17 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     }
     // "forced 1,400 people from their homes", "had to leave their homes": people
     // who had to go are the evacuated.
-    let left_home = (token.is_word("homes") || token.is_word("home"))
-        && i >= 2
-        && tokens[i - 1].is_word("their")
-        && ["from", "leave", "left", "leaving", "flee", "fled", "of"]
+    // Read at the word of leaving or at "homes", whichever the window reaches.
+    let leaves_home_at = |j: usize| {
+        ["from", "leave", "left", "leaving", "flee", "fled", "of"]
             .iter()
-            .any(|w| tokens[i - 2].is_word(w));
-    let leaving_home = ["leave", "left", "leaving", "flee"]
-        .iter()
-        .any(|w| token.is_word(w))
-        && tokens.get(i + 1).is_some_and(|t| t.is_word("their"))
-        && tokens
-            .get(i + 2)
-            .is_some_and(|t| t.is_word("homes") || t.is_word("home"));
-    let left_home = left_home || leaving_home;
-    if left_home {
+            .any(|w| tokens[j].is_word(w))
+            && tokens.get(j + 1).is_some_and(|t| t.is_word("their"))
+            && tokens
+                .get(j + 2)
+                .is_some_and(|t| t.is_word("homes") || t.is_word("home"))
+    };
+    if leaves_home_at(i) || i.checked_sub(2).is_some_and(leaves_home_at) {
         return measure_of("evacuated");
     }
     // "treated in hospital", "treated at Westmere General Hospital" count the
@@ -1803,18 +1799,20 @@ mod tests {
             one("Six villages have been emptied.").measure.as_deref(),
             Some("evacuated")
         );
+        let first_measure = |text: &str| find_quantities(text, 0, text.len())[0].measure.clone();
         // A count inside the phrase does not keep the measure from the first.
-        let text = "About 2,100 people from five villages had to leave their homes.";
-        let found = find_quantities(text, 0, text.len());
-        assert_eq!(found[0].measure.as_deref(), Some("evacuated"), "{found:?}");
-        // Homes counted are not people moved out of them.
-        assert_ne!(
-            one("The fire destroyed 23 homes.").measure.as_deref(),
+        assert_eq!(
+            first_measure("About 2,100 people from five villages had to leave their homes.")
+                .as_deref(),
             Some("evacuated")
         );
-        let text = "32 homes were destroyed across the five evacuated villages.";
-        let found = find_quantities(text, 0, text.len());
-        assert_ne!(found[0].measure.as_deref(), Some("evacuated"), "{found:?}");
+        // Homes counted are not people moved out of them.
+        for text in [
+            "The fire destroyed 23 homes.",
+            "32 homes were destroyed across the five evacuated villages.",
+        ] {
+            assert_ne!(first_measure(text).as_deref(), Some("evacuated"), "{text}");
+        }
     }
 
     #[test]
