@@ -244,8 +244,14 @@ fn numbers_in_conflict(
         let comparable = any_plausibly_same(a_same, b_same);
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         if comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
+            // "fined in 2023" vs "fined in 2021": a year says when, not how many.
+            let kind = if a_same[0].dimension == Dimension::Year {
+                ConflictKind::Time
+            } else {
+                ConflictKind::Number
+            };
             return Some(Found {
-                kind: ConflictKind::Number,
+                kind,
                 value_a: joined(a_same, format_quantity),
                 value_b: joined(b_same, format_quantity),
                 explanation: format!(
@@ -1255,6 +1261,26 @@ mod tests {
             "death toll differs: Twelve vs Fourteen"
         );
         assert!(c.unique.iter().all(|u| u.report == 2));
+    }
+
+    #[test]
+    fn a_different_year_is_a_time_conflict() {
+        let fined = |id: &str, year: f64| {
+            let text =
+                format!("In {year}, the company was fined 40,000 euros after a smaller leak");
+            ReportBuilder::new(id).claim(&text).qty(quantity(
+                &year.to_string(),
+                year,
+                Approx::Exact,
+                Dimension::Year,
+                "",
+                None,
+            ))
+        };
+        let c = run(fined("a", 2023.0), fined("b", 2021.0));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(conflict.explanation, "year differs: 2023 vs 2021");
     }
 
     #[test]

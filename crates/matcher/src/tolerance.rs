@@ -45,6 +45,7 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             "metre" => Some(1.0),
             "km" => Some(1000.0),
             "mile" => Some(1609.344),
+            "nautical mile" => Some(1852.0),
             "foot" => Some(0.3048),
             "cm" => Some(0.01),
             _ => None,
@@ -346,7 +347,10 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
         Dimension::Speed | Dimension::Distance => 0.5,
         _ => 0.0,
     };
-    let precision = implied_precision(q).max(converted_rounding);
+    // A rounded figure stands for [v - p, v + p): the upper end already rounds to
+    // the next figure, so neighbouring figures ("2 km" and "3 km", "12,000" and
+    // "13,000") do not meet.
+    let precision = implied_precision(q).max(converted_rounding) * (1.0 - 1e-6);
     let about_fraction = about_relative_tolerance(q);
     let slack = |v: f64| v.abs() * about_fraction;
     let (lo, hi) = match q.approx {
@@ -680,9 +684,61 @@ pub fn name_key(name: &str) -> Option<String> {
 
 // ------------------------------------------------------------------ quotes
 
-/// The words of a quotation, folded, for comparing wording.
+/// The words of a quotation, folded, for comparing wording. Contractions are
+/// spelled out: "that's what matters" and "that is what matters" are one wording.
 pub fn quote_words(quote: &str) -> Vec<String> {
-    words(&fold(quote))
+    // `words` drops a possessive "'s"; after a pronoun it is "is".
+    const IS_AFTER: &[&str] = &[
+        "that", "it", "he", "she", "there", "here", "what", "who", "where",
+    ];
+    let folded: Vec<String> = fold(quote)
+        .split(' ')
+        .map(|chunk| {
+            let stem = chunk.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+            match stem.split_once("'s") {
+                Some((pronoun, rest))
+                    if IS_AFTER.contains(&pronoun)
+                        && !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) =>
+                {
+                    chunk.replacen("'s", " is", 1)
+                }
+                _ => chunk.to_string(),
+            }
+        })
+        .collect();
+    words(&folded.join(" "))
+        .into_iter()
+        .flat_map(|word| match spelled_out(&word) {
+            Some((first, second)) => vec![first, second.to_string()],
+            None => vec![word],
+        })
+        .collect()
+}
+
+/// The two words of a contraction ("that's" -> "that is", "won't" -> "will not").
+/// A possessive "'s" is left alone; `words` has already dropped it unless the
+/// word before is a pronoun.
+fn spelled_out(word: &str) -> Option<(String, &'static str)> {
+    const IRREGULAR: &[(&str, &str, &str)] = &[
+        ("won't", "will", "not"),
+        ("can't", "can", "not"),
+        ("shan't", "shall", "not"),
+    ];
+    if let Some((_, first, second)) = IRREGULAR.iter().find(|(short, _, _)| *short == word) {
+        return Some((first.to_string(), second));
+    }
+    const ENDINGS: &[(&str, &str)] = &[
+        ("n't", "not"),
+        ("'re", "are"),
+        ("'ll", "will"),
+        ("'ve", "have"),
+        ("'m", "am"),
+        ("'d", "would"),
+    ];
+    ENDINGS.iter().find_map(|(ending, full)| {
+        let stem = word.strip_suffix(ending).filter(|stem| !stem.is_empty())?;
+        Some((stem.to_string(), *full))
+    })
 }
 
 /// Word overlap of two quotations, Dice over distinct words, 0..1.
@@ -826,6 +882,45 @@ mod tests {
         assert!(!plausibly_same_quantity(&main_shock, &aftershock));
         let toll = |value: f64| count("toll", value, Approx::Exact, "people", Some("killed"));
         assert!(plausibly_same_quantity(&toll(6.8), &toll(5.4)));
+    }
+
+    #[test]
+    fn neighbouring_rounded_figures_do_not_meet() {
+        let km = |text: &str, value: f64, unit: &str| {
+            quantity(text, value, Approx::Exact, Dimension::Distance, unit, None)
+        };
+        // Each is rounded to its whole unit, and the two ranges only touch.
+        assert!(!numbers_compatible(
+            &km("2 km", 2.0, "km"),
+            &km("three kilometres", 3.0, "km")
+        ));
+        assert!(!numbers_compatible(
+            &count("12,000", 12_000.0, Approx::Exact, "people", None),
+            &count("13,000", 13_000.0, Approx::Exact, "people", None)
+        ));
+        // A converted figure still meets its source: 16 nautical miles is 29.6 km.
+        assert!(numbers_compatible(
+            &km("16 nautical miles", 16.0, "nautical mile"),
+            &km("30 km", 30.0, "km")
+        ));
+        assert!(!numbers_compatible(
+            &km("16 nautical miles", 16.0, "nautical mile"),
+            &km("12km", 12.0, "km")
+        ));
+    }
+
+    #[test]
+    fn contractions_are_one_wording_with_their_long_forms() {
+        assert_eq!(
+            quote_words("That's what matters, and we won't stop."),
+            quote_words("That is what matters, and we will not stop.")
+        );
+        assert_eq!(
+            quote_words("They're sure it's the pump, they've said."),
+            quote_words("They are sure it is the pump, they have said.")
+        );
+        // A possessive stays a name.
+        assert_eq!(quote_words("Calder's rocket"), ["calder", "rocket"]);
     }
 
     #[test]

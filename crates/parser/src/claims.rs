@@ -632,9 +632,19 @@ fn build_claim(
     let told_in_the_past = lowers
         .iter()
         .any(|w| matches!(w.as_str(), "was" | "were" | "had"));
+    // "extended the exclusion zone until Thursday", "sailings were cancelled until
+    // Saturday": the act sets an end still to come. "The road stayed closed until
+    // Thursday", "had been shut until Monday" tell of an end already reached.
+    let end_already_reached = lowers.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "stayed" | "remained" | "kept" | "lasted" | "continued" | "went" | "ran" | "had"
+        )
+    });
     let future_hint = lowers.iter().any(|w| match w.as_str() {
         "will" | "won't" | "shall" | "next" | "tomorrow" => true,
         "due" | "plans" | "expected" | "scheduled" => !told_in_the_past,
+        "until" | "till" => !end_already_reached,
         _ => false,
     });
     let mut times = find_times(text, start, end, published, future_hint);
@@ -983,12 +993,19 @@ mod tests {
         let day_of = |text: &str| {
             // Published on a Sunday.
             let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 11, 16));
-            claims[0].times.first().map(|t| t.value.to_string())
+            let days = claims[0].times.iter().map(|t| t.value.to_string());
+            days.filter(|day| day.contains('-')).next_back()
         };
         let coming = "Ferries are not expected to resume until Tuesday.";
         assert_eq!(day_of(coming).as_deref(), Some("2025-11-18 (Tuesday)"));
         let past = "Ferries stopped running on Tuesday.";
         assert_eq!(day_of(past).as_deref(), Some("2025-11-11 (Tuesday)"));
+        let end_set = "The coastguard extended the exclusion zone until 6 p.m. on Tuesday.";
+        assert_eq!(day_of(end_set).as_deref(), Some("2025-11-18 (Tuesday)"));
+        let cancelled = "Sailings were cancelled until at least Tuesday.";
+        assert_eq!(day_of(cancelled).as_deref(), Some("2025-11-18 (Tuesday)"));
+        let end_reached = "The road stayed closed until Tuesday.";
+        assert_eq!(day_of(end_reached).as_deref(), Some("2025-11-11 (Tuesday)"));
     }
 
     #[test]

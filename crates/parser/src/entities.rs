@@ -1673,6 +1673,10 @@ pub(crate) fn find_entities(
         if is_shouted_word_run(text, &text[sentence_start..end], &run.name, book) {
             continue;
         }
+        // "US$31 million", "A$48 million": the letters name a currency.
+        if text[run.end..].starts_with('$') {
+            continue;
+        }
         let after_preposition = follows_locative_preposition(&sentence_words, &run, true);
         // "Bradford, West Yorkshire", "Armley, Leeds": a name set after a place by a
         // comma locates it.
@@ -2029,5 +2033,11 @@ mod tests {
             .map(|e| e.name)
             .collect();
         assert_eq!(names, ["Russia", "Kyiv", "United States"]);
+        let text = "Satellites worth US$31 million were lost in the United States.";
+        let names: Vec<String> = find_entities(text, 0, text.len(), 0, &book)
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, ["United States"], "a dollar's prefix is no place");
     }
 }

@@ -187,11 +187,29 @@ fn currency_symbol(symbol: &str) -> Option<&'static str> {
     }
 }
 
+/// The dollar a prefix names: "US$20m", "A$48 million", "NZ$5,000". A bare "$"
+/// is read as US dollars.
+fn dollar_of(prefix: &str) -> Option<&'static str> {
+    let code = match prefix {
+        "US" => "usd",
+        "A" | "AU" | "AUD" => "aud",
+        "C" | "CA" | "CAD" => "cad",
+        "NZ" => "nzd",
+        "HK" => "hkd",
+        "S" => "sgd",
+        _ => return None,
+    };
+    Some(code)
+}
+
 /// Currency words and codes, before or after the number.
 fn currency_word(word: &str) -> Option<&'static str> {
     let code = match word.to_ascii_lowercase().as_str() {
         "euro" | "euros" | "eur" => "eur",
         "dollar" | "dollars" | "usd" => "usd",
+        "aud" => "aud",
+        "cad" => "cad",
+        "nzd" => "nzd",
         "pound" | "pounds" | "sterling" | "gbp" => "gbp",
         "yen" | "jpy" => "jpy",
         "yuan" | "renminbi" | "cny" => "cny",
@@ -630,8 +648,12 @@ fn plain_number_at(tokens: &[Token], i: usize) -> Option<Amount> {
         if let Some(code) = currency_symbol(token.text) {
             currency = Some(code);
             k += 1;
-        } else if token.is_word("US") && tokens.get(k + 1).is_some_and(|t| t.text == "$") {
-            currency = Some("usd");
+        } else if let Some(code) = tokens
+            .get(k + 1)
+            .filter(|t| t.text == "$" && !t.space_before)
+            .and_then(|_| dollar_of(token.text))
+        {
+            currency = Some(code);
             k += 2;
         } else if token.kind == TokenKind::Word
             && token.text.len() == 3
@@ -1015,6 +1037,13 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     }
     if let Some((unit, next)) = speed_unit_at(tokens, k) {
         return plain(Dimension::Speed, unit, next);
+    }
+    // "16 nautical miles": sea distances, a unit of their own (1,852 m).
+    let nautical_mile = tokens
+        .get(k + 1)
+        .is_some_and(|next| distance_unit(next.text) == Some("mile"));
+    if token.is_word("nautical") && nautical_mile {
+        return plain(Dimension::Distance, "nautical mile", k + 2);
     }
     if let Some(unit) = distance_unit(token.text) {
         // A spaced "m" is too often something else ("5 m" is rare in news).
@@ -1486,10 +1515,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             i = amount.next.max(i + 1);
             continue;
         }
-        let (mut approx, text_first) = if amount.approx == Approx::Exact {
-            approx_before(&tokens, amount.first)
-        } else {
-            (amount.approx, amount.first)
+        // A vague amount keeps its own spread ("a dozen" is about 12) unless a bound
+        // stands before it: "more than a dozen" is at least 12.
+        let (mut approx, text_first) = match approx_before(&tokens, amount.first) {
+            (cue, first) if amount.approx == Approx::Exact => (cue, first),
+            (bound @ (Approx::AtLeast | Approx::AtMost), first) => (bound, first),
+            _ => (amount.approx, amount.first),
         };
         let mut unit = unit_at(&tokens, amount.next, &amount);
         // "citing two unnamed sources": how many people a report leans on says who
@@ -1987,6 +2018,17 @@ mod tests {
             shown("A fine of US$5,000 was paid."),
             ["US$5,000 => 5000 usd [fine]"]
         );
+        assert_eq!(
+            shown("Satellites worth about A$48 million, or C$45m, were lost."),
+            [
+                "about A$48 million => 48000000 aud (approx)",
+                "C$45m => 45000000 cad"
+            ]
+        );
+        assert_eq!(
+            shown("Debris fell 16 nautical miles offshore."),
+            ["16 nautical miles => 16 nautical mile"]
+        );
     }
 
     #[test]
@@ -2002,6 +2044,10 @@ mod tests {
         assert_eq!(
             shown("A dozen soldiers were wounded."),
             ["A dozen soldiers => 12 soldier (approx) [injured]"]
+        );
+        assert_eq!(
+            shown("More than a dozen people were hurt."),
+            ["More than a dozen people => 12 people (at least) [injured]"]
         );
         assert_eq!(shown("The call lasted an hour."), ["an hour => 1 hour"]);
         assert_eq!(
