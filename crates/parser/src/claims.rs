@@ -993,8 +993,8 @@ mod tests {
         let day_of = |text: &str| {
             // Published on a Sunday.
             let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 11, 16));
-            let days = claims[0].times.iter().map(|t| t.value.to_string());
-            days.filter(|day| day.contains('-')).next_back()
+            let mut days = claims[0].times.iter().map(|t| t.value.to_string());
+            days.rfind(|day| day.contains('-'))
         };
         let coming = "Ferries are not expected to resume until Tuesday.";
         assert_eq!(day_of(coming).as_deref(), Some("2025-11-18 (Tuesday)"));
