@@ -34,6 +34,14 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
         return Some("road");
     }
     let lower = name.to_lowercase();
+    // The parser names "St. Anna Hospital" without the abbreviation's full stop.
+    let undotted;
+    let text = if text.contains(&lower) {
+        text
+    } else {
+        undotted = text.replace('.', "");
+        &undotted
+    };
     // A county or a country only says where the town is. A bare name after "to" is
     // read as a place only when a cue says so; a landing verb is such a cue.
     let town_like = !is_county(name) && !is_country_or_region(name);
@@ -481,38 +489,51 @@ pub(crate) fn conflicts(
             {
                 continue;
             }
-            // The two claims naming the fillers that are most alike, the outlets' own
+            // Every claim naming a filler is set against the claim of the other
+            // report naming the other filler that is most alike, the outlets' own
             // narration before the words of people they quote ("told us we were
-            // landing in Toulouse").
+            // landing in Toulouse"): a reader of any of them sees the dispute.
             let quotes_in = |a: usize, b: usize| {
                 [a, b]
                     .iter()
                     .filter(|&&c| table.claims[c].kind == ClaimKind::Quote)
                     .count()
             };
-            let mut best: Option<(usize, f64, usize, usize)> = None;
-            for &a in &filler_a.claims {
-                for &b in &filler_b.claims {
-                    let (a, b) = (a.min(b), a.max(b));
+            let best_partner = |own: usize, others: &[usize]| {
+                let mut best: Option<(usize, f64, usize, usize)> = None;
+                for &other in others {
+                    let (a, b) = (own.min(other), own.max(other));
                     let score = similarity::score(table, a, b).similarity;
                     let quotes = quotes_in(a, b);
                     if best.is_none_or(|(q, s, _, _)| quotes < q || (quotes == q && score > s)) {
                         best = Some((quotes, score, a, b));
                     }
                 }
-            }
-            let Some((_, score, a, b)) = best else {
-                continue;
+                best.map(|(_, score, a, b)| (a, b, score))
             };
-            if already(a, b) {
-                continue;
-            }
-            let (name_a, name_b) = if table.refs[a].report == report_a {
-                (&filler_a.name, &filler_b.name)
-            } else {
-                (&filler_b.name, &filler_a.name)
-            };
-            found.push((
+            let mut pairs: Vec<(usize, usize, f64)> = filler_a
+                .claims
+                .iter()
+                .filter_map(|&a| best_partner(a, &filler_b.claims))
+                .chain(
+                    filler_b
+                        .claims
+                        .iter()
+                        .filter_map(|&b| best_partner(b, &filler_a.claims)),
+                )
+                .collect();
+            pairs.sort_by_key(|&(a, b, _)| (a, b));
+            pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+            for (a, b, score) in pairs {
+                if already(a, b) {
+                    continue;
+                }
+                let (name_a, name_b) = if table.refs[a].report == report_a {
+                    (&filler_a.name, &filler_b.name)
+                } else {
+                    (&filler_b.name, &filler_a.name)
+                };
+                found.push((
                 a,
                 b,
                 score,
@@ -526,6 +547,7 @@ pub(crate) fn conflicts(
                     ),
                 },
             ));
+            }
         }
     }
     found.sort_by_key(|&(a, b, _, _)| (a, b));
@@ -555,6 +577,8 @@ mod tests {
         // A hospital named for anything else is not where the injured went.
         let attacked = "systems at marrowford general hospital were down";
         assert_eq!(slot_of("Marrowford General Hospital", org, attacked), None);
+        let dotted = "the 14 patients were taken to st. anna hospital in baarsveld.";
+        assert_eq!(slot_of("St Anna Hospital", org, dotted), Some("hospital"));
         assert_eq!(slot_of("A85", place, ""), Some("road"));
         let rescue = "the oban lifeboat rescued two men";
         assert_eq!(slot_of("Oban", place, rescue), Some("lifeboat"));
