@@ -612,6 +612,7 @@ fn phrase_at(
         }
         runs.iter()
             .find(|run| run.first_word == start && run.end_word <= verb)
+            .map(|run| person_after_titles(words, runs, run, verb).unwrap_or(run))
             .map(|run| Attribution {
                 speaker: resolve_run(run, book),
                 anonymous: false,
@@ -622,6 +623,33 @@ fn phrase_at(
                 !comma_between(text, &words[start.saturating_sub(1)], &words[start]) || start == 0
             })
     })
+}
+
+/// "Plant boss Rob Verhagen", "Oxford professor Ann Hale" opening a sentence: the
+/// capitalised first word is where the person works, and the person, after one to
+/// three lower-case title words, is the subject.
+fn person_after_titles<'r>(
+    words: &[Word],
+    runs: &'r [NameRun],
+    run: &NameRun,
+    verb: usize,
+) -> Option<&'r NameRun> {
+    if run.kind == EntityKind::Person {
+        return None;
+    }
+    let person = runs.iter().find(|other| {
+        other.kind == EntityKind::Person
+            && other.first_word > run.end_word
+            && other.first_word <= run.end_word + 3
+            && other.end_word <= verb
+    })?;
+    words[run.end_word..person.first_word]
+        .iter()
+        .all(|w| {
+            w.text.starts_with(char::is_lowercase)
+                && crate::entities::is_title_word(&w.text.to_lowercase())
+        })
+        .then_some(person)
 }
 
 fn pronoun(
@@ -1337,6 +1365,9 @@ mod tests {
     fn a_second_verb_of_one_subject_shares_its_speaker() {
         let sentence = "Calder Air blamed a \"technical fault\" and insisted safety came first.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Calder Air"));
+        // The body the person works for opens the sentence; the person speaks.
+        let sentence = "Plant boss Rob Verhagen apologised and admitted a valve had failed.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Rob Verhagen"));
     }
 
     #[test]
