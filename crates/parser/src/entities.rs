@@ -27,6 +27,9 @@ const TITLE_WORDS: &[&str] = &[
     "survivor",
     "student",
     "teacher",
+    "headteacher",
+    "headmaster",
+    "headmistress",
     "nurse",
     "driver",
     "passenger",
@@ -692,10 +695,15 @@ impl NameBook {
             .position(|person| {
                 let person_key = fold_key(&person.name);
                 let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
+                // "Van Dalen" after "Marieke van Dalen": a surname with its particle.
+                let particle_surname = tokens.len() < person_tokens.len()
+                    && is_surname_particle(tokens[0])
+                    && person_tokens.ends_with(&tokens);
                 person_tokens.last() == Some(&surname)
                     && (tokens.len() == 1
                         || person_tokens.len() == 1
-                        || person_tokens[0] == tokens[0])
+                        || person_tokens[0] == tokens[0]
+                        || particle_surname)
             })
             .or_else(|| {
                 let [first] = tokens.as_slice() else {
@@ -802,6 +810,29 @@ impl NameBook {
     pub fn person(&self, name: &str) -> Option<&Person> {
         self.find(name).map(|index| &self.persons[index])
     }
+}
+
+/// Lower-case words that open a surname: "Marieke van Dalen", "Ana da Silva".
+fn is_surname_particle(lower: &str) -> bool {
+    matches!(
+        lower,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "al"
+            | "bin"
+            | "la"
+            | "le"
+            | "du"
+            | "da"
+            | "dos"
+            | "das"
+            | "di"
+            | "del"
+            | "ter"
+            | "ten"
+    )
 }
 
 /// A capitalised run split into its role and its name.
@@ -949,22 +980,11 @@ pub(crate) fn name_runs(
                 continue;
             }
             let connector = next.lower();
-            let joins = matches!(
-                connector.as_str(),
-                "of" | "de"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "al"
-                    | "bin"
-                    | "and"
-                    | "for"
-                    | "la"
-                    | "le"
-                    | "du"
-            ) && sentence_words
-                .get(end + 1)
-                .is_some_and(|after| is_name_word(after) && adjacent(text, next, after));
+            let joins = (matches!(connector.as_str(), "of" | "and" | "for")
+                || is_surname_particle(&connector))
+                && sentence_words
+                    .get(end + 1)
+                    .is_some_and(|after| is_name_word(after) && adjacent(text, next, after));
             // "Chief Inspector Gavin Rowe of Police Scotland": a titled person ends
             // at "of"; what follows is the body they serve, a run of its own.
             let titled_person_before = connector == "of"
@@ -1901,6 +1921,10 @@ mod tests {
         assert_eq!(book.complete("Zelenska"), "Olena Zelenska");
         assert_eq!(book.complete("Trump"), "Donald Trump");
         assert_eq!(book.person("Trump").and_then(|p| p.female), Some(false));
+        let text = "Mayor Marieke van Dalen spoke. Ana da Silva, 40, lives nearby.";
+        let book = build_name_book(text, &[(0, text.len())]);
+        assert_eq!(book.complete("Van Dalen"), "Marieke van Dalen");
+        assert_eq!(book.complete("Da Silva"), "Ana da Silva");
     }
 
     #[test]

@@ -516,16 +516,20 @@ fn subject_before(
     if matches!(lowers[end - 1].as_str(), "and" | "but") && end == verb {
         return phrase_at(text, words, lowers, runs, 0, 2, verb, book, context);
     }
-    if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) && end == verb {
+    if comma_between(text, &words[end - 1], &words[end.min(words.len() - 1)]) {
         // "Mr Foster, who was travelling with his wife and their sons, aged four and
         // seven, said", "Lisa Dent, 38, whose son's operation was cancelled, said",
         // "Aileen Moffat, 61, a retired teacher from Glasgow, said": a relative
         // clause or an age and a description may hold commas of their own; the name
         // they describe, opening the sentence (after its roles), is the speaker.
+        // "Jeroen Lammers, spokesman for the agency (ODZM), told us": a role opens
+        // the description as well as an article does.
         let opens_with_description = |at: usize| {
             let first = lowers[at].as_str();
             matches!(first, "who" | "whose" | "a" | "an")
                 || first.chars().all(|c| c.is_ascii_digit())
+                || is_spokesperson(first)
+                || crate::entities::is_title_word(first)
         };
         if let Some(run) = runs.iter().find(|run| {
             // Only roles before the name: "Mum-of-two Lisa Dent, 38, ...".
@@ -1060,8 +1064,14 @@ fn resolve_phrase(
         verb: 0,
         at_clause_edge: true,
     };
-    // "One told us", "another added": one of a group, never identified.
-    if matches!(phrase, ["one"] | ["another"]) {
+    // "One told us", "another added", "one of them said": one of a group, never
+    // identified.
+    let one_of_a_group = matches!(phrase, [_, "of", "them" | "those" | "these"])
+        && matches!(
+            phrase[0],
+            "one" | "another" | "two" | "some" | "several" | "both"
+        );
+    if matches!(phrase, ["one"] | ["another"]) || one_of_a_group {
         return Some(unnamed);
     }
     let head = *content.last()?;
@@ -1368,6 +1378,30 @@ mod tests {
         // The body the person works for opens the sentence; the person speaks.
         let sentence = "Plant boss Rob Verhagen apologised and admitted a valve had failed.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Rob Verhagen"));
+    }
+
+    #[test]
+    fn a_name_before_a_described_role_speaks_whatever_adverbs_follow() {
+        let sentence = "Jeroen Lammers, spokesman for the South Meuse Environment Agency (ODZM), has just told us: \"There is no risk.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Jeroen Lammers"));
+    }
+
+    #[test]
+    fn one_of_a_group_and_a_surname_with_its_particle() {
+        let context = "Two people familiar with the matter said the valve was old.";
+        let sentence = "\"It was on the list for months,\" one of them said.";
+        assert_eq!(
+            speaker_of(context, sentence).as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+        let context = "Mayor Marieke van Dalen was angry.";
+        let sentence = "\"I want answers,\" Van Dalen said.";
+        assert_eq!(
+            speaker_of(context, sentence).as_deref(),
+            Some("Marieke van Dalen")
+        );
+        let sentence = "Headteacher Ilse Janssen said staff had phoned every family.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Ilse Janssen"));
     }
 
     #[test]
