@@ -16,11 +16,11 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS,
-    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
-    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
-    NEGATION_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
-    TIME_CONFLICT_MIN_SIMILARITY,
+    DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
+    GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
+    NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
+    PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
+    YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -829,21 +829,22 @@ fn says_not_until(text: &str) -> bool {
     })
 }
 
-/// Arrests, convictions and jailings: acts that either happened in the story or
-/// did not ("No arrests have been made" / "Police arrested a 47-year-old man on
-/// suspicion of ..."), however differently two claims frame them.
-const ACTS_OF_JUSTICE: &[&str] = &["arrest", "convict", "jail"];
+/// Acts that either happened in the story or did not, however differently two
+/// claims frame them: an arrest, a conviction, a jailing ("No arrests have been
+/// made" / "Police arrested a 47-year-old man on suspicion of ..."), an
+/// evacuation, insurance ("they were insured" / "the cargo wasn't even insured").
+const YES_OR_NO_ACTS: &[&str] = &["arrest", "convict", "jail", "evacuate", "insure"];
 
-fn denies_an_act_of_justice(act: &DeniedAct) -> bool {
+fn denies_a_yes_or_no_act(act: &DeniedAct) -> bool {
     matches!(
         word_meaning(&act.negative_words[act.denied_at].1),
-        WordMeaning::Predicate(lemma) if ACTS_OF_JUSTICE.contains(&lemma)
+        WordMeaning::Predicate(lemma) if YES_OR_NO_ACTS.contains(&lemma)
     )
 }
 
-/// Whether a claim names an act of justice (see [`ACTS_OF_JUSTICE`]).
-pub(crate) fn names_an_act_of_justice(claim: &Claim) -> bool {
-    uses_predicate(claim, ACTS_OF_JUSTICE)
+/// Whether a claim names a yes-or-no act (see [`YES_OR_NO_ACTS`]).
+pub(crate) fn names_a_yes_or_no_act(claim: &Claim) -> bool {
+    uses_predicate(claim, YES_OR_NO_ACTS)
 }
 
 /// How closely a pair checked for a denial matched.
@@ -851,14 +852,14 @@ pub(crate) fn names_an_act_of_justice(claim: &Claim) -> bool {
 enum Closeness {
     /// The pair reached the match threshold.
     Matched,
-    /// It did not: only a denied act of justice counts (see
-    /// `ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`).
+    /// It did not: only a denied yes-or-no act counts (see
+    /// `YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY`).
     Loose,
 }
 
-/// A denial of an act of justice and a claim of it, for a pair that matches too
+/// A denial of a yes-or-no act and a claim of it, for a pair that matches too
 /// loosely to be compared otherwise.
-pub(crate) fn act_of_justice_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+pub(crate) fn yes_or_no_act_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     denial_conflict(a, b, score, Closeness::Loose)
 }
 
@@ -929,9 +930,9 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
         let (words, whole) = act.act_words();
         (whole && score.shares_name) || words >= DENIED_ACT_MIN_WORDS
     };
-    let act_of_justice =
-        score.similarity >= ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY && denies_an_act_of_justice(&act);
-    let same_act = act_of_justice
+    let yes_or_no_act =
+        score.similarity >= YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY && denies_a_yes_or_no_act(&act);
+    let same_act = yes_or_no_act
         || closeness == Closeness::Matched
             && (score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
                 || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
@@ -1827,14 +1828,23 @@ mod tests {
         );
         assert!(loosely_matching(similarity), "{similarity}");
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
-        // Other acts need the closer match.
+        // Insurance either covered the cargo or it did not.
         let (c, similarity) = run_scored(
             ReportBuilder::new("a")
-                .claim("No evacuations have been ordered, a council spokesperson said")
+                .claim("The precious cargo wasn't even insured, the paper can reveal")
+                .negative(),
+            ReportBuilder::new("b").claim("The operator said the satellites were insured"),
+        );
+        assert!(loosely_matching(similarity), "{similarity}");
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // Injuries need the closer match: one may be hurt while another is not.
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a")
+                .claim("Nobody was injured, a council spokesperson said")
                 .speaker("council spokesperson")
                 .negative(),
             ReportBuilder::new("b").claim(
-                "Engineers on Saturday ordered the evacuation of a care home near the river as water levels rose through the night in the lower town",
+                "A firefighter was injured on Saturday when part of a roof gave way in the lower town",
             ),
         );
         assert!(loosely_matching(similarity), "{similarity}");

@@ -18,7 +18,7 @@ use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
 use crate::thresholds::{
-    ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD,
+    COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD, YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 
 /// The score of a matched pair and the conflict its claims show, if any.
@@ -47,7 +47,7 @@ pub(crate) fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> 
 /// a conflict. Below the match threshold `min_similarity` a pair is kept only when
 /// its claims give different counts of one thing (see
 /// `COUNT_CONFLICT_MIN_SIMILARITY`) or one denies the arrest the other reports
-/// (`ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY`): a conflict, never an agreement.
+/// (`YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY`): a conflict, never an agreement.
 fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Option<Outcome> {
     let score = similarity::score(table, a, b);
     let (side_a, side_b) = (side(table, a), side(table, b));
@@ -58,7 +58,7 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
         && score.similarity >= LOOSE_CONFLICT_MIN_SIMILARITY
     {
         conflict::count_conflict(side_a, side_b, &score)
-            .or_else(|| conflict::act_of_justice_conflict(side_a, side_b, &score))
+            .or_else(|| conflict::yes_or_no_act_conflict(side_a, side_b, &score))
             .map(|found| (score, Some(found)))
     } else {
         None
@@ -67,10 +67,10 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
 
 /// The lowest similarity at which `check` keeps a pair (as a conflict).
 const LOOSE_CONFLICT_MIN_SIMILARITY: f64 =
-    if COUNT_CONFLICT_MIN_SIMILARITY < ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY {
+    if COUNT_CONFLICT_MIN_SIMILARITY < YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY {
         COUNT_CONFLICT_MIN_SIMILARITY
     } else {
-        ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY
+        YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY
     };
 
 /// Whether pairs below the match threshold `min_similarity` are checked for the
@@ -85,7 +85,7 @@ fn looks_below_the_match(min_similarity: f64) -> bool {
 /// threshold: it states a count, or names an arrest, a conviction or a jailing.
 fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
-        || conflict::names_an_act_of_justice(table.claims[i])
+        || conflict::names_a_yes_or_no_act(table.claims[i])
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,

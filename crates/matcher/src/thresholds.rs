@@ -212,8 +212,9 @@ pub const QUOTED_RUN_MAX_CLAIMS: usize = 64;
 /// threshold ("waited two years" vs "worth £1,150 a year" share only a measure).
 pub const COUNT_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
 
-/// A denial of an arrest, a conviction or a jailing ("No arrests have been made")
-/// and a claim of one ("Police arrested a 47-year-old man on suspicion of causing
-/// the fire") conflict from this similarity on: the denial is short and the claim
-/// long, so they share little beyond the act.
-pub const ACT_OF_JUSTICE_DENIAL_MIN_SIMILARITY: f64 = 0.15;
+/// A denial of an act that either happened or did not (an arrest, a conviction, a
+/// jailing, an evacuation, insurance: `YES_OR_NO_ACTS`; "No arrests have been
+/// made") and a claim of one ("Police arrested a 47-year-old man on suspicion of
+/// causing the fire") conflict from this similarity on: the denial is short and
+/// the claim long, so they share little beyond the act.
+pub const YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY: f64 = 0.15;

@@ -631,6 +631,7 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["praised", "praise", "touted", "hailed", "lauded"],
     ),
     ("evacuate", &["evacuated", "evacuate", "evacuates"]),
+    ("insure", &["insured", "insure", "insures"]),
     (
         "arrest",
         &[
@@ -768,6 +769,7 @@ const NEGATED_WORDS: &[(&str, &str)] = &[
     ("unhurt", "hurt"),
     ("uninjured", "injured"),
     ("unscathed", "hurt"),
+    ("uninsured", "insured"),
 ];
 
 /// The word a negated word denies: `negated_word("unharmed") == Some("hurt")`.
