@@ -19,8 +19,8 @@ use crate::thresholds::{
     DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
     GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
     NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
-    PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
-    YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
+    ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
+    TIME_CONFLICT_MIN_SIMILARITY, YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -63,6 +63,7 @@ impl Side<'_> {
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     number_conflict(a, b, score)
+        .or_else(|| ordinal_conflict(a, b, score))
         .or_else(|| time_conflict(a, b, score))
         .or_else(|| negation_conflict(a, b, score))
         .or_else(|| attribution_conflict(a, b))
@@ -264,6 +265,73 @@ fn numbers_in_conflict(
         }
     }
     None
+}
+
+/// The one ordinal of a claim ("It was Norvane's second orbital launch attempt")
+/// and the meaning of the noun it ranks: the last of the (at most three) words
+/// after it, before a stop word, a past tense or an adverb ("the first stage
+/// burned normally" ranks a stage).
+fn ordinal_of(claim: &Claim) -> Option<(String, WordMeaning)> {
+    const ORDINALS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+    ];
+    let words = surface_words(&claim.text);
+    let mut found = words
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, folded))| ORDINALS.contains(&folded.as_str()));
+    let (at, (ordinal, _)) = found.next()?;
+    if found.next().is_some() {
+        return None; // "the first and second stages": a list, not one rank
+    }
+    let ranked = words[at + 1..]
+        .iter()
+        .take(3)
+        .take_while(|(_, folded)| {
+            !is_stop_word(folded) && !folded.ends_with("ed") && !folded.ends_with("ly")
+        })
+        .last()?;
+    Some((ordinal.to_lowercase(), word_meaning(&ranked.1)))
+}
+
+/// "It was Norvane's second orbital launch attempt" vs "It was Norvane's third
+/// attempt to reach orbit": two ranks of one thing in claims that otherwise say
+/// the same (`ORDINAL_CONFLICT_MIN_SIMILARITY`).
+fn ordinal_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    if score.similarity < ORDINAL_CONFLICT_MIN_SIMILARITY {
+        return None;
+    }
+    let (rank_a, thing_a) = ordinal_of(a.claim)?;
+    let (rank_b, thing_b) = ordinal_of(b.claim)?;
+    if thing_a != thing_b {
+        return None;
+    }
+    let rank_value = |rank: &str| match rank {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        "fifth" | "5th" => 5,
+        "sixth" | "6th" => 6,
+        "seventh" | "7th" => 7,
+        "eighth" | "8th" => 8,
+        "ninth" | "9th" => 9,
+        _ => 10,
+    };
+    if rank_value(&rank_a) == rank_value(&rank_b) {
+        return None;
+    }
+    let thing = surface_words(&a.claim.text)
+        .into_iter()
+        .find(|(_, folded)| word_meaning(folded) == thing_a)
+        .map_or_else(String::new, |(shown, _)| shown.to_lowercase());
+    Some(Found {
+        kind: ConflictKind::Number,
+        value_a: rank_a.clone(),
+        value_b: rank_b.clone(),
+        explanation: format!("which {thing} it was differs: the {rank_a} vs the {rank_b}"),
+    })
 }
 
 /// Both claims give one reading the same value: "a gust of 92 mph" and "a 148 km/h
@@ -1262,6 +1330,32 @@ mod tests {
             "death toll differs: Twelve vs Fourteen"
         );
         assert!(c.unique.iter().all(|u| u.report == 2));
+    }
+
+    #[test]
+    fn two_ranks_of_one_thing_conflict() {
+        let c = run(
+            ReportBuilder::new("a").claim("It was Norvane's second orbital launch attempt"),
+            ReportBuilder::new("b").claim("It was Norvane's third attempt to reach orbit"),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("second", "third")
+        );
+        // The same rank, or ranks of different things, do not.
+        let c = run(
+            ReportBuilder::new("a").claim("It was Norvane's second orbital launch attempt"),
+            ReportBuilder::new("b").claim("It was the second attempt by Norvane to reach orbit"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        let c = run(
+            ReportBuilder::new("a").claim("The rocket's first stage burned normally, Norvane said"),
+            ReportBuilder::new("b")
+                .claim("The rocket's second engine burned normally, Norvane said"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

@@ -218,3 +218,9 @@ pub const COUNT_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
 /// causing the fire") conflict from this similarity on: the denial is short and
 /// the claim long, so they share little beyond the act.
 pub const YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY: f64 = 0.15;
+
+/// Two claims giving one thing two ranks ("the second launch attempt" vs "the
+/// third attempt") conflict from this similarity on: the rest of the claims must
+/// say the same, or the ranks are of two things ("the first stage worked" vs "the
+/// fault lay in the second stage").
+pub const ORDINAL_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
