@@ -1621,8 +1621,24 @@ fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun])
 /// landmarks ("Wharf Lane", "Westminster Bridge").
 fn is_place_shaped(name: &str) -> bool {
     const SITES: &[&str] = &[
-        "Bridge", "Street", "Road", "Avenue", "Lane", "Square", "Station", "Airport", "Harbour",
-        "Port", "Valley", "River", "Lake", "Island", "Islands",
+        "Bridge",
+        "Street",
+        "Road",
+        "Avenue",
+        "Lane",
+        "Square",
+        "Station",
+        "Airport",
+        "Harbour",
+        "Port",
+        "Valley",
+        "River",
+        "Lake",
+        "Island",
+        "Islands",
+        "Spaceport",
+        "Beach",
+        "Bay",
     ];
     const REGION_WORDS: &[&str] = &[
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
@@ -1861,6 +1877,9 @@ mod tests {
             kinds(text).contains(&("Harbour Freight Logistics".into(), EntityKind::Organisation))
         );
         assert!(book_of(text).person("Harbour Freight Logistics").is_none());
+        // A site's last word makes a place.
+        let text = "The rocket lifted off from Cape Barrow Spaceport at dawn.";
+        assert!(kinds(text).contains(&("Cape Barrow Spaceport".into(), EntityKind::Place)));
         // A company's legal form tells its bare name anywhere in the report.
         let text = "Brennan Marsh Holdings Ltd was fined. Later Brennan Marsh Holdings denied it.";
         assert!(kinds(text).contains(&("Brennan Marsh Holdings".into(), EntityKind::Organisation)));
