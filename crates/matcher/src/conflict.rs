@@ -267,32 +267,59 @@ fn numbers_in_conflict(
     None
 }
 
+/// Ordinals by rank, spelled and in figures.
+const ORDINALS: [(&str, &str); 10] = [
+    ("first", "1st"),
+    ("second", "2nd"),
+    ("third", "3rd"),
+    ("fourth", "4th"),
+    ("fifth", "5th"),
+    ("sixth", "6th"),
+    ("seventh", "7th"),
+    ("eighth", "8th"),
+    ("ninth", "9th"),
+    ("tenth", "10th"),
+];
+
+/// A rank stated in a claim: the ordinal as written, its rank and the meaning of
+/// the noun it ranks.
+struct Rank {
+    shown: String,
+    rank: usize,
+    thing: WordMeaning,
+}
+
 /// The one ordinal of a claim ("It was Norvane's second orbital launch attempt")
-/// and the meaning of the noun it ranks: the last of the (at most three) words
-/// after it, before a stop word, a past tense or an adverb ("the first stage
-/// burned normally" ranks a stage).
-fn ordinal_of(claim: &Claim) -> Option<(String, WordMeaning)> {
-    const ORDINALS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
-    ];
+/// and the noun it ranks: the last of the (at most three) words after it, before
+/// a stop word, a past tense or an adverb ("the first stage burned normally"
+/// ranks a stage).
+fn rank_of(claim: &Claim) -> Option<Rank> {
     let words = surface_words(&claim.text);
+    let rank_at = |folded: &str| {
+        ORDINALS
+            .iter()
+            .position(|(spelled, figures)| folded == *spelled || folded == *figures)
+    };
     let mut found = words
         .iter()
         .enumerate()
-        .filter(|(_, (_, folded))| ORDINALS.contains(&folded.as_str()));
-    let (at, (ordinal, _)) = found.next()?;
+        .filter_map(|(at, (shown, folded))| Some((at, shown, rank_at(folded)?)));
+    let (at, shown, rank) = found.next()?;
     if found.next().is_some() {
         return None; // "the first and second stages": a list, not one rank
     }
-    let ranked = words[at + 1..]
+    let (_, ranked) = words[at + 1..]
         .iter()
         .take(3)
         .take_while(|(_, folded)| {
             !is_stop_word(folded) && !folded.ends_with("ed") && !folded.ends_with("ly")
         })
         .last()?;
-    Some((ordinal.to_lowercase(), word_meaning(&ranked.1)))
+    Some(Rank {
+        shown: shown.to_lowercase(),
+        rank,
+        thing: word_meaning(ranked),
+    })
 }
 
 /// "It was Norvane's second orbital launch attempt" vs "It was Norvane's third
@@ -302,35 +329,20 @@ fn ordinal_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     if score.similarity < ORDINAL_CONFLICT_MIN_SIMILARITY {
         return None;
     }
-    let (rank_a, thing_a) = ordinal_of(a.claim)?;
-    let (rank_b, thing_b) = ordinal_of(b.claim)?;
-    if thing_a != thing_b {
-        return None;
-    }
-    let rank_value = |rank: &str| match rank {
-        "first" | "1st" => 1,
-        "second" | "2nd" => 2,
-        "third" | "3rd" => 3,
-        "fourth" | "4th" => 4,
-        "fifth" | "5th" => 5,
-        "sixth" | "6th" => 6,
-        "seventh" | "7th" => 7,
-        "eighth" | "8th" => 8,
-        "ninth" | "9th" => 9,
-        _ => 10,
-    };
-    if rank_value(&rank_a) == rank_value(&rank_b) {
+    let (rank_a, rank_b) = (rank_of(a.claim)?, rank_of(b.claim)?);
+    if rank_a.thing != rank_b.thing || rank_a.rank == rank_b.rank {
         return None;
     }
     let thing = surface_words(&a.claim.text)
         .into_iter()
-        .find(|(_, folded)| word_meaning(folded) == thing_a)
+        .find(|(_, folded)| word_meaning(folded) == rank_a.thing)
         .map_or_else(String::new, |(shown, _)| shown.to_lowercase());
+    let (shown_a, shown_b) = (rank_a.shown, rank_b.shown);
     Some(Found {
         kind: ConflictKind::Number,
-        value_a: rank_a.clone(),
-        value_b: rank_b.clone(),
-        explanation: format!("which {thing} it was differs: the {rank_a} vs the {rank_b}"),
+        explanation: format!("which {thing} it was differs: the {shown_a} vs the {shown_b}"),
+        value_a: shown_a,
+        value_b: shown_b,
     })
 }
 

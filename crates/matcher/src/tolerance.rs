@@ -687,57 +687,43 @@ pub fn name_key(name: &str) -> Option<String> {
 /// The words of a quotation, folded, for comparing wording. Contractions are
 /// spelled out: "that's what matters" and "that is what matters" are one wording.
 pub fn quote_words(quote: &str) -> Vec<String> {
-    // `words` drops a possessive "'s"; after a pronoun it is "is".
+    let spelled: Vec<String> = fold(quote)
+        .split(' ')
+        .map(|chunk| {
+            let word = chunk.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '\'');
+            spelled_out(word)
+                .map_or_else(|| chunk.to_string(), |full| chunk.replacen(word, &full, 1))
+        })
+        .collect();
+    words(&spelled.join(" "))
+}
+
+/// A contraction in full ("that's" -> "that is", "won't" -> "will not"). A
+/// possessive "'s" is left alone: only after a pronoun is it "is".
+fn spelled_out(word: &str) -> Option<String> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("won't", "will not"),
+        ("can't", "can not"),
+        ("shan't", "shall not"),
+    ];
+    const ENDINGS: &[(&str, &str)] = &[
+        ("n't", " not"),
+        ("'re", " are"),
+        ("'ll", " will"),
+        ("'ve", " have"),
+        ("'m", " am"),
+        ("'d", " would"),
+        ("'s", " is"),
+    ];
     const IS_AFTER: &[&str] = &[
         "that", "it", "he", "she", "there", "here", "what", "who", "where",
     ];
-    let folded: Vec<String> = fold(quote)
-        .split(' ')
-        .map(|chunk| {
-            let stem = chunk.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-            match stem.split_once("'s") {
-                Some((pronoun, rest))
-                    if IS_AFTER.contains(&pronoun)
-                        && !rest.starts_with(|c: char| c.is_ascii_alphanumeric()) =>
-                {
-                    chunk.replacen("'s", " is", 1)
-                }
-                _ => chunk.to_string(),
-            }
-        })
-        .collect();
-    words(&folded.join(" "))
-        .into_iter()
-        .flat_map(|word| match spelled_out(&word) {
-            Some((first, second)) => vec![first, second.to_string()],
-            None => vec![word],
-        })
-        .collect()
-}
-
-/// The two words of a contraction ("that's" -> "that is", "won't" -> "will not").
-/// A possessive "'s" is left alone; `words` has already dropped it unless the
-/// word before is a pronoun.
-fn spelled_out(word: &str) -> Option<(String, &'static str)> {
-    const IRREGULAR: &[(&str, &str, &str)] = &[
-        ("won't", "will", "not"),
-        ("can't", "can", "not"),
-        ("shan't", "shall", "not"),
-    ];
-    if let Some((_, first, second)) = IRREGULAR.iter().find(|(short, _, _)| *short == word) {
-        return Some((first.to_string(), second));
+    if let Some((_, full)) = IRREGULAR.iter().find(|(short, _)| *short == word) {
+        return Some(full.to_string());
     }
-    const ENDINGS: &[(&str, &str)] = &[
-        ("n't", "not"),
-        ("'re", "are"),
-        ("'ll", "will"),
-        ("'ve", "have"),
-        ("'m", "am"),
-        ("'d", "would"),
-    ];
     ENDINGS.iter().find_map(|(ending, full)| {
         let stem = word.strip_suffix(ending).filter(|stem| !stem.is_empty())?;
-        Some((stem.to_string(), *full))
+        (*ending != "'s" || IS_AFTER.contains(&stem)).then(|| format!("{stem}{full}"))
     })
 }
 

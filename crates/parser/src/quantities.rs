@@ -192,8 +192,8 @@ fn currency_symbol(symbol: &str) -> Option<&'static str> {
 fn dollar_of(prefix: &str) -> Option<&'static str> {
     let code = match prefix {
         "US" => "usd",
-        "A" | "AU" | "AUD" => "aud",
-        "C" | "CA" | "CAD" => "cad",
+        "A" | "AU" => "aud",
+        "C" | "CA" => "cad",
         "NZ" => "nzd",
         "HK" => "hkd",
         "S" => "sgd",
