@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::entities::{find_entities, name_runs, NameBook, NameRun};
 use crate::grammar::{is_auxiliary, looks_like_verb};
-use crate::model::{Claim, ClaimKind, EntityKind, Sentence};
+use crate::model::{Claim, ClaimKind, Dimension, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
 use crate::pronouns::{note_speaker_line, resolve_subject_pronoun};
 use crate::quantities::find_quantities;
@@ -172,10 +172,52 @@ pub(crate) fn extract_claims(
         note_introduced_persons(text, unit, &unit_words, &runs, book, &mut context);
         previous_unit_end = unit.end;
     }
+    count_what_them_refers_to(text, &mut claims);
     for (index, claim) in claims.iter_mut().enumerate() {
         claim.number = index + 1;
     }
     claims
+}
+
+/// How many claims back "them" in "three of them" may find what it counts.
+const THEM_REACH_CLAIMS: usize = 3;
+
+/// "Fourteen patients were taken to St. Anna Hospital. Three of them were kept in
+/// overnight": a count of "them" counts what the latest count before it counted
+/// (patients), within `THEM_REACH_CLAIMS` claims. Only the counted thing carries
+/// over, not the measure: three kept in are not the fourteen treated. A count "of
+/// the injured" counts people.
+fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
+    let mut latest: Option<(usize, String)> = None;
+    for index in 0..claims.len() {
+        for quantity in &mut claims[index].quantities {
+            if quantity.dimension != Dimension::Count || !quantity.value.is_finite() {
+                continue;
+            }
+            if !quantity.unit.is_empty() {
+                latest = Some((index, quantity.unit.clone()));
+                continue;
+            }
+            let after = text[quantity.end..].trim_start().to_lowercase();
+            // "two of the injured", "one of the dead": people, whatever was counted
+            // last.
+            let of_the_people = after.strip_prefix("of the ").is_some_and(|rest| {
+                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                word.ends_with("ed") || matches!(word.as_str(), "dead" | "missing" | "hurt")
+            });
+            let of_them = ["of them", "of those", "of these"]
+                .iter()
+                .any(|phrase| after.starts_with(phrase));
+            if of_the_people {
+                quantity.unit = "people".to_string();
+            } else if let Some((_, unit)) = latest
+                .as_ref()
+                .filter(|(at, _)| of_them && index - at <= THEM_REACH_CLAIMS)
+            {
+                quantity.unit = unit.clone();
+            }
+        }
+    }
 }
 
 /// Whether a time is the start of a state: "since Wednesday".
@@ -986,6 +1028,27 @@ mod tests {
             None,
         );
         assert_eq!(claims[2].speaker.as_deref(), Some("Calder Air"));
+    }
+
+    #[test]
+    fn a_count_of_them_counts_what_was_counted_before() {
+        let units = |text: &str| -> Vec<Vec<String>> {
+            claims_of(text, None)
+                .iter()
+                .map(|c| c.quantities.iter().map(|q| q.unit.clone()).collect())
+                .collect()
+        };
+        let text = "The 14 patients were taken to St. Anna Hospital. Three of them were kept in overnight.";
+        assert_eq!(units(text), [vec!["patient"], vec!["patient"]]);
+        // The injured and the dead are people, whatever was counted last.
+        let text = "The ferry carried 98 passengers and nine crew. Four of the injured were treated in Ardvarrow.";
+        assert_eq!(units(text)[1], ["people"]);
+        // Too far back, "them" is left uncounted.
+        let text = "Police arrested 12 men. The court sat. The judge spoke. Lawyers argued. Two of them appealed.";
+        assert_eq!(
+            units(text).last().map(Vec::as_slice),
+            Some(&[String::new()][..])
+        );
     }
 
     #[test]
