@@ -189,8 +189,8 @@ const THEM_REACH_CLAIMS: usize = 3;
 /// the injured" counts people.
 fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
     let mut latest: Option<(usize, String)> = None;
-    for index in 0..claims.len() {
-        for quantity in &mut claims[index].quantities {
+    for (index, claim) in claims.iter_mut().enumerate() {
+        for quantity in &mut claim.quantities {
             if quantity.dimension != Dimension::Count || !quantity.value.is_finite() {
                 continue;
             }
