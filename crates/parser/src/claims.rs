@@ -198,7 +198,14 @@ fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
                 latest = Some((index, quantity.unit.clone()));
                 continue;
             }
-            let after = text[quantity.end..].trim_start().to_lowercase();
+            // A few words are enough, and lower-casing the rest of the report
+            // for every bare count would be quadratic.
+            let after: String = text[quantity.end..]
+                .trim_start()
+                .chars()
+                .take(32)
+                .collect::<String>()
+                .to_lowercase();
             // "two of the injured", "one of the dead": people, whatever was counted
             // last.
             let of_the_people = after.strip_prefix("of the ").is_some_and(|rest| {
