@@ -281,11 +281,12 @@ const ORDINALS: [(&str, &str); 10] = [
     ("tenth", "10th"),
 ];
 
-/// A rank stated in a claim: the ordinal as written, its rank and the meaning of
-/// the noun it ranks.
+/// A rank stated in a claim: the ordinal as written, its rank, and the noun it
+/// ranks as written and by meaning.
 struct Rank {
     shown: String,
     rank: usize,
+    thing_shown: String,
     thing: WordMeaning,
 }
 
@@ -308,7 +309,7 @@ fn rank_of(claim: &Claim) -> Option<Rank> {
     if found.next().is_some() {
         return None; // "the first and second stages": a list, not one rank
     }
-    let (_, ranked) = words[at + 1..]
+    let (thing_shown, ranked) = words[at + 1..]
         .iter()
         .take(3)
         .take_while(|(_, folded)| {
@@ -318,6 +319,7 @@ fn rank_of(claim: &Claim) -> Option<Rank> {
     Some(Rank {
         shown: shown.to_lowercase(),
         rank,
+        thing_shown: thing_shown.to_lowercase(),
         thing: word_meaning(ranked),
     })
 }
@@ -333,11 +335,7 @@ fn ordinal_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     if rank_a.thing != rank_b.thing || rank_a.rank == rank_b.rank {
         return None;
     }
-    let thing = surface_words(&a.claim.text)
-        .into_iter()
-        .find(|(_, folded)| word_meaning(folded) == rank_a.thing)
-        .map_or_else(String::new, |(shown, _)| shown.to_lowercase());
-    let (shown_a, shown_b) = (rank_a.shown, rank_b.shown);
+    let (thing, shown_a, shown_b) = (rank_a.thing_shown, rank_a.shown, rank_b.shown);
     Some(Found {
         kind: ConflictKind::Number,
         explanation: format!("which {thing} it was differs: the {shown_a} vs the {shown_b}"),
@@ -1922,7 +1920,7 @@ mod tests {
     }
 
     #[test]
-    fn an_arrest_denied_and_an_arrest_reported_conflict_however_framed() {
+    fn a_yes_or_no_act_denied_and_reported_conflict_however_framed() {
         let (c, similarity) = run_scored(
             ReportBuilder::new("a")
                 .claim("No arrests have been made, a police spokesperson said")

@@ -46,7 +46,8 @@ pub(crate) fn side<'t>(table: &'t FeatureTable, i: usize) -> conflict::Side<'t> 
 /// Scores the claims at `a` and `b`, in that order, and checks a matched pair for
 /// a conflict. Below the match threshold `min_similarity` a pair is kept only when
 /// its claims give different counts of one thing (see
-/// `COUNT_CONFLICT_MIN_SIMILARITY`) or one denies the arrest the other reports
+/// `COUNT_CONFLICT_MIN_SIMILARITY`) or one denies an act the other reports that
+/// either happened or did not, an arrest or an evacuation
 /// (`YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY`): a conflict, never an agreement.
 fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Option<Outcome> {
     let score = similarity::score(table, a, b);
@@ -82,7 +83,8 @@ fn looks_below_the_match(min_similarity: f64) -> bool {
 }
 
 /// Whether the claim at `i` may be in a pair kept by `check` below the match
-/// threshold: it states a count, or names an arrest, a conviction or a jailing.
+/// threshold: it states a count, or names a yes-or-no act (an arrest, an
+/// evacuation, insurance...).
 fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
         || conflict::names_a_yes_or_no_act(table.claims[i])

@@ -414,6 +414,10 @@ fn destinations_by_report<'a>(
     destinations
 }
 
+/// Two claims naming two fillers of a slot: how many of them are quotations, their
+/// similarity, and the pair (flat positions, in order).
+type NamingPair = (usize, f64, (usize, usize));
+
 /// One report's filler of one slot and the claims (flat positions) that name it.
 struct Filler {
     name: String,
@@ -499,28 +503,41 @@ pub(crate) fn conflicts(
                     .filter(|&&c| table.claims[c].kind == ClaimKind::Quote)
                     .count()
             };
-            let best_partner = |own: usize, others: &[usize]| {
-                let mut best: Option<(usize, f64, usize, usize)> = None;
-                for &other in others {
-                    let (a, b) = (own.min(other), own.max(other));
-                    let score = similarity::score(table, a, b).similarity;
-                    let quotes = quotes_in(a, b);
-                    if best.is_none_or(|(q, s, _, _)| quotes < q || (quotes == q && score > s)) {
-                        best = Some((quotes, score, a, b));
-                    }
-                }
-                best.map(|(_, score, a, b)| (a, b, score))
-            };
-            let mut pairs: Vec<(usize, usize, f64)> = filler_a
+            // Each pair of naming claims scored once.
+            let grid: Vec<Vec<NamingPair>> = filler_a
                 .claims
                 .iter()
-                .filter_map(|&a| best_partner(a, &filler_b.claims))
-                .chain(
+                .map(|&own| {
                     filler_b
                         .claims
                         .iter()
-                        .filter_map(|&b| best_partner(b, &filler_a.claims)),
+                        .map(|&other| {
+                            let (a, b) = (own.min(other), own.max(other));
+                            let score = similarity::score(table, a, b).similarity;
+                            (quotes_in(a, b), score, (a, b))
+                        })
+                        .collect()
+                })
+                .collect();
+            // Fewer quotations first, then the closer pair; the first on a tie.
+            let most_alike = |cells: &mut dyn Iterator<Item = NamingPair>| {
+                cells.reduce(|best, cell| {
+                    if cell.0 < best.0 || (cell.0 == best.0 && cell.1 > best.1) {
+                        cell
+                    } else {
+                        best
+                    }
+                })
+            };
+            let columns = filler_b.claims.len();
+            let mut pairs: Vec<(usize, usize, f64)> = grid
+                .iter()
+                .filter_map(|row| most_alike(&mut row.iter().copied()))
+                .chain(
+                    (0..columns)
+                        .filter_map(|column| most_alike(&mut grid.iter().map(|row| row[column]))),
                 )
+                .map(|(_, score, (a, b))| (a, b, score))
                 .collect();
             pairs.sort_by_key(|&(a, b, _)| (a, b));
             pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
@@ -533,20 +550,17 @@ pub(crate) fn conflicts(
                 } else {
                     (&filler_b.name, &filler_a.name)
                 };
-                found.push((
-                a,
-                b,
-                score,
-                Found {
+                let explanation = format!(
+                    "a different {} is named: {name_a} vs {name_b} (each report names only its own)",
+                    slot_label(slot)
+                );
+                let found_here = Found {
                     kind: ConflictKind::Entity,
                     value_a: name_a.clone(),
                     value_b: name_b.clone(),
-                    explanation: format!(
-                        "a different {} is named: {name_a} vs {name_b} (each report names only its own)",
-                        slot_label(slot)
-                    ),
-                },
-            ));
+                    explanation,
+                };
+                found.push((a, b, score, found_here));
             }
         }
     }

@@ -185,8 +185,8 @@ const THEM_REACH_CLAIMS: usize = 3;
 /// "Fourteen patients were taken to St. Anna Hospital. Three of them were kept in
 /// overnight": a count of "them" counts what the latest count before it counted
 /// (patients), within `THEM_REACH_CLAIMS` claims. Only the counted thing carries
-/// over, not the measure: three kept in are not the fourteen treated. A count "of
-/// the injured" counts people.
+/// over, not the measure: three kept in are not the fourteen treated. ("Two of
+/// the injured" are people: `quantities` reads that within the sentence.)
 fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
     let mut latest: Option<(usize, String)> = None;
     for (index, claim) in claims.iter_mut().enumerate() {
@@ -203,21 +203,13 @@ fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
             let after: String = text[quantity.end..]
                 .trim_start()
                 .chars()
-                .take(32)
+                .take(16)
                 .collect::<String>()
                 .to_lowercase();
-            // "two of the injured", "one of the dead": people, whatever was counted
-            // last.
-            let of_the_people = after.strip_prefix("of the ").is_some_and(|rest| {
-                let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-                word.ends_with("ed") || matches!(word.as_str(), "dead" | "missing" | "hurt")
-            });
             let of_them = ["of them", "of those", "of these"]
                 .iter()
                 .any(|phrase| after.starts_with(phrase));
-            if of_the_people {
-                quantity.unit = "people".to_string();
-            } else if let Some((_, unit)) = latest
+            if let Some((_, unit)) = latest
                 .as_ref()
                 .filter(|(at, _)| of_them && index - at <= THEM_REACH_CLAIMS)
             {

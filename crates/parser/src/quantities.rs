@@ -1601,6 +1601,19 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .iter()
                 .any(|w| t.is_word(w))
             });
+        // "two of the injured", "one of the dead": a part of people, whatever the
+        // report counted before.
+        let of_the_people = partitive
+            && tokens
+                .get(amount.next + 1)
+                .is_some_and(|t| t.is_word("the"))
+            && tokens.get(amount.next + 2).is_some_and(|t| {
+                let word = t.text.to_lowercase();
+                word.ends_with("ed") || matches!(word.as_str(), "dead" | "missing" | "hurt")
+            });
+        if of_the_people && unit.dimension == Dimension::Count && unit.unit.is_empty() {
+            unit.unit = "people".into();
+        }
         // "Four fans were also hurt", "another 12 were injured": a count added to
         // one given elsewhere is a part of the total too. It keeps its measure as an
         // addition ("more injured"), so two reports' added counts still meet, and
@@ -1772,6 +1785,7 @@ mod tests {
         assert_eq!(found[1].measure, None);
         let text = "Two of the injured were taken to hospital.";
         assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        assert_eq!(find_quantities(text, 0, text.len())[0].unit, "people");
         // A count added to another is a part of the total too: an addition to it.
         let text = "Four fans were also hurt.";
         assert_eq!(
