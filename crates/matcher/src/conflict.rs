@@ -230,7 +230,9 @@ fn numbers_in_conflict(
         // Nor is sharing the measure alone enough ("Unite wants 9 per cent" vs "the
         // company has offered 3.5%"): the claims must share a word or a name too.
         let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent);
-        let shares_more_than_the_measure = score.content_similarity > 0.0 || score.shares_name;
+        // A named measure says what the sum is ("valued at £2.4m" vs "worth £5m").
+        let shares_more_than_the_measure =
+            score.content_similarity > 0.0 || score.shares_name || a_same[0].measure.is_some();
         if generic
             && (score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY
                 || !shares_more_than_the_measure)
@@ -1681,6 +1683,48 @@ mod tests {
             conflict.explanation,
             "time of day differs: at 3 a.m. vs at 5 a.m."
         );
+    }
+
+    #[test]
+    fn sums_of_a_named_measure_conflict_without_sharing_other_words() {
+        let sum = |id: &str, text: &str, written: &str, value: f64, measure: Option<&str>| {
+            ReportBuilder::new(id).claim(text).qty(quantity(
+                written,
+                value,
+                Approx::Exact,
+                Dimension::Money,
+                "gbp",
+                measure,
+            ))
+        };
+        let pair = |measure: Option<&str>| {
+            run_scored(
+                sum(
+                    "a",
+                    "The stolen pieces are valued at £2.4 million",
+                    "£2.4 million",
+                    2_400_000.0,
+                    measure,
+                ),
+                sum(
+                    "b",
+                    "They fled with jewels worth a staggering £5 million",
+                    "£5 million",
+                    5_000_000.0,
+                    measure,
+                ),
+            )
+        };
+        let (c, similarity) = pair(Some("value"));
+        assert!(
+            similarity >= GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+            "{similarity}"
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        // Bare sums in claims sharing no other word may be a total and a part.
+        let (c, _) = pair(None);
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

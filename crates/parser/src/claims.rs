@@ -14,7 +14,7 @@ use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, Dimension, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
 use crate::pronouns::{note_speaker_line, resolve_subject_pronoun};
-use crate::quantities::find_quantities;
+use crate::quantities::{find_quantities, ADDED_MEASURE_PREFIX};
 use crate::quotes::{self, Quotation};
 use crate::speakers::{
     find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
@@ -173,6 +173,7 @@ pub(crate) fn extract_claims(
         previous_unit_end = unit.end;
     }
     count_what_them_refers_to(text, &mut claims);
+    total_beside_another_measure(&mut claims);
     for (index, claim) in claims.iter_mut().enumerate() {
         claim.number = index + 1;
     }
@@ -215,6 +216,40 @@ fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
             {
                 quantity.unit = unit.clone();
             }
+        }
+    }
+}
+
+/// "The three men died. Another 11 workers were injured": a count added with
+/// "another", "further" or "also" adds to a count of another measure just before
+/// it (the dead), so it is the whole of its own measure, not a part of it. Before a
+/// count of its own measure, or none, it stays an addition ("Four fans were also
+/// hurt" after a steward was hit). Only counts of the same sentence and the one
+/// just before are read: further back, the writer has moved on.
+fn total_beside_another_measure(claims: &mut [Claim]) {
+    // The sentence and measure of the latest count read.
+    let mut latest: Option<(usize, String)> = None;
+    for claim in claims.iter_mut() {
+        let mut in_text_order: Vec<usize> = (0..claim.quantities.len()).collect();
+        in_text_order.sort_by_key(|&at| claim.quantities[at].start);
+        for at in in_text_order {
+            let quantity = &mut claim.quantities[at];
+            if quantity.dimension != Dimension::Count {
+                continue;
+            }
+            let Some(measure) = quantity.measure.clone() else {
+                continue;
+            };
+            if let Some(added_to) = measure.strip_prefix(ADDED_MEASURE_PREFIX) {
+                let other_measure = latest.as_ref().is_some_and(|(sentence, before)| {
+                    sentence + 1 >= claim.sentence
+                        && before.strip_prefix(ADDED_MEASURE_PREFIX).unwrap_or(before) != added_to
+                });
+                if other_measure {
+                    quantity.measure = Some(added_to.to_string());
+                }
+            }
+            latest = quantity.measure.clone().map(|m| (claim.sentence, m));
         }
     }
 }
@@ -1048,6 +1083,31 @@ mod tests {
             units(text).last().map(Vec::as_slice),
             Some(&[String::new()][..])
         );
+    }
+
+    #[test]
+    fn a_count_added_beside_another_measure_is_its_whole() {
+        let measures = |text: &str| -> Vec<Option<String>> {
+            claims_of(text, None)
+                .iter()
+                .flat_map(|c| c.quantities.iter().map(|q| q.measure.clone()))
+                .collect()
+        };
+        let killed = Some("killed".to_string());
+        let injured = Some("injured".to_string());
+        let added_injured = Some("more injured".to_string());
+        let text = "The three men died in the blast. Another 11 workers were injured.";
+        assert_eq!(measures(text), [killed.clone(), injured.clone()]);
+        let text = "Three people were killed and another 11 were injured.";
+        assert_eq!(measures(text), [killed, injured.clone()]);
+        // After a count of its own measure, or none, it adds to what came before.
+        let text = "Two stewards were hurt. Four fans were also hurt.";
+        assert_eq!(measures(text), [injured, added_injured.clone()]);
+        let text = "A steward was hit by a bottle. Four fans were also hurt.";
+        assert_eq!(measures(text), std::slice::from_ref(&added_injured));
+        let text =
+            "Three men died. The police came. The road was shut. Another 11 workers were injured.";
+        assert_eq!(measures(text).last(), Some(&added_injured));
     }
 
     #[test]

@@ -174,6 +174,8 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("compensation", &["compensation", "damages", "payout"]),
     ("bail", &["bail"]),
     ("salary", &["salary", "salaries", "wage", "wages"]),
+    // What stolen goods, a cargo or a contract is worth.
+    ("value", &["worth", "valued", "value"]),
 ];
 
 /// The measure a word names for a sum of money next to it:

@@ -1492,6 +1492,9 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
 // ---------------------------------------------------------------------------
 // Public API
 
+/// What the measure of a count added to another starts with ("more injured").
+pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
+
 /// Every number in `text[start..end]` with its unit, approximation, dimension and
 /// measure. Offsets are absolute byte offsets into `text`.
 pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quantity> {
@@ -1635,7 +1638,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             _ if offset.is_some() => offset.map(str::to_string),
             _ if partitive => None,
             _ if additive => measure_near(&tokens, text_first, last, unit.word.as_deref())
-                .map(|measure| format!("more {measure}")),
+                .map(|measure| format!("{ADDED_MEASURE_PREFIX}{measure}")),
             Dimension::Duration => {
                 named_measure_near(&tokens, text_first, last, duration_measure_of)
             }
@@ -2035,7 +2038,7 @@ mod tests {
         assert_eq!(
             shown("Satellites worth about A$48 million, or C$45m, were lost."),
             [
-                "about A$48 million => 48000000 aud (approx)",
+                "about A$48 million => 48000000 aud (approx) [value]",
                 "C$45m => 45000000 cad"
             ]
         );
