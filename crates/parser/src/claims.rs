@@ -787,12 +787,20 @@ fn note_subject(
     }
     // "Calder Air's chief operating officer Fiona Aldridge has ...": after a body in
     // the possessive and its person's role, the person is the subject.
+    // "Reti Lombarde chief executive Paolo Ferrante told": so does a name before
+    // lower-case role words and a person.
     let last = &unit_words[run.end_word - 1];
     let possessive_body = run.kind != EntityKind::Person && last.text != last.without_possessive();
     let subject = runs
         .get(first + 1)
         .filter(|next| {
-            possessive_body
+            let role_words = &unit_words[run.end_word..next.first_word.max(run.end_word)];
+            let body_and_role = !role_words.is_empty()
+                && role_words.iter().all(|w| {
+                    w.text.starts_with(char::is_lowercase)
+                        && crate::entities::is_title_word(&w.lower())
+                });
+            (possessive_body || body_and_role)
                 && next.kind == EntityKind::Person
                 && next.first_word <= run.end_word + 4
         })
@@ -1083,6 +1091,31 @@ mod tests {
             units(text).last().map(Vec::as_slice),
             Some(&[String::new()][..])
         );
+    }
+
+    #[test]
+    fn speakers_by_surname_or_after_a_body_and_role_find_their_full_name() {
+        let speaker = |text: &str| claims_of(text, None).last().and_then(|c| c.speaker.clone());
+        for (full, short) in [
+            ("Giulia Montanari", "Montanari"),
+            ("Peter Callaghan", "Callaghan"),
+            ("Ivana Kovacic", "Kovacic"),
+            ("Jane Baker", "Baker"),
+        ] {
+            let text = format!(
+                "Minister {full} demanded a report. \"Milan deserves an answer,\" {short} said."
+            );
+            assert_eq!(speaker(&text).as_deref(), Some(full), "{text}");
+        }
+        // A nationality alone is still no one.
+        let text = "Mexican officials said the road was shut.";
+        assert!(claims_of(text, None)[0].entities.is_empty());
+        // After a body, role words and a person, "he" is the person.
+        let text = "\"It was one transformer,\" Reti Lombarde chief executive Paolo Ferrante told reporters. He said the systems \"did exactly what they were built to do\".";
+        assert_eq!(speaker(text).as_deref(), Some("Paolo Ferrante"));
+        // An occupation before a full name is a role.
+        let text = "Baker Sergio Mauri said he had thrown away two days of dough.";
+        assert_eq!(speaker(text).as_deref(), Some("Sergio Mauri"));
     }
 
     #[test]

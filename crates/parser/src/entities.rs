@@ -50,7 +50,6 @@ const TITLE_WORDS: &[&str] = &[
     "electrician",
     "mechanic",
     "engineer",
-    "farmer",
     "chef",
     "carer",
     "cleaner",
@@ -61,7 +60,6 @@ const TITLE_WORDS: &[&str] = &[
     "footballer",
     "actor",
     "actress",
-    "singer",
     "businessman",
     "businesswoman",
     "holidaymaker",
@@ -69,6 +67,21 @@ const TITLE_WORDS: &[&str] = &[
     "motorist",
     "cyclist",
     "retiree",
+    "grocer",
+    "hairdresser",
+    "waiter",
+    "waitress",
+    "trader",
+    "fisherman",
+    "doctor",
+    "surgeon",
+    "pharmacist",
+    "caretaker",
+    "courier",
+    "shopper",
+    "tourist",
+    "widow",
+    "widower",
     "mum",
     "dad",
     "grandad",
@@ -220,8 +233,28 @@ fn is_post_nominal(word: &str) -> bool {
             || matches!(lower.as_str(), "jr" | "sr" | "jnr" | "snr"))
 }
 
-/// Whether a lower-case word is a role or title that may stand before a name.
+/// Occupations that are also common surnames: a title only before a full name
+/// ("Baker Sergio Mauri said"), a name when alone ("Baker said", "Jane Baker").
+const OCCUPATIONS_ALSO_SURNAMES: &[&str] = &[
+    "baker", "butcher", "barber", "miner", "farmer", "singer", "cook", "mason", "porter",
+];
+
+/// Whether the word at `at` of a run's lower-case words is a title: a title word,
+/// or an occupation that is also a surname with a first name and a surname after it.
+fn is_title_at(lowers: &[String], at: usize) -> bool {
+    let lower = lowers[at].as_str();
+    is_title_not_surname(lower)
+        || (OCCUPATIONS_ALSO_SURNAMES.contains(&lower) && lowers.len() >= at + 3)
+}
+
+/// Whether a lower-case word is set before a name as a title or role
+/// ("minister", "plumber", "dad-of-two", "baker").
 pub(crate) fn is_title_word(lower: &str) -> bool {
+    is_title_not_surname(lower) || OCCUPATIONS_ALSO_SURNAMES.contains(&lower)
+}
+
+/// A title word that is never a surname as well.
+fn is_title_not_surname(lower: &str) -> bool {
     let lower = lower.trim_end_matches('.');
     TITLE_WORDS.contains(&lower) || is_family_count(lower)
 }
@@ -630,13 +663,67 @@ const NOT_NAMES: &[&str] = &[
     "easter",
 ];
 /// Adjectives of nationality: not entities themselves, often part of a role.
+/// Endings that nearly always make one ("Ukrainian", "Chinese", "Spanish"), and
+/// those that end many surnames too ("Montanari", "Callaghan", "Kovacic") only
+/// in the words listed.
 fn is_demonym(lower: &str) -> bool {
-    ["ian", "ese", "ish", "ic", "an", "i"]
-        .iter()
-        .any(|end| lower.ends_with(end))
+    let by_ending = ["ian", "ese", "ish"].iter().any(|end| lower.ends_with(end));
+    (by_ending || DEMONYMS_OF_SURNAME_ENDINGS.contains(&lower))
         && lower.len() > 4
         && !GAZETTEER.iter().any(|(key, _, _)| *key == lower)
 }
+
+/// Adjectives of nationality or region ending like surnames (-i, -an, -ic).
+const DEMONYMS_OF_SURNAME_ENDINGS: &[&str] = &[
+    "israeli",
+    "pakistani",
+    "iraqi",
+    "saudi",
+    "kuwaiti",
+    "yemeni",
+    "omani",
+    "bangladeshi",
+    "nepali",
+    "somali",
+    "azerbaijani",
+    "qatari",
+    "emirati",
+    "bahraini",
+    "punjabi",
+    "bengali",
+    "american",
+    "african",
+    "mexican",
+    "german",
+    "korean",
+    "cuban",
+    "european",
+    "dominican",
+    "venezuelan",
+    "chilean",
+    "moroccan",
+    "kenyan",
+    "ugandan",
+    "rwandan",
+    "tibetan",
+    "afghan",
+    "jamaican",
+    "libyan",
+    "arabic",
+    "baltic",
+    "nordic",
+    "slavic",
+    "hispanic",
+    "celtic",
+    "icelandic",
+    "germanic",
+    "islamic",
+    "atlantic",
+    "pacific",
+    "arctic",
+    "antarctic",
+    "adriatic",
+];
 
 /// A person the report names in full, with what it says about them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1298,13 +1385,13 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
         && is_post_nominal(whole[whole.len() - 1])
         && whole[..whole.len() - 1]
             .iter()
-            .any(|w| !is_title_word(&w.to_lowercase()) && !is_post_nominal(w))
+            .any(|w| !is_title_not_surname(&w.to_lowercase()) && !is_post_nominal(w))
     {
         whole.pop();
         post_nominals.insert(0, lowers.pop().unwrap_or_default());
     }
     // Role words: everything up to the last title word, when a name follows it.
-    let last_title = lowers.iter().rposition(|w| is_title_word(w));
+    let last_title = (0..lowers.len()).rev().find(|&at| is_title_at(&lowers, at));
     let (mut roles, name_words): (Vec<String>, &[&str]) = match last_title {
         Some(position) if position + 1 < whole.len() => {
             (lowers[..=position].to_vec(), &whole[position + 1..])
@@ -1316,7 +1403,10 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
             .into_iter()
             .map(|r| r.trim_end_matches('.').to_string()),
     );
-    if name_words.iter().all(|w| is_title_word(&w.to_lowercase())) {
+    if name_words
+        .iter()
+        .all(|w| is_title_not_surname(&w.to_lowercase()))
+    {
         return Vec::new();
     }
     let name = name_words.join(" ");
