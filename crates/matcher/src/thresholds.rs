@@ -56,6 +56,11 @@ pub const ROUND_FIGURE_MIN: f64 = 10_000.0;
 /// "about a dozen" 10.8..13.2).
 pub const ABOUT_RELATIVE_TOLERANCE: f64 = 0.10;
 
+/// How far a round figure compared with one in another unit may be from its
+/// value, as a fraction of it: "1,500ft" may be 1,450..1,550 feet (460 metres is
+/// 1,509 feet), but "10 miles" only 9.5..10.5 (20 km is 12.4 miles).
+pub const CONVERSION_ROUNDING_MAX: f64 = 0.05;
+
 /// Narrowest relative tolerance of an approximate number written to its last
 /// digit: "about 420" covers 399..441, so "some 480" is another figure.
 pub const ABOUT_MIN_RELATIVE_TOLERANCE: f64 = 0.05;

@@ -363,6 +363,20 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
     Some((lo * factor, hi * factor))
 }
 
+/// The interval of a figure compared with one in another unit: a converted figure
+/// is rounded to its last non-zero digit ("460 metres" becomes "1,500ft"), by up to
+/// `CONVERSION_ROUNDING_MAX` of it either way, so that "10 miles" still is not 20 km.
+fn converted_interval(q: &Quantity) -> Option<(f64, f64)> {
+    let (lo, hi) = quantity_interval(q)?;
+    let value = q.value.abs();
+    if value == 0.0 || value.fract() != 0.0 {
+        return Some((lo, hi));
+    }
+    let factor = base_units_per_unit(q).unwrap_or(1.0);
+    let rounding = (rounding_step(value) / 2.0).min(value * CONVERSION_ROUNDING_MAX) * factor;
+    Some((lo - rounding, hi + rounding))
+}
+
 /// How far "about N" may stray, as a fraction of N: as coarse as the figure's own
 /// rounding ("about 40" rounds to tens, "about 420" to tens of a larger figure),
 /// between `ABOUT_MIN_RELATIVE_TOLERANCE` and `ABOUT_RELATIVE_TOLERANCE`. Figures
@@ -407,10 +421,7 @@ pub fn numbers_compatible(a: &Quantity, b: &Quantity) -> bool {
     if key != measure_key(b) || !is_comparable_measure(&key) {
         return true;
     }
-    match (quantity_interval(a), quantity_interval(b)) {
-        (Some(x), Some(y)) => intervals_overlap(x, y),
-        _ => true,
-    }
+    quantities_compatible(&[a], &[b], &[], &[])
 }
 
 /// Whether parts of a claim may be summed into a total of the other claim:
@@ -447,8 +458,21 @@ pub fn quantities_compatible(
     a_parts: &[&Quantity],
     b_parts: &[&Quantity],
 ) -> bool {
-    let a_intervals: Vec<_> = a_same.iter().filter_map(|q| quantity_interval(q)).collect();
-    let b_intervals: Vec<_> = b_same.iter().filter_map(|q| quantity_interval(q)).collect();
+    // Lengths and speeds are converted between units by rounding; counts of
+    // "staff" and "workers" are not conversions.
+    let converted = a_same.iter().any(|a| {
+        matches!(a.dimension, Dimension::Distance | Dimension::Speed)
+            && b_same.iter().any(|b| a.unit != b.unit)
+    });
+    let interval = |q: &&Quantity| {
+        if converted {
+            converted_interval(q)
+        } else {
+            quantity_interval(q)
+        }
+    };
+    let a_intervals: Vec<_> = a_same.iter().filter_map(interval).collect();
+    let b_intervals: Vec<_> = b_same.iter().filter_map(interval).collect();
     if a_intervals.is_empty() || b_intervals.is_empty() {
         return true;
     }
@@ -1072,6 +1096,39 @@ mod tests {
         assert!(!numbers_compatible(
             &speed(87.0, "mph"),
             &speed(92.0, "mph")
+        ));
+    }
+
+    #[test]
+    fn round_lengths_in_another_unit_allow_the_conversion_rounding() {
+        let length = |value: f64, unit: &str| {
+            quantity(
+                "shaft",
+                value,
+                Approx::Exact,
+                Dimension::Distance,
+                unit,
+                None,
+            )
+        };
+        // 460 metres is 1,509 feet, written "1,500ft".
+        assert!(numbers_compatible(
+            &length(1_500.0, "foot"),
+            &length(460.0, "metre")
+        ));
+        // In one unit, two figures are two figures.
+        assert!(!numbers_compatible(
+            &length(1_500.0, "foot"),
+            &length(1_509.0, "foot")
+        ));
+        // A small round figure is no looser for it: 20 km is 12.4 miles.
+        assert!(!numbers_compatible(
+            &length(10.0, "mile"),
+            &length(20.0, "km")
+        ));
+        assert!(!numbers_compatible(
+            &length(1_800.0, "foot"),
+            &length(460.0, "metre")
         ));
     }
 
