@@ -16,11 +16,12 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT,
-    GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MONTH_CONFLICT_MIN_SIMILARITY,
-    NEGATION_CONFLICT_MIN_CONTAINMENT, NEGATION_CONFLICT_MIN_SIMILARITY,
-    ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT, TIME_CONFLICT_MIN_CONTAINMENT,
-    TIME_CONFLICT_MIN_SIMILARITY, YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
+    CLOCK_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS,
+    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+    MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
+    NEGATION_CONFLICT_MIN_SIMILARITY, ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
+    TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
+    YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
 use crate::words::{fold, is_negation, is_stop_word};
@@ -607,7 +608,51 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
         || score.same_act_and_name;
-    if !same_happening || different_people(sa, sb) {
+    if !same_happening {
+        return clock_of_one_off_act_conflict(sa, sb, score);
+    }
+    times_in_conflict(sa, sb, score, &[false, true])
+}
+
+/// Different clock times of one act done once ("It struck the fallen earth at
+/// about 6:15 a.m." vs "It hit the landslide at about 7am"): a train derails, a
+/// ship strikes rocks, violence breaks out once in a story, however differently
+/// the rest is worded. Only the clock times are compared, and only when each
+/// claim gives one and no part of the day (see `CLOCK_CONFLICT_MIN_SIMILARITY`).
+pub(crate) fn clock_of_one_off_act_conflict(
+    sa: Side,
+    sb: Side,
+    score: &PairScore,
+) -> Option<Found> {
+    // "3:20 a.m." against "on Tuesday morning" is left to closer pairs: writers
+    // stretch the parts of the day.
+    let one_clock = |claim: &Claim| {
+        let mut of_day = claim.times.iter().filter(|t| is_clock(t));
+        of_day
+            .next()
+            .is_some_and(|t| matches!(t.value, TimeValue::Clock(_)))
+            && of_day.next().is_none()
+    };
+    let comparable = score.same_one_off_act
+        && score.similarity >= CLOCK_CONFLICT_MIN_SIMILARITY
+        && one_clock(sa.claim)
+        && one_clock(sb.claim);
+    if !comparable {
+        return None;
+    }
+    times_in_conflict(sa, sb, score, &[true])
+}
+
+/// Whether a claim gives a clock time, so that [`clock_of_one_off_act_conflict`]
+/// may compare it below the match threshold when it names a one-off act.
+pub(crate) fn gives_a_clock_time(claim: &Claim) -> bool {
+    claim.times.iter().any(is_clock)
+}
+
+/// The time conflict of a pair taken to tell of one happening, over the classes
+/// of time in `classes` (false: days, true: clock times).
+fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) -> Option<Found> {
+    if different_people(sa, sb) {
         return None;
     }
     let (a, b) = (sa.claim, sb.claim);
@@ -618,7 +663,7 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         return Some(found);
     }
     let (times_a, times_b) = (times_not_reached_by(a), times_not_reached_by(b));
-    for clock in [false, true] {
+    for &clock in classes {
         let mut first_clash = None;
         let mut any_agree = false;
         for &ta in times_a.iter().filter(|t| is_clock(t) == clock) {
@@ -1683,6 +1728,59 @@ mod tests {
             conflict.explanation,
             "time of day differs: at 3 a.m. vs at 5 a.m."
         );
+    }
+
+    #[test]
+    fn clock_times_of_one_act_done_once_conflict_in_loosely_matching_claims() {
+        let struck = |id: &str, text: &str, time: TimeValue, when: &str| {
+            ReportBuilder::new(id).claim(text).time(time, when)
+        };
+        let pair = |second: &str, time: TimeValue, when: &str| {
+            run_scored(
+                struck(
+                    "a",
+                    "The train struck the fallen earth at about 6:15 a.m. in a cutting near the village of Llanwyddel",
+                    TimeValue::Clock(375),
+                    "at about 6:15 a.m.",
+                ),
+                struck("b", second, time, when),
+            )
+        };
+        let (c, similarity) = pair(
+            "The train hit the landslide at about 7am, according to the operator",
+            TimeValue::Clock(420),
+            "at about 7am",
+        );
+        assert!(similarity < TIME_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        assert!(similarity >= CLOCK_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("06:15", "07:00")
+        );
+        // Within half an hour, the same time.
+        let (c, _) = pair(
+            "The train hit the landslide at about 6:30am, according to the operator",
+            TimeValue::Clock(390),
+            "at about 6:30am",
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // A part of the day is stretched by writers: left to closer pairs.
+        let (c, _) = pair(
+            "The train hit the landslide in the afternoon, according to the operator",
+            TimeValue::PartOfDay(DayPart::Afternoon),
+            "in the afternoon",
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // Without an act done once, two clock times of loosely matching claims
+        // may be two moments.
+        let (c, _) = pair(
+            "The train reached the landslide at about 7am, according to the operator",
+            TimeValue::Clock(420),
+            "at about 7am",
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

@@ -18,7 +18,8 @@ use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
 use crate::thresholds::{
-    COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD, YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
+    CLOCK_CONFLICT_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD,
+    YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 
 /// The score of a matched pair and the conflict its claims show, if any.
@@ -60,6 +61,7 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
     {
         conflict::count_conflict(side_a, side_b, &score)
             .or_else(|| conflict::yes_or_no_act_conflict(side_a, side_b, &score))
+            .or_else(|| conflict::clock_of_one_off_act_conflict(side_a, side_b, &score))
             .map(|found| (score, Some(found)))
     } else {
         None
@@ -67,12 +69,21 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
 }
 
 /// The lowest similarity at which `check` keeps a pair (as a conflict).
-const LOOSE_CONFLICT_MIN_SIMILARITY: f64 =
-    if COUNT_CONFLICT_MIN_SIMILARITY < YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY {
-        COUNT_CONFLICT_MIN_SIMILARITY
+const LOOSE_CONFLICT_MIN_SIMILARITY: f64 = min_of(
+    min_of(
+        COUNT_CONFLICT_MIN_SIMILARITY,
+        YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
+    ),
+    CLOCK_CONFLICT_MIN_SIMILARITY,
+);
+
+const fn min_of(a: f64, b: f64) -> f64 {
+    if a < b {
+        a
     } else {
-        YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY
-    };
+        b
+    }
+}
 
 /// Whether pairs below the match threshold `min_similarity` are checked for the
 /// loose conflicts: only when it is the default or looser. A caller who raises it
@@ -88,6 +99,11 @@ fn looks_below_the_match(min_similarity: f64) -> bool {
 fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
         || conflict::names_a_yes_or_no_act(table.claims[i])
+        || (conflict::gives_a_clock_time(table.claims[i])
+            && table.features[i]
+                .terms
+                .iter()
+                .any(|&(id, _)| table.one_off_acts[id as usize]))
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,

@@ -41,6 +41,8 @@ pub(crate) struct PairScore {
     /// `lexicon::is_one_off_act`) and share a name: the same happening, however
     /// differently the rest is worded.
     pub same_act_and_name: bool,
+    /// Both claims name the same one-off act, with or without a shared name.
+    pub same_one_off_act: bool,
     /// Both claims name one person, place or organisation (name variants count).
     pub shares_name: bool,
 }
@@ -153,6 +155,7 @@ pub(crate) fn score_features(
         containment: share(core_shared, lighter),
         content_containment: share(content_shared, lighter_content),
         same_act_and_name: same_act && same_name,
+        same_one_off_act: same_act,
         shares_name: same_name,
     }
 }

@@ -229,3 +229,10 @@ pub const YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY: f64 = 0.15;
 /// say the same, or the ranks are of two things ("the first stage worked" vs "the
 /// fault lay in the second stage").
 pub const ORDINAL_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
+
+/// The similarity from which two claims that name the same one-off act and give
+/// one clock time each are compared for the time of day, below the match
+/// threshold ("It struck the fallen earth at about 6:15 a.m." vs "It hit the
+/// landslide at about 7am"). The act is the same happening; a clock time that
+/// differs by more than `CLOCK_TOLERANCE_MINUTES` is then a conflict.
+pub const CLOCK_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
