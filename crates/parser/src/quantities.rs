@@ -1685,16 +1685,23 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
     quantities
 }
 
-/// "it has so far burned about 4,500 hectares", "the toll to date": a figure
-/// reached by the time of writing, which may still grow, so a lower bound of the
-/// final one.
+/// "it has so far burned about 4,500 hectares", "the toll to date", "first
+/// estimates: around 300,000 homes": a figure reached by the time of writing,
+/// which may still grow, so a lower bound of the final one.
 fn states_a_running_total(tokens: &[Token]) -> bool {
     tokens.windows(2).enumerate().any(|(k, pair)| {
         let (first, second) = (&pair[0], &pair[1]);
+        let provisional = ["first", "initial", "early", "preliminary"]
+            .iter()
+            .any(|w| first.is_word(w))
+            && ["estimate", "estimates", "figures"]
+                .iter()
+                .any(|w| second.is_word(w));
         ((first.is_word("so") || first.is_word("thus")) && second.is_word("far"))
             || (first.is_word("to")
                 && second.is_word("date")
                 && !(k > 0 && tokens[k - 1].is_word("up")))
+            || provisional
     })
 }
 
@@ -1913,6 +1920,10 @@ mod tests {
         );
         assert_eq!(
             one("The toll to date stands at 31.").approx,
+            Approx::AtLeast
+        );
+        assert_eq!(
+            one("First estimates from the operator: around 300,000 homes without power.").approx,
             Approx::AtLeast
         );
         // Not a running total: "up to date", or no such words.
