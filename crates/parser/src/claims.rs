@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use crate::entities::{find_entities, name_runs, NameBook, NameRun};
+use crate::entities::{find_entities, name_runs, person_after_role_words, NameBook, NameRun};
 use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, Dimension, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
@@ -791,19 +791,11 @@ fn note_subject(
     // lower-case role words and a person.
     let last = &unit_words[run.end_word - 1];
     let possessive_body = run.kind != EntityKind::Person && last.text != last.without_possessive();
-    let subject = runs
-        .get(first + 1)
-        .filter(|next| {
-            let role_words = &unit_words[run.end_word..next.first_word.max(run.end_word)];
-            let body_and_role = !role_words.is_empty()
-                && role_words.iter().all(|w| {
-                    w.text.starts_with(char::is_lowercase)
-                        && crate::entities::is_title_word(&w.lower())
-                });
-            (possessive_body || body_and_role)
-                && next.kind == EntityKind::Person
-                && next.first_word <= run.end_word + 4
-        })
+    let after_possessive = runs.get(first + 1).filter(|next| {
+        possessive_body && next.kind == EntityKind::Person && next.first_word <= run.end_word + 4
+    });
+    let subject = after_possessive
+        .or_else(|| person_after_role_words(unit_words, runs, run))
         .unwrap_or(run);
     if subject.kind != EntityKind::Organisation {
         context.mention(&book.complete(&subject.name));

@@ -233,6 +233,25 @@ fn is_post_nominal(word: &str) -> bool {
             || matches!(lower.as_str(), "jr" | "sr" | "jnr" | "snr"))
 }
 
+/// The person named right after `run` past lower-case role words only: "Reti
+/// Lombarde chief executive Paolo Ferrante", "Plant boss Rob Verhagen".
+pub(crate) fn person_after_role_words<'r>(
+    words: &[Word],
+    runs: &'r [NameRun],
+    run: &NameRun,
+) -> Option<&'r NameRun> {
+    let next = runs
+        .iter()
+        .find(|other| other.first_word >= run.end_word && other.kind == EntityKind::Person)?;
+    let role_words = &words[run.end_word..next.first_word];
+    let only_roles = !role_words.is_empty()
+        && role_words.len() <= 3
+        && role_words
+            .iter()
+            .all(|w| w.text.starts_with(char::is_lowercase) && is_title_word(&w.lower()));
+    only_roles.then_some(next)
+}
+
 /// Occupations that are also common surnames: a title only before a full name
 /// ("Baker Sergio Mauri said"), a name when alone ("Baker said", "Jane Baker").
 const OCCUPATIONS_ALSO_SURNAMES: &[&str] = &[

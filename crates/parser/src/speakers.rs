@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::entities::{name_runs, NameBook, NameRun};
+use crate::entities::{name_runs, person_after_role_words, NameBook, NameRun};
 use crate::grammar::PERSON_PRONOUNS;
 use crate::lexicon::is_speech_verb;
 use crate::model::EntityKind;
@@ -641,19 +641,7 @@ fn person_after_titles<'r>(
     if run.kind == EntityKind::Person {
         return None;
     }
-    let person = runs.iter().find(|other| {
-        other.kind == EntityKind::Person
-            && other.first_word > run.end_word
-            && other.first_word <= run.end_word + 3
-            && other.end_word <= verb
-    })?;
-    words[run.end_word..person.first_word]
-        .iter()
-        .all(|w| {
-            w.text.starts_with(char::is_lowercase)
-                && crate::entities::is_title_word(&w.text.to_lowercase())
-        })
-        .then_some(person)
+    person_after_role_words(words, runs, run).filter(|person| person.end_word <= verb)
 }
 
 fn pronoun(
@@ -1188,13 +1176,16 @@ fn colon_intro(
     book: &NameBook,
     context: &SpeakerContext,
 ) -> Option<Attribution> {
-    let colon_after = (0..words.len().min(4)).find(|&i| {
+    let colon_follows = |i: usize| {
         let next_start = words
             .get(i + 1)
             .map_or(text.len().min(words[i].end + 3), |w| w.start);
         text.get(words[i].end..next_start)
             .is_some_and(|gap| gap.trim_start().starts_with(':'))
-    })?;
+    };
+    let Some(colon_after) = (0..words.len().min(4)).find(|&i| colon_follows(i)) else {
+        return statement_before_colon(words, lowers, runs, book, colon_follows);
+    };
     let end = colon_after + 1;
     let sentence = &text[words[0].start..words[words.len() - 1].end];
     if let Some(run) = runs.iter().find(|run| {
@@ -1215,6 +1206,37 @@ fn colon_intro(
     // Only a role resolved to a person counts: "Update: ..." is not a speaker.
     (book.person(&found.speaker).is_some() || found.anonymous)
         .then_some(Attribution { verb: end, ..found })
+}
+
+/// "Paolo Ferrante has given a short statement outside the substation: "..."": a
+/// longer lead-in before a colon that names no verb of saying but a statement, a
+/// message or remarks; its subject, a person named within its first words, speaks.
+fn statement_before_colon(
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    colon_follows: impl Fn(usize) -> bool,
+) -> Option<Attribution> {
+    const SPEECH_NOUNS: &[&str] = &["statement", "message", "remarks", "comments", "speech"];
+    let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
+    let noun = lowers[..=colon_after]
+        .iter()
+        .position(|w| SPEECH_NOUNS.contains(&w.as_str()))?;
+    let first = runs.iter().find(|run| {
+        run.end_word <= noun
+            && run.first_word <= 6
+            && (run.kind == EntityKind::Person || book.find(&run.name).is_some())
+    })?;
+    let subject = person_after_role_words(words, runs, first)
+        .filter(|person| person.end_word <= noun)
+        .unwrap_or(first);
+    Some(Attribution {
+        speaker: resolve_run(subject, book),
+        anonymous: false,
+        verb: noun,
+        at_clause_edge: true,
+    })
 }
 
 /// Whether a span mentions an anonymous source ("citing unnamed sources").
@@ -1425,6 +1447,27 @@ mod tests {
         assert_eq!(
             speaker_of(intro, "It was awful, Kelly Hirst told The Sun.").as_deref(),
             Some("Kelly Hirst")
+        );
+    }
+
+    #[test]
+    fn a_statement_before_a_colon_is_its_subjects() {
+        let intro = "The fire started at 5.48pm.";
+        assert_eq!(
+            speaker_of(
+                intro,
+                "Reti Lombarde chief executive Paolo Ferrante has given a short statement outside the substation: \"This was a fire in a single transformer.\""
+            )
+            .as_deref(),
+            Some("Paolo Ferrante")
+        );
+        // No statement named: a colon after a long lead-in is no attribution.
+        assert_eq!(
+            speaker_of(
+                intro,
+                "Paolo Ferrante walked past the crowd at the gate outside: \"This was a fire.\""
+            ),
+            None
         );
     }
 
