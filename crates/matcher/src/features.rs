@@ -186,6 +186,14 @@ impl FeatureTable<'_> {
         self.refs.len()
     }
 
+    /// Whether the claim at `i` names an act done once (`one_off_acts`).
+    pub fn names_one_off_act(&self, i: usize) -> bool {
+        self.features[i]
+            .terms
+            .iter()
+            .any(|&(id, _)| self.one_off_acts[id as usize])
+    }
+
     /// The features of several claims taken as one text: every term any of them
     /// has, once; names and speakers of all of them. For scoring whole reports.
     pub fn merged(&self, positions: &[usize]) -> ClaimFeatures {

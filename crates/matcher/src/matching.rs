@@ -99,11 +99,7 @@ fn looks_below_the_match(min_similarity: f64) -> bool {
 fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
         || conflict::names_a_yes_or_no_act(table.claims[i])
-        || (conflict::gives_a_clock_time(table.claims[i])
-            && table.features[i]
-                .terms
-                .iter()
-                .any(|&(id, _)| table.one_off_acts[id as usize]))
+        || (conflict::gives_a_clock_time(table.claims[i]) && table.names_one_off_act(i))
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,
