@@ -343,6 +343,9 @@ fn classify_line(line: &str) -> Option<NoiseKind> {
 /// "Updated 5 Jul 2025, 09:14 BST", "2m ago"); a sentence that merely starts
 /// with a date is reporting.
 fn is_timestamp_line(line: &str) -> bool {
+    if line.contains('|') && is_labelled_timestamp_line(line) {
+        return true;
+    }
     if !TIMESTAMP_LINE.is_match(line) {
         return false;
     }
@@ -359,6 +362,18 @@ fn is_timestamp_line(line: &str) -> bool {
     line.split(|c: char| c.is_whitespace() || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
         .all(|word| is_date_word(&word.to_lowercase()))
+}
+
+/// A timestamp beside short labels, split by bars: "Haldane Now | Updated
+/// Nov. 4, 2026, 9:41 p.m. ET" or "Live | Posted 2m ago".
+fn is_labelled_timestamp_line(line: &str) -> bool {
+    const LABEL_MAX_WORDS: usize = 4;
+    let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+    let is_stamp = |part: &&str| !part.contains('|') && is_timestamp_line(part);
+    parts.iter().any(is_stamp)
+        && parts
+            .iter()
+            .all(|part| is_stamp(part) || part.split_whitespace().count() <= LABEL_MAX_WORDS)
 }
 
 fn is_date_word(word: &str) -> bool {
@@ -406,8 +421,8 @@ fn is_date_word(word: &str) -> bool {
         "december",
         "am",
         "pm",
-        "a.m.",
-        "p.m.",
+        "a.m",
+        "p.m",
         "at",
         "on",
         "ago",
@@ -424,6 +439,9 @@ fn is_date_word(word: &str) -> bool {
         "eest",
         "aest",
         "aedt",
+        "et",
+        "ct",
+        "pt",
         "-",
         "–",
         "—",
@@ -687,6 +705,24 @@ mod tests {
         assert!(found
             .iter()
             .any(|(t, n)| t.starts_with("The fire was") && n.is_none()));
+    }
+
+    #[test]
+    fn timestamps_in_twelve_hour_clock_and_beside_labels_are_noise() {
+        let page = "Siege ends: live updates\n\nHaldane Now | Updated Nov. 4, 2026, 9:41 p.m. ET\n\n9:35 p.m.\n\nPolice named the suspect.\n\nPosted 2m ago | Police said talks would go on past 9 p.m. on Wednesday night in the city.";
+        let content: Vec<_> = kinds(page)
+            .into_iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "Siege ends: live updates",
+                "Police named the suspect.",
+                "Posted 2m ago | Police said talks would go on past 9 p.m. on Wednesday night in the city."
+            ]
+        );
     }
 
     #[test]

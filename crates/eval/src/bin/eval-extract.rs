@@ -124,19 +124,24 @@ fn measure(
         let containing = |range: &std::ops::Range<usize>| {
             claimdiff_tests::claim_holding(own.iter().copied(), |c| c.start..c.end, range)
         };
-        let noise_ranges: Vec<_> = notes.noise.iter().filter_map(|line| locate(line)).collect();
+        let noise_ranges: Vec<_> = notes
+            .noise
+            .iter()
+            .filter_map(|line| locate(line).map(|range| (line, range)))
+            .collect();
         let mut measures = Measures {
             claims: own.len(),
             ..Measures::default()
         };
-        measures.noise_claims = own
-            .iter()
-            .filter(|c| {
-                noise_ranges
-                    .iter()
-                    .any(|r| c.start < r.end && c.end > r.start)
-            })
-            .count();
+        for claim in &own {
+            let overlapped = noise_ranges
+                .iter()
+                .find(|(_, r)| claim.start < r.end && claim.end > r.start);
+            if let Some((line, _)) = overlapped {
+                measures.noise_claims += 1;
+                misses.push(format!("{report}: claim made of page furniture: {line}"));
+            }
+        }
         for fact in &notes.facts {
             measures.facts += 1;
             match locate(fact).and_then(|r| containing(&r)) {
