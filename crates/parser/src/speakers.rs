@@ -210,6 +210,16 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "employees",
     "survivor",
     "survivors",
+    "trader",
+    "traders",
+    "investor",
+    "investors",
+    "banker",
+    "bankers",
+    "homeowner",
+    "homeowners",
+    "tenant",
+    "tenants",
 ];
 
 /// Heads that are anonymous whatever their determiner: "the insider added".
@@ -741,23 +751,32 @@ fn phrase_ending_at(
             });
         }
     }
-    // "Chief Inspector Gavin Rowe of Police Scotland said": the person speaks for
-    // the body named after "of".
-    if let Some(run) = runs.iter().find(|run| run.end_word == end) {
-        let first = run.first_word;
-        if first >= 2 && lowers[first - 1] == "of" && run.kind != EntityKind::Person {
-            if let Some(person) = runs
+    // "Chief Inspector Gavin Rowe of Police Scotland said", "Kristian Haugli of the
+    // Conservative People's Party said": the person speaks for the body named
+    // after "of", in capitals after an optional article.
+    let names_a_body = |from: usize| {
+        from < end
+            && lowers[from..end]
                 .iter()
-                .find(|p| p.end_word == first - 1 && p.kind == EntityKind::Person)
-            {
-                return Some(Attribution {
-                    speaker: resolve_run(person, book),
-                    anonymous: false,
-                    verb,
-                    at_clause_edge: edge(person.first_word),
-                });
-            }
-        }
+                .zip(&words[from..end])
+                .enumerate()
+                .all(|(i, (lower, word))| {
+                    (i == 0 && lower == "the")
+                        || word.text.chars().next().is_some_and(char::is_uppercase)
+                })
+    };
+    if let Some(person) = runs.iter().find(|p| {
+        p.kind == EntityKind::Person
+            && p.end_word + 1 < end
+            && lowers[p.end_word] == "of"
+            && names_a_body(p.end_word + 1)
+    }) {
+        return Some(Attribution {
+            speaker: resolve_run(person, book),
+            anonymous: false,
+            verb,
+            at_clause_edge: edge(person.first_word),
+        });
     }
     // "a West Yorkshire Police spokesperson said": the organisation speaks.
     if (is_spokesperson(before) || before == "statement") && end >= 2 {
@@ -889,6 +908,10 @@ fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize,
 }
 
 /// The speaker phrase after a verb ("said Mr Trump", "according to the ministry").
+/// "said the deputy branch manager Jo Hart": the role words a trailing
+/// speaker's name may follow, after an article.
+const MAX_ROLE_WORDS_BEFORE_NAME: usize = 3;
+
 fn phrase_after(
     words: &[Word],
     lowers: &[String],
@@ -926,11 +949,23 @@ fn phrase_after(
             && !crate::grammar::looks_like_verb(w)
             && w.chars().all(char::is_alphabetic)
     };
-    if let Some(run) = runs.iter().find(|run| {
-        run.first_word == start
-            || (run.first_word == start + 1
-                && (lowers[start] == "the" || role_noun(&lowers[start])))
-    }) {
+    // "said branch manager Per Olav Ruud": several lower-case role words only
+    // before a person's name.
+    let role_words_lead_to = |run: &NameRun| {
+        let lead = start..run.first_word;
+        let article = usize::from(lowers[start] == "the" && !lead.is_empty());
+        lead.len() <= MAX_ROLE_WORDS_BEFORE_NAME + article
+            && (lead.len() <= 1 || run.kind == EntityKind::Person)
+            && lead.clone().all(|i| {
+                (i == start && lowers[i] == "the")
+                    || (role_noun(&lowers[i])
+                        && words[i].text.chars().next().is_some_and(char::is_lowercase))
+            })
+    };
+    if let Some(run) = runs
+        .iter()
+        .find(|run| run.first_word >= start && role_words_lead_to(run))
+    {
         // "says SSEN's director of operations, Claire Donnachie", "said Met Office
         // meteorologist Priya Desai": a body, its person's role, then the person.
         if let Some(person) = person_after_role(words, lowers, runs, run, &role_noun) {
@@ -1115,6 +1150,19 @@ fn resolve_phrase(
                         at_clause_edge: true,
                     });
                 }
+            }
+        }
+        // "Top cop Deborah Lindqvist praised her team. '...,' the chief said.": no
+        // one in the report holds the role by name, so the definite role points back
+        // to the latest person, as "she" would.
+        if definite && !people && content.len() == 1 {
+            if let Some(latest) = context.last_person(book, None) {
+                return Some(Attribution {
+                    speaker: latest,
+                    anonymous: false,
+                    verb: 0,
+                    at_clause_edge: true,
+                });
             }
         }
     }
@@ -1345,6 +1393,54 @@ mod tests {
         assert_ne!(speaker(text).as_deref(), Some("Friday"));
         let text = "Asked whether Washington would send more, Mr. Trump said Ukraine needs them.";
         assert_ne!(speaker(text).as_deref(), Some("Washington"));
+    }
+
+    #[test]
+    fn several_role_words_may_stand_before_a_trailing_name() {
+        let speaker = first_speaker;
+        let text = "\"Our customers have waited,\" said branch manager Per Olav Ruud.";
+        assert_eq!(speaker(text).as_deref(), Some("Per Olav Ruud"));
+        let text = "\"We are ready,\" said the deputy branch manager Jo Hart.";
+        assert_eq!(speaker(text).as_deref(), Some("Jo Hart"));
+        // Role words lead to a person only; a preposition breaks the phrase.
+        let text = "\"We are ready,\" said on Friday in Haldane Jo Hart.";
+        assert_ne!(speaker(text).as_deref(), Some("Jo Hart"));
+    }
+
+    #[test]
+    fn a_definite_role_nobody_holds_by_name_is_the_latest_person() {
+        let intro = "Top cop Deborah Lindqvist heaped praise on her team.";
+        let sentence = "\"Our officers showed extraordinary patience,\" the chief said.";
+        assert_eq!(
+            speaker_of(intro, sentence).as_deref(),
+            Some("Deborah Lindqvist")
+        );
+        // With no person met yet the role stays the speaker.
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("chief"));
+    }
+
+    #[test]
+    fn a_person_of_a_body_speaks_for_it() {
+        let sentence = "Opposition leader Kristian Haugli of the Conservative People's Party said the bank was wrong.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Kristian Haugli"));
+        let sentence = "Chief Inspector Gavin Rowe of Police Scotland said the road was shut.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Gavin Rowe"));
+    }
+
+    #[test]
+    fn a_trader_at_a_named_bank_is_an_unnamed_source() {
+        let sentence = "\"Nobody had 50 in their spreadsheet,\" one currency trader at a Marhavn bank told us.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some(UNNAMED_SOURCES));
+    }
+
+    #[test]
+    fn a_tabloid_speech_verb_after_a_quotation_attributes_it() {
+        let intro = "Finance Minister Tobias Brandvik was cock-a-hoop.";
+        let sentence = "\"The battle against inflation is largely won,\" he crowed.";
+        assert_eq!(
+            speaker_of(intro, sentence).as_deref(),
+            Some("Tobias Brandvik")
+        );
     }
 
     #[test]
