@@ -121,7 +121,17 @@ pub(crate) fn extract_claims(
             let said_from = reported.and_then(|a| reported_content_start(&outside, a));
             let after_saying =
                 |time: &crate::model::TimeExpr| said_from.is_none_or(|at| time.start >= at);
-            let mut sentence_times = find_times(text, unit.start, unit.end, published, false);
+            let unit_lowers: Vec<String> = words(text, unit.start, unit.end)
+                .iter()
+                .map(|w| w.lower())
+                .collect();
+            let mut sentence_times = find_times(
+                text,
+                unit.start,
+                unit.end,
+                published,
+                reads_forward(&unit_lowers),
+            );
             // "300 samples taken since Wednesday, and all of them were clear": when a
             // state began is no time of the sentence's other facts.
             sentence_times.retain(|time| after_saying(time) && !follows_since(text, time));
@@ -699,30 +709,8 @@ fn build_claim(
 ) -> Claim {
     let claim_words = words(text, start, end);
     let quantities = find_quantities(text, start, end);
-    // Cues of a claim about what is still to come, so that its bare weekdays are
-    // read forward: "ferries are not expected to resume until Tuesday" on a Sunday
-    // means the coming Tuesday.
-    // A plan told in the past ("his operation, scheduled for Wednesday, was called
-    // off", "the match had been due on Friday") was for a day already gone.
     let lowers: Vec<String> = claim_words.iter().map(|w| w.lower()).collect();
-    let told_in_the_past = lowers
-        .iter()
-        .any(|w| matches!(w.as_str(), "was" | "were" | "had"));
-    // "extended the exclusion zone until Thursday", "sailings were cancelled until
-    // Saturday": the act sets an end still to come. "The road stayed closed until
-    // Thursday", "had been shut until Monday" tell of an end already reached.
-    let end_already_reached = lowers.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "stayed" | "remained" | "kept" | "lasted" | "continued" | "went" | "ran" | "had"
-        )
-    });
-    let future_hint = lowers.iter().any(|w| match w.as_str() {
-        "will" | "won't" | "shall" | "next" | "tomorrow" => true,
-        "due" | "plans" | "expected" | "scheduled" => !told_in_the_past,
-        "until" | "till" => !end_already_reached,
-        _ => false,
-    });
+    let future_hint = reads_forward(&lowers);
     let mut times = find_times(text, start, end, published, future_hint);
     // "..., Pellow told reporters on Monday": the day he spoke, not the day of
     // what he told them.
@@ -751,6 +739,38 @@ fn build_claim(
         quote,
         text: fold_whitespace(&text[start..end]),
     }
+}
+
+/// Whether a claim speaks of what is still to come, so that its bare weekdays
+/// and months are read forward: "ferries are not expected to resume until
+/// Tuesday" on a Sunday means the coming Tuesday; "did not rule out a cut in
+/// February", written in November, means next February. A plan told in the
+/// past ("his operation, scheduled for Wednesday, was called off", "the match
+/// had been due on Friday") was for a day already gone.
+fn reads_forward(lowers: &[String]) -> bool {
+    let told_in_the_past = lowers
+        .iter()
+        .any(|w| matches!(w.as_str(), "was" | "were" | "had"));
+    // "extended the exclusion zone until Thursday", "sailings were cancelled until
+    // Saturday": the act sets an end still to come. "The road stayed closed until
+    // Thursday", "had been shut until Monday" tell of an end already reached.
+    let end_already_reached = lowers.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "stayed" | "remained" | "kept" | "lasted" | "continued" | "went" | "ran" | "had"
+        )
+    });
+    let rules_out = lowers
+        .windows(2)
+        .any(|pair| matches!(pair[0].as_str(), "rule" | "rules" | "ruled") && pair[1] == "out");
+    rules_out
+        || lowers.iter().any(|w| match w.as_str() {
+            "will" | "won't" | "shall" | "next" | "tomorrow" => true,
+            "due" | "plans" | "expected" | "expects" | "expect" | "forecast" | "forecasts"
+            | "predicts" | "scheduled" => !told_in_the_past,
+            "until" | "till" => !end_already_reached,
+            _ => false,
+        })
 }
 
 /// Remembers the person who opens a unit, for pronouns later ("he said").
@@ -872,6 +892,33 @@ mod tests {
         assert_eq!(
             day("His knee operation is scheduled for Wednesday."),
             wednesday(18)
+        );
+    }
+
+    #[test]
+    fn an_expected_or_not_ruled_out_month_is_the_coming_one() {
+        let month_year = |text: &str| {
+            // Published on Thursday 19 November 2026.
+            let claims = claims_of(text, NaiveDate::from_ymd_opt(2026, 11, 19));
+            claims
+                .iter()
+                .map(|claim| match claim.times.first().map(|t| &t.value) {
+                    Some(crate::model::TimeValue::Month { year, .. }) => *year,
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            month_year("Eirik Moe, an economist, said he expected another cut in February, taking the rate to 3.5%."),
+            [Some(2027), Some(2027)]
+        );
+        assert_eq!(
+            month_year("Solvang did not rule out a further reduction in February."),
+            [Some(2027)]
+        );
+        assert_eq!(
+            month_year("The bank last cut rates in February."),
+            [Some(2026)]
         );
     }
 

@@ -337,9 +337,15 @@ pub fn attribution_tail(text: &str) -> Option<usize> {
     let according = words.len() >= 2 && words[0] == "according" && words[1] == "to";
     // ", adding that the gang had fled" says more: a participle or "that" opens
     // what was said, not who said it.
-    let says_more = words
-        .iter()
-        .any(|w| w == "that" || (w.ends_with("ing") && crate::lexicon::is_speech_verb(w)));
+    // "..., said he expected another cut in February": a pronoun and its verb
+    // after the speech verb open the reported clause too.
+    let says_more = words.iter().enumerate().any(|(i, w)| {
+        w == "that"
+            || (w.ends_with("ing") && crate::lexicon::is_speech_verb(w))
+            || (crate::lexicon::is_speech_verb(w)
+                && i + 2 < words.len()
+                && matches!(words[i + 1].as_str(), "he" | "she" | "they" | "it" | "we"))
+    });
     let speech = words.iter().any(|w| crate::lexicon::is_speech_verb(w));
     (according || (speech && !says_more)).then_some(comma)
 }
@@ -381,6 +387,10 @@ mod tests {
             None
         );
         assert_eq!(tail("\"It was awful,\" he said, \"truly awful.\""), None);
+        assert_eq!(
+            tail("Eirik Moe, an economist, said he expected another cut in February."),
+            None
+        );
     }
 
     #[test]
