@@ -1996,6 +1996,15 @@ mod tests {
     }
 
     #[test]
+    fn no_shots_at_any_point_denies_one_shot_fired() {
+        let c = stated_and_denied(
+            "The man fired one shot into the ceiling",
+            "No shots were fired at any point",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
     fn a_passive_assertion_is_denied_by_the_active_denial_of_its_subject() {
         let c = stated_and_denied(
             "Panic spread along the coast as a flood warning was issued for the Wyre estuary",

@@ -424,7 +424,12 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             continue;
         }
         let word = word.clone();
-        if is_stop_word(&word) {
+        // "No shots were fired at any point": "any" and a word of time only widen
+        // a denial.
+        let widens_a_denial = i > 0
+            && folded_words[i - 1] == "any"
+            && matches!(word.as_str(), "point" | "time" | "stage" | "moment");
+        if is_stop_word(&word) || widens_a_denial {
             if texts {
                 terms.push(format!("f:{word}"));
             }

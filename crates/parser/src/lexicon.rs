@@ -895,7 +895,8 @@ const IRREGULAR_FORMS: &[(&str, &[&str])] = &[
     ("win", &["won"]),
     ("lose", &["lost"]),
     ("strike", &["struck", "stricken"]),
-    ("shoot", &["shot"]),
+    // "fired one shot" and "no shots were fired": the noun is the act.
+    ("shoot", &["shot", "shots"]),
     ("see", &["saw", "seen"]),
     ("choose", &["chose", "chosen"]),
     ("drive", &["drove", "driven"]),
