@@ -191,7 +191,21 @@ fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
 /// destroyed" vs "32 homes were destroyed"), for a pair that matches too loosely to
 /// be compared otherwise (see `COUNT_CONFLICT_MIN_SIMILARITY`).
 pub(crate) fn count_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
-    numbers_in_conflict(a, b, score, |q| q.dimension == Dimension::Count)
+    numbers_in_conflict(a, b, score, is_count_or_rate)
+}
+
+/// A count, or a rate an economy is measured by ("unemployment at 7.1 per cent"):
+/// a figure whose measure alone says what it is of.
+fn is_count_or_rate(quantity: &Quantity) -> bool {
+    quantity.dimension == Dimension::Count || is_named_rate(quantity)
+}
+
+fn is_named_rate(quantity: &Quantity) -> bool {
+    quantity.dimension == Dimension::Percent
+        && quantity
+            .measure
+            .as_deref()
+            .is_some_and(claimdiff_parser::lexicon::is_rate_measure)
 }
 
 /// Whether a claim states a count that [`count_conflict`] compares.
@@ -201,7 +215,7 @@ pub(crate) fn states_a_count(claim: &Claim, features: &ClaimFeatures) -> bool {
         .iter()
         .zip(&features.quantity_keys)
         .any(|(q, key)| {
-            q.dimension == Dimension::Count
+            is_count_or_rate(q)
                 && q.value.is_finite()
                 && crate::tolerance::is_comparable_measure(key)
         })
@@ -230,7 +244,8 @@ fn numbers_in_conflict(
         // sums (a total vs a part of it): they need a closer match.
         // Nor is sharing the measure alone enough ("Unite wants 9 per cent" vs "the
         // company has offered 3.5%"): the claims must share a word or a name too.
-        let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent);
+        let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent)
+            && !is_named_rate(a_same[0]);
         // A named measure says what the sum is ("valued at £2.4m" vs "worth £5m").
         let shares_more_than_the_measure =
             score.content_similarity > 0.0 || score.shares_name || a_same[0].measure.is_some();
@@ -240,9 +255,11 @@ fn numbers_in_conflict(
         {
             continue;
         }
-        // A wind speed is a reading taken somewhere: two readings are of one thing
-        // only at the same place, or when neither claim says where.
-        if a_same[0].dimension == Dimension::Speed && !same_places(a, b) {
+        // A wind speed is a reading taken somewhere, and an unemployment rate is
+        // a place's: two readings are of one thing only at the same place, or
+        // when neither claim says where.
+        let of_a_place = a_same[0].dimension == Dimension::Speed || is_named_rate(a_same[0]);
+        if of_a_place && !same_places(a, b) {
             continue;
         }
         let comparable = any_plausibly_same(a_same, b_same);
@@ -1342,6 +1359,45 @@ mod tests {
             ..crate::MatchOptions::default()
         };
         assert!(crate::compare_with(&reports, &strict).conflicts.is_empty());
+    }
+
+    fn unemployment(text: &str, value: f64) -> Quantity {
+        quantity(
+            text,
+            value,
+            Approx::Exact,
+            Dimension::Percent,
+            "%",
+            Some("unemployment"),
+        )
+    }
+
+    #[test]
+    fn a_rate_differs_in_loosely_related_claims_of_one_place() {
+        let wire = || {
+            ReportBuilder::new("a")
+                .claim(
+                    "The jobless rate rose to 6.8%, the highest since 2021, data showed on Tuesday",
+                )
+                .qty(unemployment("6.8%", 6.8))
+        };
+        // Below the similarity other percentages need (GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY).
+        let c = run(
+            wire(),
+            ReportBuilder::new("b")
+                .claim("Figures released this week put unemployment at 7.1 per cent")
+                .qty(unemployment("7.1 per cent", 7.1)),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // A county's rate is not the country's.
+        let c = run(
+            wire(),
+            ReportBuilder::new("b")
+                .claim("Unemployment in Nordby county stands at 9.1 per cent, the jobless rate of the region")
+                .qty(unemployment("9.1 per cent", 9.1))
+                .place("Nordby"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]

@@ -178,6 +178,27 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("value", &["worth", "valued", "value"]),
 ];
 
+/// Rates an economy is measured by, stated in per cent: "unemployment at 7.1 per
+/// cent" and "the jobless rate rose to 6.8%" give one rate two values.
+const RATE_MEASURE_WORDS: &[(&str, &[&str])] = &[
+    (
+        "unemployment",
+        &["unemployment", "jobless", "joblessness", "unemployed"],
+    ),
+    ("inflation", &["inflation"]),
+];
+
+/// The rate a word names for a percentage next to it:
+/// `rate_measure_of("jobless") == Some("unemployment")`.
+pub fn rate_measure_of(word: &str) -> Option<&'static str> {
+    RATE_MEASURES.entry_for(word)
+}
+
+/// Whether a measure is one of the rates of [`rate_measure_of`].
+pub fn is_rate_measure(measure: &str) -> bool {
+    RATE_MEASURE_WORDS.iter().any(|(name, _)| *name == measure)
+}
+
 /// The measure a word names for a sum of money next to it:
 /// `money_measure_of("fined") == Some("fine")`.
 pub fn money_measure_of(word: &str) -> Option<&'static str> {
@@ -235,6 +256,7 @@ static MEASURES: IndexedTable = IndexedTable::new(MEASURE_WORDS);
 static MONEY_MEASURES: IndexedTable = IndexedTable::new(MONEY_MEASURE_WORDS);
 static DURATION_MEASURES: IndexedTable = IndexedTable::new(DURATION_MEASURE_WORDS);
 static DISTANCE_MEASURES: IndexedTable = IndexedTable::new(DISTANCE_MEASURE_WORDS);
+static RATE_MEASURES: IndexedTable = IndexedTable::new(RATE_MEASURE_WORDS);
 static PREDICATES: IndexedTable = IndexedTable::new(PREDICATE_SYNONYMS);
 
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
@@ -287,6 +309,10 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
     (
         "factory",
         &["factory", "factories", "plant", "plants", "works"],
+    ),
+    (
+        "unemployment",
+        &["unemployment", "jobless", "joblessness", "unemployed"],
     ),
     (
         "earthquake",

@@ -25,7 +25,9 @@ use std::fmt;
 
 use text2num::lang::English;
 
-use crate::lexicon::{distance_measure_of, duration_measure_of, measure_of, money_measure_of};
+use crate::lexicon::{
+    distance_measure_of, duration_measure_of, measure_of, money_measure_of, rate_measure_of,
+};
 use crate::model::{Approx, Dimension, Quantity};
 use crate::times::{time_spans, tokenize, Token, TokenKind};
 
@@ -759,12 +761,34 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
             return tokens[k - 2].kind == TokenKind::Word; // "Covid-19", "F-16"
         }
     }
-    if LABEL_WORDS.contains(&before.text) {
+    if LABEL_WORDS.contains(&before.text) || names_an_index(tokens, k) {
         return true;
     }
     before.is_punct(".")
         && k >= 2
         && ["No", "Nos", "Vol", "Art", "p", "pp"].contains(&tokens[k - 2].text)
+}
+
+/// "The FTSE 100 fell", "the MHX 30 share index": a whole number after an
+/// acronym in ordinary text is the rest of a name. In a headline in capitals
+/// ("DOZENS DEAD AS 40 HURT") the words around are capitals too, and it counts.
+fn names_an_index(tokens: &[Token], k: usize) -> bool {
+    let is_acronym = |t: &Token| {
+        t.kind == TokenKind::Word
+            && (2..=5).contains(&t.text.len())
+            && t.text.chars().all(|c| c.is_ascii_uppercase())
+    };
+    let in_capitals = |t: Option<&Token>| {
+        t.is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().all(|c| !c.is_lowercase()))
+    };
+    let whole = tokens[k].text.chars().all(|c| c.is_ascii_digit());
+    let acronym_at = k.checked_sub(1).filter(|&b| is_acronym(&tokens[b]));
+    whole
+        && tokens[k].space_before
+        && acronym_at.is_some_and(|b| {
+            !in_capitals(b.checked_sub(1).and_then(|p| tokens.get(p)))
+                && !in_capitals(tokens.get(k + 1))
+        })
 }
 
 /// "dozens of", "hundreds of thousands", "tens of thousands".
@@ -1647,6 +1671,11 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             Dimension::Distance => {
                 named_measure_near(&tokens, text_first, last, distance_measure_of)
             }
+            // "inflation eased to 2.4%" is the rate; "fell by 0.3%" is a change in it.
+            Dimension::Percent if !tokens[..text_first].last().is_some_and(|t| t.is_word("by")) => {
+                named_measure_near(&tokens, text_first, last, rate_measure_of)
+                    .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref()))
+            }
             Dimension::Age => age_of.map(|surname| format!("age of {surname}")),
             _ if unit.unit == MAGNITUDE => Some(MAGNITUDE.to_string()),
             Dimension::Year => None,
@@ -2339,9 +2368,29 @@ mod tests {
             "It was the 4th attack.",
             "the 1990s",
             "It happened two days ago.",
+            "The FTSE 100 index was flat.",
         ] {
             assert!(shown(text).is_empty(), "{text}: {:?}", shown(text));
         }
+    }
+
+    #[test]
+    fn a_percentage_beside_a_rate_word_is_that_rate_but_a_change_by_one_is_not() {
+        assert_eq!(
+            shown("The jobless rate rose to 6.8%."),
+            ["6.8% => 6.8 % [unemployment]"]
+        );
+        assert_eq!(
+            shown("Inflation slowed to 2.4% in October."),
+            ["2.4% => 2.4 % [inflation]"]
+        );
+        assert_eq!(shown("Inflation fell by 0.3%."), ["0.3% => 0.3 %"]);
+    }
+
+    #[test]
+    fn a_number_after_an_acronym_names_an_index_outside_capitals() {
+        assert_eq!(shown("The MHX 30 closed up 0.9%.").len(), 1);
+        assert_eq!(shown("DOZENS DEAD AS 40 HURT").len(), 2);
     }
 
     #[test]
