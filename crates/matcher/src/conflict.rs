@@ -124,11 +124,15 @@ fn measure_label(q: &Quantity) -> String {
             "killed" => "death toll".to_string(),
             "votes" => "vote count".to_string(),
             "turnout" | "support" => measure.clone(),
+            _ if is_named_rate(q) => format!("{measure} rate"),
             other => format!("number {other}"),
         };
     }
     match q.dimension {
         Dimension::Money => "amount".to_string(),
+        Dimension::Percent if q.unit == claimdiff_parser::PERCENTAGE_POINTS => {
+            "size of the change".to_string()
+        }
         Dimension::Percent => "percentage".to_string(),
         Dimension::Distance => "distance".to_string(),
         Dimension::Speed => "speed".to_string(),

@@ -31,6 +31,7 @@ mod text;
 mod times;
 
 pub use model::*;
+pub use quantities::PERCENTAGE_POINTS;
 
 use chrono::NaiveDate;
 

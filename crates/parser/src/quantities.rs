@@ -744,7 +744,9 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
                 || time_unit(w).is_some()
                 || currency_word(w).is_some()
                 || w.eq_ignore_ascii_case("am")
-                || w.eq_ignore_ascii_case("pm");
+                || w.eq_ignore_ascii_case("pm")
+                || w.eq_ignore_ascii_case("bp")
+                || w.eq_ignore_ascii_case("bps");
             if !unit_like {
                 return true;
             }
@@ -845,6 +847,10 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if token.is_word("half") {
         let article = tokens.get(i + 1)?;
         if article.is_word("a") || article.is_word("an") {
+            // "half a percentage point": the unit follows.
+            if rate_points_at(tokens, i + 2).is_some() {
+                return amount(0.5, Approx::Exact, None, i + 2);
+            }
             let unit = time_unit(tokens.get(i + 2)?.text)?;
             return amount(0.5, Approx::Exact, Some(unit), i + 3);
         }
@@ -978,6 +984,30 @@ fn is_initialism_plural(word: &str) -> bool {
     })
 }
 
+/// Percentage points, the unit a change in a rate is given in.
+pub const PERCENTAGE_POINTS: &str = "pp";
+/// A hundredth of a percentage point; stored as percentage points.
+const BASIS_POINTS: &str = "bp";
+
+/// "basis points", "bp", "percentage points" at token `k`: the unit and the index
+/// after it.
+fn rate_points_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(k)?;
+    if token.is_word("bp") || token.is_word("bps") {
+        return Some((BASIS_POINTS, k + 1));
+    }
+    let points = tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_word("point") || t.is_word("points"));
+    if points && token.is_word("basis") {
+        return Some((BASIS_POINTS, k + 2));
+    }
+    if points && token.is_word("percentage") {
+        return Some((PERCENTAGE_POINTS, k + 2));
+    }
+    None
+}
+
 /// The unit after an amount ending before token `k`.
 fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     let plain = |dimension, unit: &str, next| UnitRead {
@@ -995,6 +1025,10 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
             None => plain(Dimension::Count, "", k),
         };
     };
+    // "50 basis points", "25bp", "0.5 percentage points": a change in a rate.
+    if let Some((unit, next)) = rate_points_at(tokens, k) {
+        return plain(Dimension::Percent, unit, next);
+    }
     // "58%", "58 percent", "58 per cent".
     if token.is_punct("%") {
         return plain(Dimension::Percent, "%", k + 1);
@@ -1689,9 +1723,20 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             ),
             _ => (unit.unit, measure),
         };
+        // "50 basis points" is "half a percentage point".
+        let (value, upper, unit_name) = if unit_name == BASIS_POINTS {
+            let points = |v: f64| v / 100.0;
+            (
+                points(amount.value),
+                amount.upper.map(points),
+                PERCENTAGE_POINTS.to_string(),
+            )
+        } else {
+            (amount.value, amount.upper, unit_name)
+        };
         quantities.push(Quantity {
-            value: amount.value,
-            upper: amount.upper,
+            value,
+            upper,
             approx,
             dimension: unit.dimension,
             unit: unit_name,
@@ -2385,6 +2430,28 @@ mod tests {
             ["2.4% => 2.4 % [inflation]"]
         );
         assert_eq!(shown("Inflation fell by 0.3%."), ["0.3% => 0.3 %"]);
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_percentage_point() {
+        let points = |text: &str| {
+            let found = find_quantities(text, 0, text.len());
+            found
+                .iter()
+                .map(|q| (q.value, q.unit.clone()))
+                .collect::<Vec<_>>()
+        };
+        let half = vec![(0.5, PERCENTAGE_POINTS.to_string())];
+        assert_eq!(points("It cut the rate by 50 basis points."), half);
+        assert_eq!(points("It cut the rate by half a percentage point."), half);
+        assert_eq!(points("It cut the rate by 0.5 percentage points."), half);
+        assert_eq!(
+            points("Two members wanted a 25bp cut."),
+            [
+                (2.0, "member".to_string()),
+                (0.25, PERCENTAGE_POINTS.to_string())
+            ]
+        );
     }
 
     #[test]
