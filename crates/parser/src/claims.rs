@@ -720,6 +720,18 @@ fn build_claim(
     {
         times.retain(|time| time.start < start + tail);
     }
+    // "'Our officers showed patience today,' he said", in a paper of the next
+    // morning: a speaker's "today" is the day they spoke, which the report may not
+    // give; it is no day of the report's own.
+    if let Some(quoted) = quote.as_deref() {
+        let claim_text = &text[start..end];
+        if let Some(at) = claim_text.find(quoted).map(|at| start + at) {
+            let quoted_range = at..at + quoted.len();
+            times.retain(|time| {
+                !(quoted_range.contains(&time.start) && is_relative_day(&time.text))
+            });
+        }
+    }
     if times.is_empty() {
         times = inherited_times.to_vec();
     }
@@ -739,6 +751,23 @@ fn build_claim(
         quote,
         text: fold_whitespace(&text[start..end]),
     }
+}
+
+/// "today", "tonight", "yesterday", "tomorrow", "this morning": a day named
+/// relative to the moment of speaking.
+fn is_relative_day(time_text: &str) -> bool {
+    let lower = time_text.to_lowercase();
+    [
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ]
+    .iter()
+    .any(|word| lower.contains(word))
 }
 
 /// Whether a claim speaks of what is still to come, so that its bare weekdays
@@ -920,6 +949,16 @@ mod tests {
             month_year("The bank last cut rates in February."),
             [Some(2026)]
         );
+    }
+
+    #[test]
+    fn a_speakers_today_inside_a_quotation_is_no_day_of_the_report() {
+        let text = "\"Our police showed incredible patience today,\" Dhaliwal said.";
+        let claims = claims_of(text, NaiveDate::from_ymd_opt(2026, 11, 5));
+        assert!(claims[0].times.is_empty(), "{:?}", claims[0].times);
+        let text = "Police said the branch would reopen today.";
+        let claims = claims_of(text, NaiveDate::from_ymd_opt(2026, 11, 5));
+        assert_eq!(claims[0].times.len(), 1);
     }
 
     #[test]
