@@ -1153,9 +1153,13 @@ fn resolve_phrase(
             }
         }
         // "Top cop Deborah Lindqvist praised her team. '...,' the chief said.": no
-        // one in the report holds the role by name, so the definite role points back
-        // to the latest person, as "she" would.
-        if definite && !people && content.len() == 1 {
+        // one in the report holds the role by name, so a role in lower case points
+        // back to the latest person, as "she" would. A capitalised title ("The
+        // President said") names an office, whose holder may be anyone.
+        let described_in_lower_case = original
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+        if definite && !people && content.len() == 1 && described_in_lower_case {
             if let Some(latest) = context.last_person(book, None) {
                 return Some(Attribution {
                     speaker: latest,
@@ -1417,6 +1421,14 @@ mod tests {
         );
         // With no person met yet the role stays the speaker.
         assert_eq!(speaker_of("", sentence).as_deref(), Some("chief"));
+        // A capitalised title names an office, not the latest person.
+        let intro = "The Ukrainian leader Volodymyr Zelensky said they talked.";
+        let sentence =
+            "The President, speaking on Air Force One, said Putin had shown no interest.";
+        assert_ne!(
+            speaker_of(intro, sentence).as_deref(),
+            Some("Volodymyr Zelensky")
+        );
     }
 
     #[test]
