@@ -634,6 +634,15 @@ mod tests {
             .collect()
     }
 
+    /// The lines that are not furniture.
+    fn content_lines(text: &str) -> Vec<String> {
+        kinds(text)
+            .into_iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t)
+            .collect()
+    }
+
     #[test]
     fn page_furniture_is_noise() {
         let page = "Skip to main content\n\nLeaders agree new air defence deal\n\nShare\n\nBy Sam Carter, Local Democracy Reporter\n\nPublished: Saturday 5 July 2025\n\nUpdated 5 Jul 2025, 09:14 BST\n\nAdvertisement\n\nRelated: Ukraine asks for more missiles\n\nReuters\n\n2m ago\n\nIn short:\n\nThe talks lasted an hour.";
@@ -710,11 +719,7 @@ mod tests {
     #[test]
     fn timestamps_in_twelve_hour_clock_and_beside_labels_are_noise() {
         let page = "Siege ends: live updates\n\nHaldane Now | Updated Nov. 4, 2026, 9:41 p.m. ET\n\n9:35 p.m.\n\nPolice named the suspect.\n\nPosted 2m ago | Police said talks would go on past 9 p.m. on Wednesday night in the city.";
-        let content: Vec<_> = kinds(page)
-            .into_iter()
-            .filter(|(_, n)| n.is_none())
-            .map(|(t, _)| t)
-            .collect();
+        let content = content_lines(page);
         assert_eq!(
             content,
             [
@@ -728,11 +733,7 @@ mod tests {
     #[test]
     fn leading_timestamps_bullets_and_labels_are_cut() {
         let page = "Live: mill fire\n\n09:14 BST Firefighters say the blaze is under control.\n\n• Twelve people were killed.\n\nIn short: The call lasted an hour.";
-        let content: Vec<_> = kinds(page)
-            .into_iter()
-            .filter(|(_, n)| n.is_none())
-            .map(|(t, _)| t)
-            .collect();
+        let content = content_lines(page);
         assert_eq!(
             content,
             [
