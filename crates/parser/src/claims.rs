@@ -43,6 +43,7 @@ pub(crate) fn extract_claims(
     let mut claims = Vec::new();
     let mut previous_unit_end = 0;
     for unit in &units {
+        let unit_words = words(text, unit.start, unit.end);
         let quotes: Vec<&Quotation> = quotes::overlapping(quotations, unit.start, unit.end)
             .filter(|q| q.word_count(text) >= 2)
             .collect();
@@ -121,10 +122,7 @@ pub(crate) fn extract_claims(
             let said_from = reported.and_then(|a| reported_content_start(&outside, a));
             let after_saying =
                 |time: &crate::model::TimeExpr| said_from.is_none_or(|at| time.start >= at);
-            let unit_lowers: Vec<String> = words(text, unit.start, unit.end)
-                .iter()
-                .map(|w| w.lower())
-                .collect();
+            let unit_lowers: Vec<String> = unit_words.iter().map(|w| w.lower()).collect();
             let mut sentence_times = find_times(
                 text,
                 unit.start,
@@ -176,7 +174,6 @@ pub(crate) fn extract_claims(
                 context.last_quote_speaker = Some(speaker.clone());
             }
         }
-        let unit_words = words(text, unit.start, unit.end);
         let runs = name_runs(text, &unit_words, unit.start);
         note_subject(text, &unit_words, &runs, book, &mut context);
         note_introduced_persons(text, unit, &unit_words, &runs, book, &mut context);
