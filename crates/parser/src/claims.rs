@@ -20,7 +20,7 @@ use crate::speakers::{
     find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
 };
 use crate::text::{fold_whitespace, trim_span, words, Word};
-use crate::times::find_times;
+use crate::times::{find_times, is_relative_day};
 
 /// A stretch of one line that becomes one or more claims.
 struct Unit {
@@ -748,23 +748,6 @@ fn build_claim(
         quote,
         text: fold_whitespace(&text[start..end]),
     }
-}
-
-/// "today", "tonight", "yesterday", "tomorrow", "this morning": a day named
-/// relative to the moment of speaking.
-fn is_relative_day(time_text: &str) -> bool {
-    let lower = time_text.to_lowercase();
-    [
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "this morning",
-        "this afternoon",
-        "this evening",
-    ]
-    .iter()
-    .any(|word| lower.contains(word))
 }
 
 /// Whether a claim speaks of what is still to come, so that its bare weekdays

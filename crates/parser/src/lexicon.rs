@@ -178,13 +178,13 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("value", &["worth", "valued", "value"]),
 ];
 
+/// Words for unemployment: a rate's name and a word claims share.
+const UNEMPLOYMENT_WORDS: &[&str] = &["unemployment", "jobless", "joblessness", "unemployed"];
+
 /// Rates an economy is measured by, stated in per cent: "unemployment at 7.1 per
 /// cent" and "the jobless rate rose to 6.8%" give one rate two values.
 const RATE_MEASURE_WORDS: &[(&str, &[&str])] = &[
-    (
-        "unemployment",
-        &["unemployment", "jobless", "joblessness", "unemployed"],
-    ),
+    ("unemployment", UNEMPLOYMENT_WORDS),
     ("inflation", &["inflation"]),
 ];
 
@@ -310,10 +310,7 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         "factory",
         &["factory", "factories", "plant", "plants", "works"],
     ),
-    (
-        "unemployment",
-        &["unemployment", "jobless", "joblessness", "unemployed"],
-    ),
+    ("unemployment", UNEMPLOYMENT_WORDS),
     (
         "earthquake",
         &[

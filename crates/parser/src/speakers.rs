@@ -958,8 +958,7 @@ fn phrase_after(
             && (lead.len() <= 1 || run.kind == EntityKind::Person)
             && lead.clone().all(|i| {
                 (i == start && lowers[i] == "the")
-                    || (role_noun(&lowers[i])
-                        && words[i].text.chars().next().is_some_and(char::is_lowercase))
+                    || (role_noun(&lowers[i]) && words[i].is_lower_case())
             })
     };
     if let Some(run) = runs
@@ -1045,9 +1044,7 @@ fn person_after_role<'r>(
     })?;
     let role = &lowers[first_role..person.first_word];
     let role_words_ok = role.iter().enumerate().all(|(i, w)| {
-        let original = words[first_role + i].text;
-        let lower_case = original.chars().next().is_some_and(char::is_lowercase);
-        lower_case
+        words[first_role + i].is_lower_case()
             && (role_noun(w) || (w == "of" && i > 0 && i + 1 < role.len()))
             && !matches!(
                 w.as_str(),

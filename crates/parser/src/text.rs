@@ -20,6 +20,12 @@ impl Word<'_> {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether the word starts with a lower-case letter ("manager", not "Ruud"
+    /// nor "50").
+    pub fn is_lower_case(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
     /// The word without a possessive ending ("Zelenskyy's" -> "Zelenskyy").
     pub fn without_possessive(&self) -> &str {
         strip_possessive(self.text)

@@ -605,6 +605,21 @@ fn match_relative(tokens: &[Token], i: usize) -> Option<Match> {
     one(Raw::RelativeDay(-days), i + 3)
 }
 
+/// Whether a time expression's text names a day relative to the moment of
+/// speaking ("today", "tonight", "last night", "two days ago").
+pub(crate) fn is_relative_day(expression: &str) -> bool {
+    let tokens = tokenize(expression, 0, expression.len());
+    (0..tokens.len()).any(|i| {
+        matches!(
+            match_relative(&tokens, i),
+            Some(Match {
+                raw: Raw::RelativeDay(_),
+                ..
+            })
+        )
+    })
+}
+
 /// Words before a bare month name that make it a date rather than a verb or a name
 /// ("Theresa May", "a march").
 const MONTH_LEADS: &[&str] = &[
