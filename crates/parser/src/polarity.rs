@@ -55,7 +55,9 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             || word.ends_with("n’t")
             || crate::lexicon::negated_word(word).is_some())
             && !(word == "not" && matches!(next, Some("only")))
-            && !(word == "no" && matches!(next, Some("doubt")));
+            && !(word == "no" && matches!(next, Some("doubt")))
+            || rejects_a_claim_at(&lowers, index)
+            || is_far_from_at(&lowers, index);
         // "Passengers who were not hurt were taken to a rest centre": the negation
         // is the relative clause's; the claim itself is not denied.
         let in_relative_clause = lowers[index.saturating_sub(3)..index]
@@ -67,6 +69,68 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
         }
     }
     Polarity::Positive
+}
+
+/// "rejected claims that it had ignored warnings", "dismissed suggestions that":
+/// rejecting what others claim is denying it, as "denied that" is.
+fn rejects_a_claim_at(lowers: &[String], index: usize) -> bool {
+    const REJECTING: &[&str] = &[
+        "rejected",
+        "rejects",
+        "reject",
+        "rejecting",
+        "dismissed",
+        "dismisses",
+        "dismiss",
+        "dismissing",
+        "disputed",
+        "disputes",
+        "refuted",
+        "refutes",
+        "rebutted",
+    ];
+    const CLAIMS: &[&str] = &[
+        "claim",
+        "claims",
+        "suggestion",
+        "suggestions",
+        "allegation",
+        "allegations",
+        "accusation",
+        "accusations",
+        "report",
+        "reports",
+        "criticism",
+        "charge",
+        "charges",
+        "speculation",
+        "assertion",
+        "assertions",
+    ];
+    let at = |k: usize| lowers.get(k).map(String::as_str);
+    if !REJECTING.contains(&lowers[index].as_str()) {
+        return false;
+    }
+    // "rejected the claim that", "dismissed any suggestion that".
+    let noun = match at(index + 1) {
+        Some("the" | "any" | "all") => index + 2,
+        _ => index + 1,
+    };
+    at(noun).is_some_and(|w| CLAIMS.contains(&w)) && at(noun + 1) == Some("that")
+}
+
+/// "far from unanimous", "far from over": not so. "far from home", "far from the
+/// scene" say where.
+fn is_far_from_at(lowers: &[String], index: usize) -> bool {
+    const PLACES: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "home", "here",
+        "there", "where", "it", "them", "him", "us", "me",
+    ];
+    lowers[index] == "far"
+        && lowers.get(index + 1).is_some_and(|w| w == "from")
+        && lowers
+            .get(index + 2)
+            .is_some_and(|w| w.chars().all(|c| c.is_alphabetic()) && !PLACES.contains(&w.as_str()))
 }
 
 /// Modality from cue words, an anonymous source and approximate numbers.
@@ -153,6 +217,21 @@ mod tests {
         assert_eq!(pol("Not only Kyiv but Lviv was hit."), Polarity::Positive);
         assert_eq!(pol("The leaders discussed trade."), Polarity::Positive);
         assert_eq!(pol("The guard was unharmed."), Polarity::Negative);
+        // Rejecting a claim denies it; rejecting an offer is an act.
+        assert_eq!(
+            pol("The operator rejected claims that it had ignored warnings."),
+            Polarity::Negative
+        );
+        assert_eq!(
+            pol("She dismissed any suggestion that the plant would close."),
+            Polarity::Negative
+        );
+        assert_eq!(pol("The union rejected the offer."), Polarity::Positive);
+        assert_eq!(
+            pol("The decision was far from unanimous."),
+            Polarity::Negative
+        );
+        assert_eq!(pol("They live far from the city."), Polarity::Positive);
         // A negation inside a relative clause does not deny the claim.
         assert_eq!(
             pol("Passengers who were not hurt were taken to a rest centre."),

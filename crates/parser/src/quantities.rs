@@ -14,8 +14,9 @@
 //! "10.40pm", "09:14 BST", "two days ago"; found by `times`), labels ("No. 10",
 //! "Article 5", "G7", "Covid-19", "F-16"), ordinals ("4th"), decades ("1990s"), "one"
 //! used as a pronoun ("one source said", "one of the") and "a"/"an" except before a
-//! unit of time or "dozen"/"hundred"/"thousand"/"million". Fractions ("two-thirds",
-//! "one in five") are not read.
+//! unit of time or "dozen"/"hundred"/"thousand"/"million". Spelled fractions are read
+//! only as the size of a change ("fell by two-thirds" is about 66.7%); "a third of
+//! the staff" and "one in five" are not read.
 //!
 //! Vague plurals are stored as ranges with `Approx::About`: "dozens" is 24-120,
 //! "hundreds" 200-1000, "thousands" 2000-10000, and "hundreds of thousands" multiplies
@@ -566,6 +567,8 @@ struct Amount {
     scale: f64,
     /// A unit of time already read with the number ("an hour", "half an hour").
     time_unit: Option<&'static str>,
+    /// A fraction of a change read as a percentage ("fell by two-thirds").
+    share_of_change: bool,
     /// First token index and the index after the amount.
     first: usize,
     next: usize,
@@ -725,6 +728,7 @@ fn plain_number_at(tokens: &[Token], i: usize) -> Option<Amount> {
         scaled,
         scale: scale_used,
         time_unit: None,
+        share_of_change: false,
         first: i,
         next,
     })
@@ -745,6 +749,7 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
                 || currency_word(w).is_some()
                 || w.eq_ignore_ascii_case("am")
                 || w.eq_ignore_ascii_case("pm")
+                || w == "p"
                 || w.eq_ignore_ascii_case("bp")
                 || w.eq_ignore_ascii_case("bps");
             if !unit_like {
@@ -821,13 +826,130 @@ fn vague_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
         scaled: true,
         scale: multiplier,
         time_unit: None,
+        share_of_change: false,
         first: i,
         next,
     })
 }
 
-/// Amounts spelled with "a"/"an"/"half": "a dozen", "an hour", "half an hour",
-/// "an hour and a half".
+/// Whether the figure starting at `first` follows "by", past an approximation
+/// ("fell by 0.3%", "slumped by almost a fifth"): the size of a change, not a rate.
+fn is_size_of_change(tokens: &[Token], first: usize) -> bool {
+    let (_, cue_first) = approx_before(tokens, first);
+    cue_first
+        .checked_sub(1)
+        .is_some_and(|by| tokens[by].is_word("by"))
+}
+
+/// Whether a quantity is a spelled fraction ("two-thirds", "almost a fifth").
+pub fn is_spelled_fraction(quantity: &Quantity) -> bool {
+    quantity.dimension == Dimension::Percent
+        && quantity
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|word| {
+                let word = word.to_lowercase();
+                FRACTION_DENOMINATORS
+                    .iter()
+                    .any(|(one, many, _)| word == *one || word == *many)
+            })
+}
+
+/// Whether the amount ending before `next` is the numerator of a spelled fraction
+/// ("two-thirds of the staff", "one third"), which is not a count of thirds.
+fn is_fraction_numerator(tokens: &[Token], next: usize) -> bool {
+    let hyphen = tokens
+        .get(next)
+        .is_some_and(|t| t.is_punct("-") && !t.space_before);
+    let at = if hyphen { next + 1 } else { next };
+    tokens.get(at).is_some_and(|word| {
+        FRACTION_DENOMINATORS
+            .iter()
+            .any(|(one, many, _)| word.is_word(one) || word.is_word(many))
+    })
+}
+
+/// Words that may follow a fraction of a change ("fell by a third in a year",
+/// "by half since 2020"); any other lower-case word makes the fraction part of a
+/// noun phrase ("a third party").
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "of", "in", "on", "to", "from", "since", "and", "but", "or", "after", "over", "against",
+    "compared", "last", "this", "year", "while", "as", "at", "for", "within", "during", "between",
+    "than", "before",
+];
+
+/// The denominators of spelled fractions, singular and plural.
+const FRACTION_DENOMINATORS: &[(&str, &str, f64)] = &[
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("tenth", "tenths", 10.0),
+];
+
+/// A spelled fraction of a change, as a percentage: "fell by two-thirds", "cut by
+/// half", "slumped by almost a fifth", "rose by three quarters". Only after "by"
+/// (past an approximation: "by about a third"), where a fraction is the size of a
+/// change; elsewhere ("a third of the staff", "half an hour") it is not read.
+/// Spelled fractions are round by nature; the matcher's tolerance knows it
+/// ([`is_spelled_fraction`]), so a plain "by two-thirds" is not a hedge.
+fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    if !is_size_of_change(tokens, i) {
+        return None;
+    }
+    let first = tokens.get(i)?;
+    let denominator_at = |k: usize, plural: bool| {
+        let word = tokens.get(k)?;
+        FRACTION_DENOMINATORS
+            .iter()
+            .find(|(one, many, _)| word.is_word(if plural { many } else { one }))
+            .map(|d| d.2)
+    };
+    let (numerator, denominator, next) = if first.is_word("half") {
+        (1.0, 2.0, i + 1)
+    } else if first.is_word("a") || first.is_word("one") {
+        (1.0, denominator_at(i + 1, false)?, i + 2)
+    } else {
+        let numerator = ["two", "three", "four"]
+            .iter()
+            .position(|w| first.is_word(w))? as f64
+            + 2.0;
+        // "two-thirds" and "two thirds".
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-"));
+        let at = if hyphen { i + 2 } else { i + 1 };
+        (numerator, denominator_at(at, true)?, at + 1)
+    };
+    // "by half an hour", "by a quarter of an hour", "by a third party": not a share.
+    let after = tokens.get(next);
+    let of_a_thing = after.is_some_and(|t| t.is_word("of"))
+        && tokens
+            .get(next + 1)
+            .is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let noun_after = after.is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.is_capitalised()
+            && !FRACTION_FOLLOWERS.iter().any(|w| t.is_word(w))
+    });
+    if numerator >= denominator || of_a_thing || noun_after {
+        return None;
+    }
+    Some(Amount {
+        value: (100.0 * numerator / denominator * 10.0).round() / 10.0,
+        upper: None,
+        approx: Approx::Exact,
+        currency: None,
+        year_like: false,
+        scaled: false,
+        scale: 1.0,
+        time_unit: None,
+        share_of_change: true,
+        first: i,
+        next,
+    })
+}
+
+/// Amounts spelled with "a"/"an"/"half": "a dozen", "half a dozen", "an hour",
+/// "half an hour", "an hour and a half".
 fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     let token = tokens.get(i)?;
     let amount = |value: f64, approx, unit, next| {
@@ -840,6 +962,7 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
             scaled: false,
             scale: 1.0,
             time_unit: unit,
+            share_of_change: false,
             first: i,
             next,
         })
@@ -850,6 +973,10 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
             // "half a percentage point": the unit follows.
             if rate_points_at(tokens, i + 2).is_some() {
                 return amount(0.5, Approx::Exact, None, i + 2);
+            }
+            // "half a dozen" is six, and as loose as "a dozen".
+            if tokens.get(i + 2).is_some_and(|t| t.is_word("dozen")) {
+                return amount(6.0, Approx::About, None, i + 3);
             }
             let unit = time_unit(tokens.get(i + 2)?.text)?;
             return amount(0.5, Approx::Exact, Some(unit), i + 3);
@@ -895,7 +1022,10 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
 /// The amount at `i`, with ranges ("40-50", "1,200 to 1,500", "between 40 and 50",
 /// "two or three") and "and a half".
 fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
-    if let Some(amount) = vague_amount_at(tokens, i).or_else(|| article_amount_at(tokens, i)) {
+    if let Some(amount) = vague_amount_at(tokens, i)
+        .or_else(|| fraction_of_change_at(tokens, i))
+        .or_else(|| article_amount_at(tokens, i))
+    {
         return Some(amount);
     }
     let mut amount = plain_number_at(tokens, i)?;
@@ -988,6 +1118,8 @@ fn is_initialism_plural(word: &str) -> bool {
 pub const PERCENTAGE_POINTS: &str = "pp";
 /// A hundredth of a percentage point; stored as percentage points.
 const BASIS_POINTS: &str = "bp";
+/// A hundredth of a pound; stored as pounds.
+const PENCE: &str = "pence";
 
 /// "basis points", "bp", "percentage points" at token `k`: the unit and the index
 /// after it.
@@ -1018,6 +1150,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     };
     if let Some(unit) = amount.time_unit {
         return plain(Dimension::Duration, unit, amount.next);
+    }
+    if amount.share_of_change {
+        return plain(Dimension::Percent, "%", amount.next);
     }
     let Some(token) = tokens.get(k) else {
         return match amount.currency {
@@ -1068,6 +1203,10 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
                 };
             }
         }
+    }
+    // "198p", "198 pence": a hundredth of a pound (stored as pounds).
+    if token.is_word("pence") || (token.text == "p" && !token.space_before) {
+        return plain(Dimension::Money, PENCE, k + 1);
     }
     // Money: "3.5 billion euros", "20 million US dollars".
     let mut m = k;
@@ -1222,6 +1361,65 @@ fn surname_at(name: &Token) -> Option<String> {
     (capitalised && !not_a_name).then(|| name.text.to_string())
 }
 
+/// Things whose age news copy gives ("the 58-year-old bridge"): their age is not a
+/// person's, and two of them are compared only with each other.
+const AGED_THINGS: &[&str] = &[
+    "bridge",
+    "viaduct",
+    "tunnel",
+    "dam",
+    "building",
+    "tower",
+    "block",
+    "house",
+    "church",
+    "cathedral",
+    "school",
+    "hospital",
+    "station",
+    "stadium",
+    "theatre",
+    "hotel",
+    "museum",
+    "factory",
+    "plant",
+    "mine",
+    "reactor",
+    "pipeline",
+    "pipe",
+    "road",
+    "railway",
+    "line",
+    "ship",
+    "vessel",
+    "ferry",
+    "boat",
+    "plane",
+    "aircraft",
+    "jet",
+    "train",
+    "bus",
+    "car",
+    "lorry",
+    "truck",
+    "tree",
+    "company",
+    "firm",
+    "business",
+    "law",
+    "record",
+    "structure",
+    "span",
+];
+
+/// The thing an age right before it is of ("58-year-old bridge" -> "bridge"),
+/// when it is one of [`AGED_THINGS`].
+fn aged_thing_at(tokens: &[Token], next: usize) -> Option<String> {
+    let noun = tokens.get(next)?;
+    let thing = singular(noun.text);
+    AGED_THINGS.contains(&thing.as_str()).then_some(thing)
+}
+
 /// "Keith Brannigan, a 67-year-old retired bus driver": an age in a description
 /// set after a name is that person's age, like "Keith Brannigan, 67,".
 fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
@@ -1332,6 +1530,7 @@ fn measure_after(
     measure_at: impl Fn(usize) -> Option<&'static str>,
 ) -> Option<&'static str> {
     let mut words_seen = 0;
+    let next = aside_end(tokens, next).unwrap_or(next);
     for (i, token) in tokens.iter().enumerate().skip(next) {
         if ends_clause(token) || words_seen == 4 {
             break;
@@ -1354,6 +1553,39 @@ fn measure_after(
     }
     None
 }
+
+/// After an aside set off by commas right after a count ("Three people, including
+/// a 16-year-old boy, are still missing"), the index after its closing comma: the
+/// measure follows the aside.
+fn aside_end(tokens: &[Token], next: usize) -> Option<usize> {
+    const ASIDE_OPENERS: &[&str] = &[
+        "including",
+        "among",
+        "most",
+        "many",
+        "some",
+        "all",
+        "mostly",
+    ];
+    let opens = tokens.get(next)?.is_punct(",")
+        && ASIDE_OPENERS
+            .iter()
+            .any(|w| tokens.get(next + 1).is_some_and(|t| t.is_word(w)));
+    if !opens {
+        return None;
+    }
+    tokens
+        .iter()
+        .enumerate()
+        .skip(next + 2)
+        .take(MAX_ASIDE_TOKENS)
+        .take_while(|(_, t)| !t.is_punct(".;:!?()"))
+        .find(|(_, t)| t.is_punct(","))
+        .map(|(i, _)| i + 1)
+}
+
+/// The longest aside [`aside_end`] skips, in tokens.
+const MAX_ASIDE_TOKENS: usize = 12;
 
 /// The first measure `measure_at` finds within `reach` words before `first`, before
 /// `starts_here` says the clause starts.
@@ -1572,6 +1804,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         };
         if is_pronoun_one(&tokens, i, amount.next)
             || tokens[amount.first..amount.next].iter().any(&in_time)
+            || (!amount.share_of_change && is_fraction_numerator(&tokens, amount.next))
         {
             i = amount.next.max(i + 1);
             continue;
@@ -1706,11 +1939,15 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 named_measure_near(&tokens, text_first, last, distance_measure_of)
             }
             // "inflation eased to 2.4%" is the rate; "fell by 0.3%" is a change in it.
-            Dimension::Percent if !tokens[..text_first].last().is_some_and(|t| t.is_word("by")) => {
+            Dimension::Percent if !is_size_of_change(&tokens, text_first) => {
                 named_measure_near(&tokens, text_first, last, rate_measure_of)
                     .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref()))
             }
-            Dimension::Age => age_of.map(|surname| format!("age of {surname}")),
+            Dimension::Age => age_of
+                .map(|surname| format!("age of {surname}"))
+                .or_else(|| {
+                    aged_thing_at(&tokens, unit.next).map(|thing| format!("age of {thing}"))
+                }),
             _ if unit.unit == MAGNITUDE => Some(MAGNITUDE.to_string()),
             Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
@@ -1723,16 +1960,22 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             ),
             _ => (unit.unit, measure),
         };
-        // "50 basis points" is "half a percentage point".
-        let (value, upper, unit_name) = if unit_name == BASIS_POINTS {
-            let points = |v: f64| v / 100.0;
-            (
-                points(amount.value),
-                amount.upper.map(points),
-                PERCENTAGE_POINTS.to_string(),
-            )
-        } else {
-            (amount.value, amount.upper, unit_name)
+        // "50 basis points" is "half a percentage point", "198p" is £1.98.
+        let hundredth_of = match unit_name.as_str() {
+            BASIS_POINTS => Some(PERCENTAGE_POINTS),
+            PENCE => Some("gbp"),
+            _ => None,
+        };
+        let (value, upper, unit_name) = match hundredth_of {
+            Some(whole) => {
+                let hundredths = |v: f64| v / 100.0;
+                (
+                    hundredths(amount.value),
+                    amount.upper.map(hundredths),
+                    whole.to_string(),
+                )
+            }
+            None => (amount.value, amount.upper, unit_name),
         };
         quantities.push(Quantity {
             value,
@@ -2134,6 +2377,38 @@ mod tests {
     }
 
     #[test]
+    fn pence_are_hundredths_of_a_pound() {
+        assert_eq!(shown("Shares closed at 201p."), ["201p => 2.01 gbp"]);
+        assert_eq!(
+            shown("They were down at 198 pence."),
+            ["198 pence => 1.98 gbp"]
+        );
+    }
+
+    #[test]
+    fn the_measure_follows_an_aside() {
+        assert_eq!(
+            shown("Three people, including a 16-year-old boy from Millfield, are still missing."),
+            [
+                "Three people => 3 people [missing]",
+                "16-year-old => 16 year"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_age_of_a_thing_is_not_a_persons() {
+        assert_eq!(
+            shown("It was part of the 58-year-old bridge."),
+            ["58-year-old => 58 year [age of bridge]"]
+        );
+        assert_eq!(
+            shown("A 16-year-old boy is missing."),
+            ["16-year-old => 16 year"]
+        );
+    }
+
+    #[test]
     fn vague_amounts_and_articles() {
         assert_eq!(
             shown("Hundreds of thousands of people fled."),
@@ -2150,6 +2425,33 @@ mod tests {
         assert_eq!(
             shown("More than a dozen people were hurt."),
             ["More than a dozen people => 12 people (at least) [injured]"]
+        );
+        // Spelled fractions are read as the size of a change only.
+        assert_eq!(
+            shown("Profit fell by about two-thirds."),
+            ["about two-thirds => 66.7 % (approx)"]
+        );
+        assert_eq!(
+            shown("Profits crashed by three quarters since March."),
+            ["three quarters => 75 %"]
+        );
+        assert_eq!(
+            shown("Sales slumped by almost a fifth."),
+            ["almost a fifth => 20 % (approx)"]
+        );
+        assert_eq!(shown("The fleet was cut by half."), ["half => 50 %"]);
+        assert!(shown("Two-thirds of the staff were away.").is_empty());
+        assert!(shown("It was delayed by a quarter of an hour.")
+            .iter()
+            .all(|q| !q.contains('%')));
+        assert!(shown("The data were stolen by a third party.").is_empty());
+        assert_eq!(
+            shown("The flight was delayed by half an hour."),
+            ["half an hour => 0.5 hour [delay]"]
+        );
+        assert_eq!(
+            shown("Half a dozen boats searched the river."),
+            ["Half a dozen boats => 6 boat (approx)"]
         );
         assert_eq!(shown("The call lasted an hour."), ["an hour => 1 hour"]);
         assert_eq!(

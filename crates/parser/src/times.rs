@@ -4,7 +4,7 @@
 //! calendar dates ("4 July", "July 4, 2025", "Jan. 5", "Sat 5 Jul 2025", "2025-07-04"),
 //! relative days ("today", "yesterday", "tonight", "this morning", "last night",
 //! "two days ago"), months ("in March", "March 2026", "last month", "earlier this
-//! month") and clock times ("3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "noon").
+//! month") and clock times ("3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "1130 GMT", "noon").
 //!
 //! Parts of the day ("Wednesday morning", "last night", "in the evening",
 //! "overnight") also give a [`TimeValue::PartOfDay`].
@@ -464,7 +464,8 @@ fn am_pm_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
     None
 }
 
-/// "3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "14:30", "3 o'clock", "noon".
+/// "3 a.m.", "10.40pm", "10:40 p.m.", "09:14 BST", "1130 GMT", "14:30", "3 o'clock",
+/// "noon".
 fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
     let token = tokens.get(i)?;
     if token.kind == TokenKind::Word {
@@ -481,6 +482,21 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
     }
     if token.kind != TokenKind::Number {
         return None;
+    }
+    // "by 1130 GMT": wire copy's four-digit clock, always with its zone.
+    let zone_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && TIME_ZONES.contains(&t.text));
+    if zone_after && token.text.len() == 4 && token.text.bytes().all(|b| b.is_ascii_digit()) {
+        let (hour, minute) = (
+            token.text[..2].parse::<u32>().ok()?,
+            token.text[2..].parse::<u32>().ok()?,
+        );
+        return (hour < 24 && minute < 60).then_some(Match {
+            raw: Raw::Clock(hour * 60 + minute),
+            first: i,
+            last: i + 2,
+        });
     }
     // Hours and minutes: "10.40" is one token; "10:40" is three.
     let (hour, minute, mut k, had_minutes) = if let Some((h, m)) = token.text.split_once('.') {
@@ -1274,6 +1290,7 @@ mod tests {
             ("Shortly before 10.40pm, sirens rang.", "10.40pm=22:40"),
             ("It ended at 10:40 p.m. on the dot.", "10:40 p.m.=22:40"),
             ("Updated at 09:14 BST", "09:14 BST=09:14"),
+            ("Shares were down 14% by 1130 GMT.", "1130 GMT=11:30"),
             ("Trading closed at 14:30.", "14:30=14:30"),
             ("They met at noon.", "noon=12:00"),
             ("Police arrived at 12am.", "12am=00:00"),
