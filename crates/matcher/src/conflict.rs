@@ -212,6 +212,105 @@ fn is_named_rate(quantity: &Quantity) -> bool {
             .is_some_and(claimdiff_parser::lexicon::is_rate_measure)
 }
 
+/// Whether a claim's figures give what someone wanted rather than what happened:
+/// "wanted a cut of 25 basis points", "called for 9 per cent". The figure must
+/// follow the wish: "43 MPs had called for her to go" counts the people who did.
+fn states_a_preference(claim: &Claim) -> bool {
+    const PREFERRING: &[&str] = &[
+        "wanted",
+        "wants",
+        "preferred",
+        "prefers",
+        "favoured",
+        "favored",
+        "favours",
+        "favors",
+    ];
+    const FOR_AFTER: &[&str] = &["called", "calls", "pushed", "pushes", "argued", "argues"];
+    let folded = fold(&claim.text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let Some(wish_at) = words.iter().enumerate().position(|(i, word)| {
+        PREFERRING.contains(word) || (FOR_AFTER.contains(word) && words.get(i + 1) == Some(&"for"))
+    }) else {
+        return false;
+    };
+    let after_wish = words[wish_at + 1..].join(" ");
+    claim.quantities.iter().any(|q| {
+        let figure = fold(&q.text);
+        !figure.is_empty() && after_wish.contains(&figure)
+    })
+}
+
+/// When in the trading day a market figure was read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum MarketReading {
+    Open,
+    /// During the day: at a clock time when the claim gives one ("by 1130 GMT"),
+    /// or at the time of writing ("the krone is down 0.6%").
+    During(Option<u32>),
+    Close,
+}
+
+/// The moment of the trading day a claim reads its figures at, from its words:
+/// "closed 12.5% lower", "ended the day down 1.1%", "opened 9% lower", "by 1130
+/// GMT", "is now down 14%". `None` when it does not say.
+fn market_reading(claim: &Claim) -> Option<MarketReading> {
+    let folded = fold(&claim.text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
+    const CLOSE: &[&[&str]] = &[
+        &["closed"],
+        &["closing"],
+        &["at", "the", "close"],
+        &["ended", "the", "day"],
+        &["finished", "the", "day"],
+        &["end", "of", "trading"],
+        &["end", "of", "the", "day"],
+    ];
+    const OPEN: &[&[&str]] = &[
+        &["opened"],
+        &["at", "the", "open"],
+        &["early", "trading"],
+        &["early", "trade"],
+        &["first", "minutes"],
+    ];
+    const NOW: &[&[&str]] = &[
+        &["is", "down"],
+        &["is", "up"],
+        &["are", "down"],
+        &["are", "up"],
+        &["now", "down"],
+        &["now", "up"],
+        &["midday"],
+    ];
+    if CLOSE.iter().any(|p| has(p)) {
+        return Some(MarketReading::Close);
+    }
+    if OPEN.iter().any(|p| has(p)) {
+        return Some(MarketReading::Open);
+    }
+    let clock = claim.times.iter().find_map(|t| match t.value {
+        TimeValue::Clock(minutes) => Some(minutes),
+        _ => None,
+    });
+    if clock.is_some() || NOW.iter().any(|p| has(p)) {
+        return Some(MarketReading::During(clock));
+    }
+    None
+}
+
+/// Whether two claims read their figures at different moments of the trading day:
+/// "closed 12.5% lower at 201p" against "down 14% at 198 pence by 1130 GMT". A
+/// figure from the first minutes is an early reading of what a claim that does not
+/// say when gives as the day's move.
+fn market_readings_differ(a: &Claim, b: &Claim) -> bool {
+    match (market_reading(a), market_reading(b)) {
+        (Some(x), Some(y)) => x != y,
+        (Some(MarketReading::Open), None) | (None, Some(MarketReading::Open)) => true,
+        _ => false,
+    }
+}
+
 /// Whether a claim states a count that [`count_conflict`] compares.
 pub(crate) fn states_a_count(claim: &Claim, features: &ClaimFeatures) -> bool {
     claim
@@ -236,6 +335,11 @@ fn numbers_in_conflict(
     if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() || different_subjects(a, b) {
         return None;
     }
+    // "The two dissenters wanted a cut of 25 basis points" against "the bank cut by
+    // 50": what someone wanted is not what was done.
+    if states_a_preference(a.claim) != states_a_preference(b.claim) {
+        return None;
+    }
     let (keys_a, keys_b) = (by_key(a), by_key(b));
     for (key, a_same) in &keys_a {
         let Some(b_same) = keys_b.get(key) else {
@@ -257,6 +361,11 @@ fn numbers_in_conflict(
             && (score.similarity < GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY
                 || !shares_more_than_the_measure)
         {
+            continue;
+        }
+        // A share price or a currency moves all day: its figure at the open, at
+        // noon and at the close are three readings, not three claims about one.
+        if generic && market_readings_differ(a.claim, b.claim) {
             continue;
         }
         // A wind speed is a reading taken somewhere, and an unemployment rate is
@@ -1400,6 +1509,108 @@ mod tests {
                 .claim("Unemployment in Nordby county stands at 9.1 per cent, the jobless rate of the region")
                 .qty(unemployment("9.1 per cent", 9.1))
                 .place("Nordby"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn what_someone_wanted_is_not_what_was_done() {
+        let points = |text: &str, value: f64| {
+            quantity(text, value, Approx::Exact, Dimension::Percent, "pp", None)
+        };
+        let cut = || {
+            ReportBuilder::new("a")
+                .claim("The bank cut its policy rate by 50 basis points on Thursday")
+                .org("ENB")
+                .qty(points("50 basis points", 0.5))
+        };
+        let c = run(
+            cut(),
+            ReportBuilder::new("b")
+                .claim("Two members of the bank wanted a policy rate cut of 25 basis points on Thursday")
+                .org("ENB")
+                .qty(points("25 basis points", 0.25)),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        let c = run(
+            cut(),
+            ReportBuilder::new("b")
+                .claim("The bank cut its policy rate by 25 basis points on Thursday")
+                .org("ENB")
+                .qty(points("25 basis points", 0.25)),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // A count of those who called for something is what happened.
+        let called = |text: &str, value: f64| {
+            ReportBuilder::new("c").claim(text).org("Labour").qty(count(
+                &text[..2],
+                value,
+                Approx::Exact,
+                "MP",
+                None,
+            ))
+        };
+        let c = run(
+            called("43 MPs of her own party had called for her to go", 43.0),
+            called("52 MPs of her own party had demanded that she go", 52.0),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+    }
+
+    #[test]
+    fn market_figures_read_at_different_moments_are_not_compared() {
+        let pence = |text: &str, value: f64| {
+            quantity(text, value, Approx::Exact, Dimension::Money, "gbp", None)
+        };
+        let price = |id: &str, text: &str, value: f64, at: &str| {
+            let builder = ReportBuilder::new(id)
+                .claim(text)
+                .org("Corvel")
+                .qty(pence(at, value));
+            match text.contains("1130") {
+                true => builder.time(TimeValue::Clock(11 * 60 + 30), "1130 GMT"),
+                false => builder,
+            }
+        };
+        let midday = || {
+            price(
+                "a",
+                "Shares in Corvel were down at 198 pence by 1130 GMT",
+                1.98,
+                "198 pence",
+            )
+        };
+        let c = run(
+            midday(),
+            price("b", "Shares in Corvel closed lower at 201p", 2.01, "201p"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // Two closing prices are one reading.
+        let c = run(
+            price(
+                "a",
+                "Shares in Corvel closed lower at 198 pence",
+                1.98,
+                "198 pence",
+            ),
+            price("b", "Shares in Corvel closed lower at 201p", 2.01, "201p"),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // A figure given without its moment is still compared, unless the other
+        // is from the first minutes of trading.
+        let c = run(
+            midday(),
+            price("b", "Shares in Corvel were lower at 201p", 2.01, "201p"),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        let c = run(
+            price(
+                "a",
+                "Shares in Corvel opened lower at 198 pence",
+                1.98,
+                "198 pence",
+            ),
+            price("b", "Shares in Corvel were lower at 201p", 2.01, "201p"),
         );
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }

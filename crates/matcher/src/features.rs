@@ -39,7 +39,7 @@ use crate::tolerance::{
 use crate::words::{
     fold, is_negation, is_slot_word, is_stop_word, name_tokens, us_spelling, words,
 };
-use crate::ClaimRef;
+use crate::{superseded, ClaimRef};
 
 /// Which comparison the terms are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -555,10 +555,16 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
         .map(|(&df, kind)| (1.0 + n / f64::from(df.max(1))).ln() * kind.boost())
         .collect();
 
+    // A figure its own report has corrected is filed apart (see `superseded`).
+    let superseded: Vec<Vec<bool>> = reports
+        .par_iter()
+        .flat_map_iter(superseded::superseded_quantities)
+        .collect();
     let features = claims
         .par_iter()
         .zip(raw.par_iter().zip(raw_ids.par_iter()))
-        .map(|(claim, (terms, term_ids))| {
+        .zip(superseded.par_iter())
+        .map(|((claim, (terms, term_ids)), superseded)| {
             let mut weighted: Vec<(u32, f64)> = term_ids
                 .iter()
                 .map(|&id| (id, weights[id as usize]))
@@ -612,7 +618,15 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                     .and_then(name_key)
                     .and_then(|key| ids.get(format!("e:{key}").as_str()))
                     .map(|&id| (id, weights[id as usize])),
-                quantity_keys: claim.quantities.iter().map(measure_key).collect(),
+                quantity_keys: claim
+                    .quantities
+                    .iter()
+                    .zip(superseded)
+                    .map(|(q, &superseded)| match superseded {
+                        true => superseded::SUPERSEDED_MEASURE.to_string(),
+                        false => measure_key(q),
+                    })
+                    .collect(),
                 quote_words: claim.quote.as_deref().map(quote_words).unwrap_or_default(),
             }
         })

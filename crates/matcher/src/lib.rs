@@ -50,6 +50,7 @@ mod matching;
 mod quoted;
 mod similarity;
 mod slots;
+mod superseded;
 #[cfg(test)]
 mod testkit;
 pub mod thresholds;

@@ -56,6 +56,11 @@ pub const ROUND_FIGURE_MIN: f64 = 10_000.0;
 /// "about a dozen" 10.8..13.2).
 pub const ABOUT_RELATIVE_TOLERANCE: f64 = 0.10;
 
+/// How far a spelled fraction of a change may be from its exact value, as a
+/// fraction of it: "fell by two-thirds" covers 60..73%, so it is "66%" but not
+/// "three quarters" (67.5..82.5%).
+pub const SPELLED_FRACTION_RELATIVE_PRECISION: f64 = 0.10;
+
 /// How far a round figure compared with one in another unit may be from its
 /// value, as a fraction of it: "1,500ft" may be 1,450..1,550 feet (460 metres is
 /// 1,509 feet), but "10 miles" only 9.5..10.5 (20 km is 12.4 miles).

@@ -264,8 +264,9 @@ pub fn is_street(name: &str) -> bool {
 
 /// A bare count ("five-storey", "two of them", "51" after a name) names no unit and
 /// no measure: what it counts is unknown, so it is never compared with anything.
+/// Nor is a figure its own report has since corrected (see `superseded`).
 pub fn is_comparable_measure(key: &str) -> bool {
-    key != "count:"
+    key != "count:" && key != crate::superseded::SUPERSEDED_MEASURE
 }
 
 /// Half the last written digit of a number rounded with a scale word: "3.7 million"
@@ -273,6 +274,10 @@ pub fn is_comparable_measure(key: &str) -> bool {
 /// "3,712") imply no rounding, "about" must say so; only large round figures
 /// ("38,000") are read as rounded (`round_figure_precision`).
 pub fn implied_precision(q: &Quantity) -> f64 {
+    // "Two-thirds", "a fifth": a share rounded to a simple fraction.
+    if claimdiff_parser::is_spelled_fraction(q) {
+        return q.value.abs() * SPELLED_FRACTION_RELATIVE_PRECISION;
+    }
     let text = fold(&q.text);
     let scale = if text.contains("trillion") {
         1e12
@@ -683,10 +688,65 @@ pub fn name_token_lists_match(ta: &[String], tb: &[String]) -> bool {
     true
 }
 
+/// Common English short forms of given names, with the full names they shorten:
+/// "Jon Ashdown" in a tabloid is the "Jonathan Ashdown" of the wire. A curated
+/// list rather than a prefix rule, which would make "North Road" of
+/// "Northgate Road".
+const SHORT_GIVEN_NAMES: &[(&str, &[&str])] = &[
+    ("abby", &["abigail"]),
+    ("alex", &["alexander", "alexandra", "alexis"]),
+    ("andy", &["andrew"]),
+    ("ben", &["benjamin"]),
+    ("beth", &["elizabeth", "bethany"]),
+    ("bill", &["william"]),
+    ("bob", &["robert"]),
+    ("charlie", &["charles", "charlotte"]),
+    ("chris", &["christopher", "christine", "christian"]),
+    ("dan", &["daniel"]),
+    ("dave", &["david"]),
+    ("ed", &["edward", "edmund"]),
+    ("fred", &["frederick"]),
+    ("greg", &["gregory"]),
+    ("harry", &["henry", "harold"]),
+    ("jack", &["john"]),
+    ("jen", &["jennifer"]),
+    ("jenny", &["jennifer"]),
+    ("jim", &["james"]),
+    ("joe", &["joseph"]),
+    ("jon", &["jonathan"]),
+    ("kate", &["katherine", "catherine", "kathryn"]),
+    ("ken", &["kenneth"]),
+    ("liz", &["elizabeth"]),
+    ("matt", &["matthew"]),
+    ("mike", &["michael"]),
+    ("nick", &["nicholas"]),
+    ("pat", &["patrick", "patricia"]),
+    ("pete", &["peter"]),
+    ("phil", &["philip", "phillip"]),
+    ("rob", &["robert"]),
+    ("ron", &["ronald"]),
+    ("sam", &["samuel", "samantha"]),
+    ("steve", &["stephen", "steven"]),
+    ("sue", &["susan"]),
+    ("ted", &["edward"]),
+    ("tim", &["timothy"]),
+    ("tom", &["thomas"]),
+    ("tony", &["anthony"]),
+    ("will", &["william"]),
+];
+
+/// Whether one given name is a short form of the other ("Jon" / "Jonathan").
+fn is_short_form_of(short: &str, full: &str) -> bool {
+    SHORT_GIVEN_NAMES
+        .iter()
+        .any(|(s, fulls)| *s == short && fulls.contains(&full))
+}
+
 /// Whether two given names, beside one surname, are one person's: spellings of one
 /// name ("Yusuf" / "Yousuf", "Mohamed" / "Mohammed": one letter more, same
-/// initial) or a name and its initial. A changed letter is another name ("John" /
-/// "Joan"), and so is a final "-a" ("Daniel" / "Daniela").
+/// initial), a name and its initial, or a name and its short form ("Jon" /
+/// "Jonathan"). A changed letter is another name ("John" / "Joan"), and so is a
+/// final "-a" ("Daniel" / "Daniela").
 fn given_names_match(a: &str, b: &str) -> bool {
     let initial_of = |short: &str, long: &str| short.len() == 1 && long.starts_with(short);
     let (len_a, len_b) = (a.chars().count(), b.chars().count());
@@ -695,7 +755,12 @@ fn given_names_match(a: &str, b: &str) -> bool {
         && len_a.min(len_b) >= GIVEN_NAME_MIN_LEN_FOR_VARIANTS
         && len_a.abs_diff(len_b) == 1
         && strsim::levenshtein(a, b) == 1;
-    name_tokens_match(a, b) || initial_of(a, b) || initial_of(b, a) || one_letter_more
+    name_tokens_match(a, b)
+        || initial_of(a, b)
+        || initial_of(b, a)
+        || one_letter_more
+        || is_short_form_of(a, b)
+        || is_short_form_of(b, a)
 }
 
 /// The key under which the candidate index files a name: the first letters of its
@@ -1323,6 +1388,39 @@ mod tests {
     }
 
     #[test]
+    fn spelled_fractions_are_round_shares() {
+        let percent = |text: &str, value: f64, approx: Approx| Quantity {
+            value,
+            upper: None,
+            approx,
+            dimension: Dimension::Percent,
+            unit: "%".into(),
+            measure: None,
+            text: text.into(),
+            start: 0,
+            end: 0,
+        };
+        let sixty_six = percent("66%", 66.0, Approx::Exact);
+        assert!(numbers_compatible(
+            &percent("two-thirds", 66.7, Approx::Exact),
+            &sixty_six
+        ));
+        assert!(!numbers_compatible(
+            &percent("three quarters", 75.0, Approx::Exact),
+            &sixty_six
+        ));
+        assert!(numbers_compatible(
+            &percent("almost a fifth", 20.0, Approx::About),
+            &percent("19%", 19.0, Approx::Exact)
+        ));
+        // Figures in digits keep their own precision.
+        assert!(!numbers_compatible(
+            &percent("75%", 75.0, Approx::Exact),
+            &percent("70%", 70.0, Approx::Exact)
+        ));
+    }
+
+    #[test]
     fn titles_and_first_names() {
         assert!(names_match("Mr Trump", "Donald Trump"));
         assert!(names_match("President Donald Trump", "D. Trump"));
@@ -1336,6 +1434,15 @@ mod tests {
         assert!(names_match("Mohamed Salah", "Mohammed Salah"));
         assert!(!names_match("John Smith", "Joan Smith"));
         assert!(!names_match("Daniel Smith", "Daniela Smith"));
+        // A given name and its short form.
+        assert!(names_match("Jon Ashdown", "Jonathan Ashdown"));
+        assert!(names_match(
+            "Chief executive Jonathan Ashdown",
+            "Jon Ashdown"
+        ));
+        assert!(names_match("Bill Carter", "William Carter"));
+        assert!(!names_match("Jon Ashdown", "Joanna Ashdown"));
+        assert!(!names_match("North Road", "Northgate Road"));
         assert!(!names_match("Leeds Crown Court", "Bradford Crown Court"));
     }
 

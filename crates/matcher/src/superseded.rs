@@ -1,0 +1,229 @@
+//! Figures a report corrects itself. A live blog that first says "two people have
+//! died" and later "Police now say four people have died, up from the two deaths
+//! confirmed earlier" does not disagree with the wire's four: its two is
+//! superseded, in its own words. Such a figure is kept out of number conflicts
+//! (see `features`, which files it under [`SUPERSEDED_MEASURE`]); the claim that
+//! states the correction still compares its figures like any other.
+//!
+//! A report corrects a figure when one of its claims names it beside a cue of
+//! revision ("up from", "as first reported", "an earlier entry said",
+//! "Correction:"); the figure nearest the cue is the one corrected. Every other
+//! claim of that report stating the same figure (same value, same dimension, and
+//! the same measure unless one of them names none) is then superseded.
+
+use claimdiff_parser::{Quantity, Report};
+
+use crate::tolerance::{is_comparable_measure, measure_key};
+
+/// The measure key a superseded figure is filed under: never compared.
+pub(crate) const SUPERSEDED_MEASURE: &str = "superseded";
+
+/// Word sequences that mark a figure as an earlier one the report has revised.
+const REVISION_CUES: &[&[&str]] = &[
+    &["up", "from"],
+    &["down", "from"],
+    &["as", "first", "reported"],
+    &["as", "first", "estimated"],
+    &["as", "initially", "reported"],
+    &["as", "previously", "reported"],
+    &["first", "estimates"],
+    &["confirmed", "earlier"],
+    &["reported", "earlier"],
+    &["earlier", "reported"],
+    &["earlier", "said"],
+    &["earlier", "entry"],
+    &["earlier", "post"],
+    &["earlier", "figure"],
+    &["we", "said"],
+    &["we", "reported"],
+    &["correction"],
+];
+
+/// A word of a claim's source text, lower-cased, with its absolute byte span.
+struct SpannedWord {
+    lower: String,
+    start: usize,
+    end: usize,
+}
+
+fn spanned_words(text: &str, from: usize, to: usize) -> Vec<SpannedWord> {
+    let Some(slice) = text.get(from..to) else {
+        return Vec::new();
+    };
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push(SpannedWord {
+                    lower: slice[s..i].to_lowercase(),
+                    start: from + s,
+                    end: from + i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// Byte spans of the revision cues in `words`.
+fn cue_spans(words: &[SpannedWord]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for at in 0..words.len() {
+        for cue in REVISION_CUES {
+            let fits = words.len() - at >= cue.len()
+                && cue.iter().zip(&words[at..]).all(|(c, w)| w.lower == *c);
+            if fits {
+                spans.push((words[at].start, words[at + cue.len() - 1].end));
+            }
+        }
+    }
+    spans
+}
+
+/// Byte distance between two spans (0 when they touch or overlap).
+fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
+    }
+}
+
+/// A figure a report names as one it has revised.
+struct RevisedFigure<'a> {
+    /// The claim naming it.
+    claim: usize,
+    quantity: &'a Quantity,
+    /// Its measure: its own, or for a bare figure ("up from 900") that of the
+    /// claim's figure it is the earlier value of; `None` when neither names one.
+    measure: Option<String>,
+}
+
+/// The figures `report` names as ones it has revised.
+fn revised_figures(report: &Report) -> Vec<RevisedFigure<'_>> {
+    let mut revised = Vec::new();
+    for (index, claim) in report.claims.iter().enumerate() {
+        if claim.quantities.is_empty() {
+            continue;
+        }
+        let words = spanned_words(&report.text, claim.start, claim.end);
+        for cue in cue_spans(&words) {
+            let nearest = claim
+                .quantities
+                .iter()
+                .filter(|q| q.value.is_finite())
+                .min_by_key(|q| distance(cue, (q.start, q.end)));
+            if let Some(quantity) = nearest {
+                let measure = std::iter::once(quantity)
+                    .chain(
+                        claim
+                            .quantities
+                            .iter()
+                            .filter(|q| q.dimension == quantity.dimension),
+                    )
+                    .map(measure_key)
+                    .find(|key| is_comparable_measure(key));
+                revised.push(RevisedFigure {
+                    claim: index,
+                    quantity,
+                    measure,
+                });
+            }
+        }
+    }
+    revised
+}
+
+/// Whether `quantity` states the figure `revised` names.
+fn same_figure(quantity: &Quantity, revised: &RevisedFigure) -> bool {
+    let key = measure_key(quantity);
+    quantity.value == revised.quantity.value
+        && quantity.dimension == revised.quantity.dimension
+        && (!is_comparable_measure(&key) || revised.measure.as_ref().is_none_or(|m| *m == key))
+}
+
+/// For each claim of `report`, in order, whether each of its quantities is
+/// superseded: a figure the report names elsewhere as one it has revised.
+pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
+    let revised = revised_figures(report);
+    report
+        .claims
+        .iter()
+        .enumerate()
+        .map(|(index, claim)| {
+            claim
+                .quantities
+                .iter()
+                .map(|q| {
+                    revised
+                        .iter()
+                        .any(|figure| figure.claim != index && same_figure(q, figure))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use claimdiff_parser::{parse_report, ReportInput};
+
+    fn report(text: &str) -> Report {
+        parse_report(ReportInput {
+            id: "blog".into(),
+            source: "blog".into(),
+            text: text.into(),
+            ..Default::default()
+        })
+    }
+
+    /// The superseded figures of a report, as "claim number: quantity text".
+    fn superseded(text: &str) -> Vec<String> {
+        let report = report(text);
+        let flags = superseded_quantities(&report);
+        report
+            .claims
+            .iter()
+            .zip(&flags)
+            .flat_map(|(claim, flags)| {
+                claim
+                    .quantities
+                    .iter()
+                    .zip(flags)
+                    .filter(|(_, &f)| f)
+                    .map(|(q, _)| format!("{}: {}", claim.number, q.text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_the_report_revises_is_superseded() {
+        let blog = "Police now say four people have died, up from the two deaths confirmed earlier this evening.\n\nPolice confirm that two people have died.";
+        assert_eq!(superseded(blog), ["2: two people"]);
+        let corrected = "Corvel says it will cut 2,300 jobs, including 1,200 in Poland.\n\nAn earlier entry said 1,200 of the jobs would go in Poland. The figure is 1,100.";
+        assert_eq!(superseded(corrected), ["1: 1,200"]);
+        let first = "Officers say seven vehicles went into the water, not four as first reported.\n\nWitnesses say at least four vehicles are in the water.";
+        assert_eq!(superseded(first), ["2: at least four vehicles"]);
+    }
+
+    #[test]
+    fn figures_without_a_revision_stay() {
+        // Two figures in one report, but neither is named as revised.
+        let plain = "Police say four people have died.\n\nTwo of them were children.";
+        assert!(superseded(plain).is_empty());
+        // The claim that names the revision keeps its own figures.
+        let one = "Police now say four people have died, up from two earlier.";
+        assert!(superseded(one).is_empty());
+        // Another figure of the same value but another measure is not the revised one.
+        let other = "Some 1,400 people were evacuated, up from 900 last night.\n\nThe fire destroyed 900 hectares.";
+        assert!(superseded(other).is_empty());
+    }
+}
