@@ -992,7 +992,10 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
             .and_then(|(_, next)| claimdiff_parser::lexicon::phrasal_predicate(&words[i].1, next))
             .map_or_else(|| word_meaning_after(previous, &words[i].1), word_meaning)
     };
-    let negated_word = |f: &str| claimdiff_parser::lexicon::negated_word(f);
+    let negated_at = |words: &[(String, String)], i: usize| {
+        let previous = i.checked_sub(1).map(|p| words[p].1.as_str());
+        claimdiff_parser::lexicon::negated_word(previous, &words[i].1)
+    };
     let (at, content, root) = if let Some(at) = neg
         .iter()
         .position(|(_, f)| is_negation(f))
@@ -1004,9 +1007,10 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
             .find(|&i| !is_stop_word(&neg[i].1) && !is_negation(&neg[i].1) && !adverb(&neg[i].1))?;
         (at, content, meaning_at(&neg, content))
     } else {
-        // "he was unharmed" denies "hurt" in one word.
-        let at = neg.iter().position(|(_, f)| negated_word(f).is_some())?;
-        (at, at, word_meaning(negated_word(&neg[at].1)?))
+        // "he was unharmed" denies "hurt" in one word, "it will stay open" denies
+        // "close".
+        let at = (0..neg.len()).find(|&i| negated_at(&neg, i).is_some())?;
+        (at, at, word_meaning(negated_at(&neg, at)?))
     };
     let pos = surface_words(&positive.text);
     let found = (0..pos.len()).find(|&i| meaning_at(&pos, i) == root)?;
@@ -2424,6 +2428,43 @@ mod tests {
         let c = run(
             guard("a", "The night guard, Tony Briggs, was hurt", false),
             guard("b", "The night guard, Tony Briggs, was unharmed", true),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn staying_open_says_not_closing() {
+        let plant = |id: &str, text: &str, negative: bool| {
+            let claim = ReportBuilder::new(id).claim(text).place("Wrexham");
+            if negative {
+                claim.negative()
+            } else {
+                claim
+            }
+        };
+        agree(&run(
+            plant(
+                "a",
+                "The Wrexham plant will stay open, the company said",
+                true,
+            ),
+            plant(
+                "b",
+                "The Wrexham plant will not close, the company said",
+                true,
+            ),
+        ));
+        let c = run(
+            plant(
+                "a",
+                "The Wrexham plant will stay open, the company said",
+                true,
+            ),
+            plant(
+                "b",
+                "The Wrexham plant will close its doors, the company said",
+                false,
+            ),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }

@@ -452,8 +452,8 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         }
         // "unharmed" states "not hurt": the negation is the polarity's, the rest is
         // the word it denies.
-        let meant = claimdiff_parser::lexicon::negated_word(&word).unwrap_or(&word);
         let previous = i.checked_sub(1).map(|p| folded_words[p].as_str());
+        let meant = claimdiff_parser::lexicon::negated_word(previous, &word).unwrap_or(&word);
         terms.push(word_meaning_after(previous, meant).term());
     }
     // Texts count names through their words: the whole-name term would count

@@ -809,8 +809,29 @@ const NEGATED_WORDS: &[(&str, &str)] = &[
     ("uninsured", "insured"),
 ];
 
-/// The word a negated word denies: `negated_word("unharmed") == Some("hurt")`.
-pub fn negated_word(word: &str) -> Option<&'static str> {
+/// Verbs after which "open" says "not closed": "the plant will stay open" says
+/// what "the plant will not close" says.
+const KEEPING_VERBS: &[&str] = &[
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+    "keep",
+    "keeps",
+    "kept",
+];
+
+/// The word a negated word denies (`negated_word(None, "unharmed") ==
+/// Some("hurt")`), given the word before it: `negated_word(Some("stay"), "open")
+/// == Some("close")`.
+pub fn negated_word(previous: Option<&str>, word: &str) -> Option<&'static str> {
+    if word == "open" && previous.is_some_and(|p| KEEPING_VERBS.contains(&p)) {
+        return Some("close");
+    }
     NEGATED_WORDS
         .iter()
         .find(|(negated, _)| *negated == word)

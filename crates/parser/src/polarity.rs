@@ -53,7 +53,7 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
         let negates = (NEGATIONS.contains(&word.as_str())
             || word.ends_with("n't")
             || word.ends_with("n’t")
-            || crate::lexicon::negated_word(word).is_some())
+            || crate::lexicon::negated_word(previous_word(&lowers, index), word).is_some())
             && !(word == "not" && matches!(next, Some("only")))
             && !(word == "no" && matches!(next, Some("doubt")))
             || rejects_a_claim_at(&lowers, index)
@@ -69,6 +69,10 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
         }
     }
     Polarity::Positive
+}
+
+fn previous_word(lowers: &[String], index: usize) -> Option<&str> {
+    index.checked_sub(1).map(|p| lowers[p].as_str())
 }
 
 /// "rejected claims that it had ignored warnings", "dismissed suggestions that":
@@ -227,6 +231,8 @@ mod tests {
             Polarity::Negative
         );
         assert_eq!(pol("The union rejected the offer."), Polarity::Positive);
+        assert_eq!(pol("The plant will stay open."), Polarity::Negative);
+        assert_eq!(pol("The plant will open in May."), Polarity::Positive);
         assert_eq!(
             pol("The decision was far from unanimous."),
             Polarity::Negative
