@@ -77,6 +77,9 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if kind == EntityKind::Person && is_successor(text, &lower) {
         return Some("successor");
     }
+    if kind == EntityKind::Person && leads_the_inquiry(text, &lower) {
+        return Some("inquiry");
+    }
     if may_be_group && broke_the_story(text, &lower) {
         return Some("scoop");
     }
@@ -208,6 +211,26 @@ fn is_successor(text: &str, name: &str) -> bool {
     named_as_successor || named_between(text, name, BEFORE_NAME, AFTER_NAME)
 }
 
+/// "an independent inquiry led by retired judge Sir Martin Hale", "the review,
+/// chaired by Dame Ruth Calloway,": the person leading the inquiry into the event,
+/// named within a few words after "led by" in a claim about an inquiry.
+fn leads_the_inquiry(text: &str, name: &str) -> bool {
+    const INQUIRIES: &[&str] = &["inquiry", "investigation", "review", "probe", "commission"];
+    const LEADING: &[&str] = &["led by ", "chaired by ", "headed by "];
+    /// Titles and descriptions between "led by" and the name ("retired judge Sir").
+    const MAX_WORDS_BEFORE_NAME: usize = 4;
+    INQUIRIES.iter().any(|inquiry| text.contains(inquiry))
+        && text.match_indices(name).any(|(at, _)| {
+            LEADING.iter().any(|lead| {
+                text[..at].rfind(lead).is_some_and(|from| {
+                    let between = &text[from + lead.len()..at];
+                    !between.contains([',', '.', ';'])
+                        && between.split_whitespace().count() <= MAX_WORDS_BEFORE_NAME
+                })
+            })
+        })
+}
+
 /// "first reported by the Daily Ledger", "since the Sunday Chronicle published a
 /// leaked audit": the outlet that broke the story. Only the first telling: every
 /// outlet reports, but one is first.
@@ -297,6 +320,7 @@ fn slot_label(slot: &str) -> &str {
         "landing" => "place of landing",
         "claimant" => "group claiming the act",
         "successor" => "person taking over the post",
+        "inquiry" => "person leading the inquiry",
         "scoop" => "outlet that first published the story",
         other => other,
     }
@@ -631,6 +655,13 @@ mod tests {
             slot_of("Tom Reyes", person, "tom reyes said he would stay"),
             None
         );
+        let inquiry =
+            "an independent inquiry led by retired judge sir martin hale will report in may";
+        assert_eq!(slot_of("Martin Hale", person, inquiry), Some("inquiry"));
+        let chaired = "the review, chaired by ruth calloway, is to report within six months";
+        assert_eq!(slot_of("Ruth Calloway", person, chaired), Some("inquiry"));
+        let team = "the rescue was led by ruth calloway";
+        assert_eq!(slot_of("Ruth Calloway", person, team), None);
         for text in [
             "the audit, first reported by the evening courier, showed",
             "since the evening courier published a leaked memo",
