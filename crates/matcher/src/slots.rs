@@ -88,6 +88,12 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
             return Some(noun);
         }
     }
+    // "the Electrical and Engineering Workers Union": the noun in the name itself;
+    // unions of states are not trade unions.
+    const UNIONS_OF_STATES: &[&str] = &["european union", "african union", "soviet union"];
+    if may_be_group && lower.ends_with(" union") && !UNIONS_OF_STATES.contains(&lower.as_str()) {
+        return Some("union");
+    }
     None
 }
 
@@ -620,6 +626,15 @@ mod tests {
         assert_eq!(slot_of("A85", place, ""), Some("road"));
         let rescue = "the oban lifeboat rescued two men";
         assert_eq!(slot_of("Oban", place, rescue), Some("lifeboat"));
+        let union = "gareth pugh of the electrical and engineering workers union";
+        assert_eq!(
+            slot_of("Electrical and Engineering Workers Union", org, union),
+            Some("union")
+        );
+        assert_eq!(
+            slot_of("European Union", org, "the european union said"),
+            None
+        );
         assert_eq!(slot_of("Court of Appeal", org, ""), None);
         assert_eq!(slot_of("Oban", place, "waves hit oban bay"), None);
         let fire = "fire destroyed the old textile mill in bradford";

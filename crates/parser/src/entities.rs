@@ -1077,10 +1077,18 @@ pub(crate) fn name_runs(
             if sentence_words[end - 1].text != sentence_words[end - 1].without_possessive() {
                 break; // a possessive ends the name
             }
-            if !adjacent(text, &sentence_words[end - 1], &sentence_words[end]) {
+            let next = &sentence_words[end];
+            // "the Electrical and Engineering Workers' Union": a plural possessive
+            // inside a body's name.
+            let plural_possessive_in_name = text
+                .get(sentence_words[end - 1].end..next.start)
+                .is_some_and(|gap| gap == "' " || gap == "’ ")
+                && sentence_words[end - 1].lower().ends_with('s')
+                && next.is_capitalised()
+                && ORGANISATION_HEADS.contains(&next.lower().as_str());
+            if !adjacent(text, &sentence_words[end - 1], next) && !plural_possessive_in_name {
                 break;
             }
-            let next = &sentence_words[end];
             if is_name_word(next) || (next.is_capitalised() && is_number_name(&next.lower())) {
                 end += 1;
                 continue;
@@ -2039,6 +2047,9 @@ mod tests {
         assert_eq!(found[0].2, EntityKind::Organisation);
         assert_eq!(found[1].0, "Leeds");
         assert_eq!(found[1].2, EntityKind::Place);
+        let found = runs("Gareth Pugh of the Electrical and Engineering Workers' Union spoke.");
+        assert_eq!(found[1].0, "Electrical and Engineering Workers Union");
+        assert_eq!(found[1].2, EntityKind::Organisation);
     }
 
     #[test]
