@@ -288,6 +288,11 @@ enum Raw {
     },
     /// Months relative to publication ("last month" = -1).
     RelativeMonth(i32),
+    /// A month of a year relative to publication ("April last year" = April, -1).
+    MonthOfRelativeYear {
+        month: u32,
+        years: i32,
+    },
     Clock(u32),
     /// "in the morning", "at night", "overnight": a part of an unnamed day.
     PartOfDay(DayPart),
@@ -643,7 +648,7 @@ const MONTH_LEADS: &[&str] = &[
     "of", "during", "between", "and", "through", "before", "after", "to", "on",
 ];
 
-/// "March 2026", "in March", "last March", "mid-March".
+/// "March 2026", "in March", "last March", "mid-March", "April last year".
 fn match_month(tokens: &[Token], i: usize) -> Option<Match> {
     let month = month_of(tokens.get(i)?, false)?;
     if let Some(year) = year_at(tokens, i + 1) {
@@ -655,6 +660,20 @@ fn match_month(tokens: &[Token], i: usize) -> Option<Match> {
             },
             first: i,
             last: i + 2,
+        });
+    }
+    let year_word = tokens.get(i + 2).is_some_and(|t| t.is_word("year"));
+    let years = ["last", "this", "next"]
+        .iter()
+        .position(|w| tokens.get(i + 1).is_some_and(|t| t.is_word(w)));
+    if let (true, Some(years)) = (year_word, years) {
+        return Some(Match {
+            raw: Raw::MonthOfRelativeYear {
+                month,
+                years: years as i32 - 1,
+            },
+            first: i,
+            last: i + 3,
         });
     }
     let mut lead = i.checked_sub(1)?;
@@ -886,6 +905,10 @@ fn resolve(raw: &Raw, published: Option<NaiveDate>, prefer_future: bool) -> Opti
                 month,
             })
         }
+        Raw::MonthOfRelativeYear { month, years } => Some(TimeValue::Month {
+            year: published.map(|p| p.year() + years),
+            month,
+        }),
         Raw::Clock(minutes) => Some(TimeValue::Clock(minutes)),
         Raw::PartOfDay(part) => Some(TimeValue::PartOfDay(part)),
         Raw::Vague => None,
@@ -1253,6 +1276,18 @@ mod tests {
         assert_eq!(
             shown("They met last month.", published(), false),
             ["last month=2025-06"]
+        );
+        assert_eq!(
+            shown(
+                "It was last inspected in April last year.",
+                published(),
+                false
+            ),
+            ["April last year=2024-04"]
+        );
+        assert_eq!(
+            shown("It reopens in May next year.", published(), false),
+            ["May next year=2026-05"]
         );
         assert_eq!(
             shown(
