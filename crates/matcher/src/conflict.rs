@@ -335,11 +335,6 @@ fn numbers_in_conflict(
     if a.claim.quantities.is_empty() || b.claim.quantities.is_empty() || different_subjects(a, b) {
         return None;
     }
-    // "The two dissenters wanted a cut of 25 basis points" against "the bank cut by
-    // 50": what someone wanted is not what was done.
-    if states_a_preference(a.claim) != states_a_preference(b.claim) {
-        return None;
-    }
     let (keys_a, keys_b) = (by_key(a), by_key(b));
     for (key, a_same) in &keys_a {
         let Some(b_same) = keys_b.get(key) else {
@@ -363,11 +358,6 @@ fn numbers_in_conflict(
         {
             continue;
         }
-        // A share price or a currency moves all day: its figure at the open, at
-        // noon and at the close are three readings, not three claims about one.
-        if generic && market_readings_differ(a.claim, b.claim) {
-            continue;
-        }
         // A wind speed is a reading taken somewhere, and an unemployment rate is
         // a place's: two readings are of one thing only at the same place, or
         // when neither claim says where.
@@ -377,7 +367,19 @@ fn numbers_in_conflict(
         }
         let comparable = any_plausibly_same(a_same, b_same);
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
-        if comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts) {
+        let differ = comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts);
+        // Read only for figures that differ, as these checks read the claims' words:
+        // a share price or a currency moves all day, so its figures at the open, at
+        // noon and at the close are three readings, not three claims about one; and
+        // what someone wanted ("the two dissenters wanted a cut of 25 basis points")
+        // is not what was done ("the bank cut by 50").
+        if differ && generic && market_readings_differ(a.claim, b.claim) {
+            continue;
+        }
+        if differ && states_a_preference(a.claim) != states_a_preference(b.claim) {
+            return None;
+        }
+        if differ {
             // "fined in 2023" vs "fined in 2021": a year says when, not how many.
             let kind = if a_same[0].dimension == Dimension::Year {
                 ConflictKind::Time

@@ -39,6 +39,9 @@ const REVISION_CUES: &[&[&str]] = &[
     &["correction"],
 ];
 
+/// A word that every cue of [`REVISION_CUES`] contains.
+const CUE_HINTS: &[&str] = &["from", "first", "earlier", "we ", "correction"];
+
 /// A word of a claim's source text, lower-cased, with its absolute byte span.
 struct SpannedWord {
     lower: String,
@@ -111,6 +114,15 @@ fn revised_figures(report: &Report) -> Vec<RevisedFigure<'_>> {
     let mut revised = Vec::new();
     for (index, claim) in report.claims.iter().enumerate() {
         if claim.quantities.is_empty() {
+            continue;
+        }
+        // Most claims hold no cue: a cheap look before reading their words.
+        let lower = report
+            .text
+            .get(claim.start..claim.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if !CUE_HINTS.iter().any(|hint| lower.contains(hint)) {
             continue;
         }
         let words = spanned_words(&report.text, claim.start, claim.end);
