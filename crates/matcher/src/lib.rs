@@ -5,7 +5,9 @@
 //!    content words (verbs folded through the parser's predicate lexicon first),
 //!    entity and speaker name keys, and the measures its numbers count; weights are
 //!    IDF over all claims times a boost per kind. Slot values (numbers, days,
-//!    negations, the speaker's name) are kept out of the content words.
+//!    negations, the speaker's name) are kept out of the content words. A figure
+//!    its own report corrects ("up from the two deaths confirmed earlier") is
+//!    filed apart by `superseded` and never compared.
 //! 2. `classes` and `matching`: identical claims (equal in all but position, as
 //!    wire copy repeats them across reports) form one class; `candidates`, an
 //!    inverted index with prefix filtering, proposes the pairs of classes that
