@@ -2416,12 +2416,10 @@ mod tests {
     #[test]
     fn unharmed_says_not_hurt() {
         let guard = |id: &str, text: &str, negative: bool| {
-            let claim = ReportBuilder::new(id).claim(text).person("Tony Briggs");
-            if negative {
-                claim.negative()
-            } else {
-                claim
-            }
+            ReportBuilder::new(id)
+                .claim(text)
+                .person("Tony Briggs")
+                .negative_if(negative)
         };
         agree(&run(
             guard("a", "The night guard, Tony Briggs, was not hurt", true),
@@ -2437,12 +2435,10 @@ mod tests {
     #[test]
     fn staying_open_says_not_closing() {
         let plant = |id: &str, text: &str, negative: bool| {
-            let claim = ReportBuilder::new(id).claim(text).place("Wrexham");
-            if negative {
-                claim.negative()
-            } else {
-                claim
-            }
+            ReportBuilder::new(id)
+                .claim(text)
+                .place("Wrexham")
+                .negative_if(negative)
         };
         agree(&run(
             plant(

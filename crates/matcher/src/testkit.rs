@@ -134,6 +134,15 @@ impl ReportBuilder {
         self
     }
 
+    /// Negative when `negative` is true, else left positive.
+    pub fn negative_if(self, negative: bool) -> Self {
+        if negative {
+            self.negative()
+        } else {
+            self
+        }
+    }
+
     pub fn modality(mut self, modality: Modality) -> Self {
         self.last().modality = modality;
         self
