@@ -7,7 +7,8 @@
 //!
 //! A report corrects a figure when one of its claims names it beside a cue of
 //! revision ("up from", "as first reported", "an earlier entry said",
-//! "Correction:"); the figure nearest the cue is the one corrected. Every other
+//! "Correction:"; the figure nearest the cue is the one corrected) or between
+//! "not" and "as" ("seven satellites, not eight as we said earlier"). Every other
 //! claim of that report stating the same figure (same value, same dimension, and
 //! the same measure unless one of them names none) is then superseded.
 
@@ -19,6 +20,8 @@ use crate::tolerance::{is_comparable_measure, measure_key};
 pub(crate) const SUPERSEDED_MEASURE: &str = "superseded";
 
 /// Word sequences that mark a figure as an earlier one the report has revised.
+/// Not "confirmed earlier" or "we said": a figure confirmed earlier in the day, or
+/// repeated, still stands.
 const REVISION_CUES: &[&[&str]] = &[
     &["up", "from"],
     &["down", "from"],
@@ -27,20 +30,17 @@ const REVISION_CUES: &[&[&str]] = &[
     &["as", "initially", "reported"],
     &["as", "previously", "reported"],
     &["first", "estimates"],
-    &["confirmed", "earlier"],
-    &["reported", "earlier"],
     &["earlier", "reported"],
     &["earlier", "said"],
     &["earlier", "entry"],
     &["earlier", "post"],
     &["earlier", "figure"],
-    &["we", "said"],
-    &["we", "reported"],
     &["correction"],
 ];
 
-/// A word that every cue of [`REVISION_CUES`] contains.
-const CUE_HINTS: &[&str] = &["from", "first", "earlier", "we ", "correction"];
+/// A word that every cue of [`REVISION_CUES`] contains, and the "not" of
+/// [`is_denied_earlier_figure`].
+const CUE_HINTS: &[&str] = &["from", "first", "earlier", "correction", "not"];
 
 /// A word of a claim's source text, lower-cased, with its absolute byte span.
 struct SpannedWord {
@@ -90,6 +90,14 @@ fn cue_spans(words: &[SpannedWord]) -> Vec<(usize, usize)> {
     spans
 }
 
+/// "seven satellites, not eight as we said earlier", "not four as first
+/// reported": a figure between "not" and "as" is the one the claim replaces.
+fn is_denied_earlier_figure(words: &[SpannedWord], quantity: &Quantity) -> bool {
+    let before = words.iter().rev().find(|w| w.end <= quantity.start);
+    let after = words.iter().find(|w| w.start >= quantity.end);
+    before.is_some_and(|w| w.lower == "not") && after.is_some_and(|w| w.lower == "as")
+}
+
 /// Byte distance between two spans (0 when they touch or overlap).
 fn distance(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
@@ -126,28 +134,38 @@ fn revised_figures(report: &Report) -> Vec<RevisedFigure<'_>> {
             continue;
         }
         let words = spanned_words(&report.text, claim.start, claim.end);
-        for cue in cue_spans(&words) {
-            let nearest = claim
-                .quantities
-                .iter()
-                .filter(|q| q.value.is_finite())
-                .min_by_key(|q| distance(cue, (q.start, q.end)));
-            if let Some(quantity) = nearest {
-                let measure = std::iter::once(quantity)
-                    .chain(
-                        claim
-                            .quantities
-                            .iter()
-                            .filter(|q| q.dimension == quantity.dimension),
-                    )
-                    .map(measure_key)
-                    .find(|key| is_comparable_measure(key));
-                revised.push(RevisedFigure {
-                    claim: index,
-                    quantity,
-                    measure,
-                });
-            }
+        let figures = claim.quantities.iter().filter(|q| q.value.is_finite());
+        // "Correction: the rocket carried seven satellites, not eight as we said":
+        // the figure the claim denies is the revised one, not the one nearest the cue.
+        let mut corrected: Vec<&Quantity> = figures
+            .clone()
+            .filter(|q| is_denied_earlier_figure(&words, q))
+            .collect();
+        if corrected.is_empty() {
+            corrected = cue_spans(&words)
+                .into_iter()
+                .filter_map(|cue| {
+                    figures
+                        .clone()
+                        .min_by_key(|q| distance(cue, (q.start, q.end)))
+                })
+                .collect();
+        }
+        for quantity in corrected {
+            let measure = std::iter::once(quantity)
+                .chain(
+                    claim
+                        .quantities
+                        .iter()
+                        .filter(|q| q.dimension == quantity.dimension),
+                )
+                .map(measure_key)
+                .find(|key| is_comparable_measure(key));
+            revised.push(RevisedFigure {
+                claim: index,
+                quantity,
+                measure,
+            });
         }
     }
     revised
@@ -224,6 +242,8 @@ mod tests {
         assert_eq!(superseded(corrected), ["1: 1,200"]);
         let first = "Officers say seven vehicles went into the water, not four as first reported.\n\nWitnesses say at least four vehicles are in the water.";
         assert_eq!(superseded(first), ["2: at least four vehicles"]);
+        let said = "Correction: the rocket carried seven satellites, not eight as we said earlier.\n\nEarly reports say eight satellites were on board. Seven satellites were lost.";
+        assert_eq!(superseded(said), ["2: eight satellites"]);
     }
 
     #[test]
@@ -234,6 +254,9 @@ mod tests {
         // The claim that names the revision keeps its own figures.
         let one = "Police now say four people have died, up from two earlier.";
         assert!(superseded(one).is_empty());
+        // A figure confirmed earlier in the day still stands.
+        let confirmed = "Police confirmed earlier that two people had died.\n\nTwo people have died, police say.";
+        assert!(superseded(confirmed).is_empty());
         // Another figure of the same value but another measure is not the revised one.
         let other = "Some 1,400 people were evacuated, up from 900 last night.\n\nThe fire destroyed 900 hectares.";
         assert!(superseded(other).is_empty());
