@@ -1202,10 +1202,18 @@ pub(crate) fn name_runs(
             // "CalMac ferries are expected": a capital inside the word marks a name
             // wherever it stands; any other capitalised word opening a sentence may
             // be an ordinary word.
+            // "TMU union boss Gareth Pugh": capitals before the noun of a body name
+            // that body.
+            let acronym_of_a_body = (2..=5).contains(&run.name.len())
+                && run.name.chars().all(|c| c.is_ascii_uppercase())
+                && sentence_words
+                    .get(run.end_word)
+                    .is_some_and(|next| ORGANISATION_HEADS.contains(&next.text));
             let lone_opener = opens_sentence
                 && run.end_word == run.first_word + 1
                 && run.kind == EntityKind::Other
-                && !has_inner_capital(&run.name);
+                && !has_inner_capital(&run.name)
+                && !acronym_of_a_body;
             runs.push(NameRun { lone_opener, ..run });
         }
         index = end;
@@ -2155,7 +2163,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_with_a_capital_inside_is_a_name_even_opening_a_sentence() {
+    fn a_word_with_a_capital_inside_or_an_acronym_before_a_body_is_a_name_opening_a_sentence() {
         let names = |text: &str| -> Vec<String> {
             find_entities(text, 0, text.len(), 0, &NameBook::default())
                 .into_iter()
@@ -2165,6 +2173,12 @@ mod tests {
         assert_eq!(names("CalMac ferries are expected to resume."), ["CalMac"]);
         assert!(names("Ferries are expected to resume.").is_empty());
         assert!(names("TERRIFIED passengers screamed.").is_empty());
+        // Capitals before the noun of a body name it.
+        assert_eq!(
+            names("TMU union boss Gareth Pugh was seething."),
+            ["TMU", "Gareth Pugh"]
+        );
+        assert_eq!(names("SHAMEFUL yobs brought chaos."), Vec::<String>::new());
     }
 
     #[test]
