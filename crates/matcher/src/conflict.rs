@@ -2440,12 +2440,15 @@ mod tests {
                 .place("Wrexham")
                 .negative_if(negative)
         };
-        agree(&run(
+        let stays_open = || {
             plant(
                 "a",
                 "The Wrexham plant will stay open, the company said",
                 true,
-            ),
+            )
+        };
+        agree(&run(
+            stays_open(),
             plant(
                 "b",
                 "The Wrexham plant will not close, the company said",
@@ -2453,11 +2456,7 @@ mod tests {
             ),
         ));
         let c = run(
-            plant(
-                "a",
-                "The Wrexham plant will stay open, the company said",
-                true,
-            ),
+            stays_open(),
             plant(
                 "b",
                 "The Wrexham plant will close its doors, the company said",
