@@ -847,12 +847,7 @@ pub fn is_spelled_fraction(quantity: &Quantity) -> bool {
         && quantity
             .text
             .split(|c: char| !c.is_alphabetic())
-            .any(|word| {
-                let word = word.to_lowercase();
-                FRACTION_DENOMINATORS
-                    .iter()
-                    .any(|(one, many, _)| word == *one || word == *many)
-            })
+            .any(|word| denominator_of(word).is_some())
 }
 
 /// Whether the amount ending before `next` is the numerator of a spelled fraction
@@ -862,11 +857,9 @@ fn is_fraction_numerator(tokens: &[Token], next: usize) -> bool {
         .get(next)
         .is_some_and(|t| t.is_punct("-") && !t.space_before);
     let at = if hyphen { next + 1 } else { next };
-    tokens.get(at).is_some_and(|word| {
-        FRACTION_DENOMINATORS
-            .iter()
-            .any(|(one, many, _)| word.is_word(one) || word.is_word(many))
-    })
+    tokens
+        .get(at)
+        .is_some_and(|word| word.kind == TokenKind::Word && denominator_of(word.text).is_some())
 }
 
 /// Words that may follow a fraction of a change ("fell by a third in a year",
@@ -887,6 +880,22 @@ const FRACTION_DENOMINATORS: &[(&str, &str, f64)] = &[
     ("tenth", "tenths", 10.0),
 ];
 
+/// The value of a fraction's denominator word, and whether the word is plural:
+/// "thirds" is (3, true), "Half" (2, false).
+fn denominator_of(word: &str) -> Option<(f64, bool)> {
+    FRACTION_DENOMINATORS
+        .iter()
+        .find_map(|&(one, many, value)| {
+            if word.eq_ignore_ascii_case(one) {
+                Some((value, false))
+            } else if word.eq_ignore_ascii_case(many) {
+                Some((value, true))
+            } else {
+                None
+            }
+        })
+}
+
 /// A spelled fraction of a change, as a percentage: "fell by two-thirds", "cut by
 /// half", "slumped by almost a fifth", "rose by three quarters". Only after "by"
 /// (past an approximation: "by about a third"), where a fraction is the size of a
@@ -899,11 +908,10 @@ fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
     }
     let first = tokens.get(i)?;
     let denominator_at = |k: usize, plural: bool| {
-        let word = tokens.get(k)?;
-        FRACTION_DENOMINATORS
-            .iter()
-            .find(|(one, many, _)| word.is_word(if plural { many } else { one }))
-            .map(|d| d.2)
+        let word = tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
+        denominator_of(word.text)
+            .filter(|&(_, is_plural)| is_plural == plural)
+            .map(|(value, _)| value)
     };
     let (numerator, denominator, next) = if first.is_word("half") {
         (1.0, 2.0, i + 1)
