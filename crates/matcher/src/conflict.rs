@@ -255,8 +255,8 @@ enum MarketReading {
 /// "closed 12.5% lower", "ended the day down 1.1%", "opened 9% lower", "by 1130
 /// GMT", "is now down 14%". `None` when it does not say.
 fn market_reading(claim: &Claim) -> Option<MarketReading> {
-    let folded = fold(&claim.text);
-    let words: Vec<&str> = folded.split_whitespace().collect();
+    // Words without their punctuation: "Markets have closed." closes.
+    let words = crate::words::words(&fold(&claim.text));
     let has = |phrase: &[&str]| words.windows(phrase.len()).any(|w| w == phrase);
     const CLOSE: &[&[&str]] = &[
         &["closed"],
@@ -1589,6 +1589,11 @@ mod tests {
         let c = run(
             midday(),
             price("b", "Shares in Corvel closed lower at 201p", 2.01, "201p"),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        let c = run(
+            midday(),
+            price("b", "At 201p, shares in Corvel had closed.", 2.01, "201p"),
         );
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
         // Two closing prices are one reading.
