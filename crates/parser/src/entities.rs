@@ -417,12 +417,27 @@ const COMPASS_POINTS: &[&str] = &[
     "southwest",
 ];
 
+/// Offices and parts that belong to a place: "the mayor of San Vigilio di Cadore",
+/// "the outskirts of Brennhaven" name a place as "the village of" does.
+const OF_A_PLACE_NOUNS: &[&str] = &[
+    "mayor",
+    "governor",
+    "prefect",
+    "outskirts",
+    "centre",
+    "center",
+    "suburbs",
+    "streets",
+];
+
 /// Whether the name starting at word `index` follows "village of", "town of", ...
-/// or a point of the compass and "of" ("south of Oban").
+/// "mayor of", or a point of the compass and "of" ("south of Oban").
 fn after_settlement_noun(words: &[Word], index: usize) -> bool {
     index >= 2 && words[index - 1].lower() == "of" && {
         let noun = words[index - 2].lower();
-        SETTLEMENT_NOUNS.contains(&noun.as_str()) || COMPASS_POINTS.contains(&noun.as_str())
+        SETTLEMENT_NOUNS.contains(&noun.as_str())
+            || COMPASS_POINTS.contains(&noun.as_str())
+            || OF_A_PLACE_NOUNS.contains(&noun.as_str())
     }
 }
 
@@ -1042,6 +1057,35 @@ fn is_number_name(lower: &str) -> bool {
     crate::quantities::is_number_name_word(lower)
 }
 
+/// Heads of a state's formal name, which "of" continues ("the Islamic Republic of
+/// Iran", "the Grand Duchy of Luxembourg"): two such words before "of" are no person.
+const STATE_NAME_HEADS: &[&str] = &[
+    "republic",
+    "kingdom",
+    "emirate",
+    "emirates",
+    "state",
+    "states",
+    "federation",
+    "commonwealth",
+    "principality",
+    "duchy",
+    "territory",
+];
+
+/// Whether a run of capitalised words is an untitled person's name: two or three
+/// words that are neither a known name, a body's name nor a state's formal name.
+fn is_untitled_person_name(run: &[Word]) -> bool {
+    (2..=3).contains(&run.len())
+        && !run
+            .iter()
+            .any(|w| STATE_NAME_HEADS.contains(&w.without_possessive().to_lowercase().as_str()))
+        && matches!(
+            split_run(run, 0, false).as_slice(),
+            [only] if only.kind == EntityKind::Person && only.roles.is_empty()
+        )
+}
+
 /// Finds capitalised runs in a sentence's words. `sentence_start` is the byte
 /// offset where the sentence starts, so that a capitalised common word opening
 /// it ("The", "Asked") is not taken for a name.
@@ -1105,7 +1149,17 @@ pub(crate) fn name_runs(
                 && split_run(&sentence_words[first..end], first, false)
                     .iter()
                     .any(|run| run.kind == EntityKind::Person && !run.roles.is_empty());
-            if joins && !titled_person_before {
+            // "Andrej Halvorin of Velmora" is a person and where they are from: a
+            // given name and a surname end at "of" as a title does.
+            // Only the last of names joined by "and" counts ("Andrej Halvorin of
+            // Velmora and Leyla Demiraj of Drasnia").
+            let last_name_from = (first..end)
+                .rev()
+                .find(|&i| matches!(sentence_words[i].lower().as_str(), "and" | "for"))
+                .map_or(first, |joiner| joiner + 1);
+            let named_person_before =
+                connector == "of" && is_untitled_person_name(&sentence_words[last_name_from..end]);
+            if joins && !titled_person_before && !named_person_before {
                 end += 2;
                 continue;
             }
@@ -2017,6 +2071,49 @@ mod tests {
         // Not an appositive: "the firm, Tom Ashe said" keeps Tom Ashe a person.
         let text = "She sued the firm, Tom Ashe said.";
         assert!(book_of(text).person("Tom Ashe").is_some());
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_two_names() {
+        let text = "Andrej Halvorin of Velmora and Leyla Demiraj of Drasnia met.";
+        let found: Vec<String> = runs(text).into_iter().map(|r| r.0).collect();
+        assert_eq!(
+            found,
+            ["Andrej Halvorin", "Velmora", "Leyla Demiraj", "Drasnia"]
+        );
+        // A body's or a state's name goes on through "of".
+        assert_eq!(
+            runs("The Bank of England held rates.")[0].0,
+            "Bank of England"
+        );
+        assert_eq!(
+            runs("He flew to the Islamic Republic of Iran.")[0].0,
+            "Islamic Republic of Iran"
+        );
+    }
+
+    #[test]
+    fn the_place_a_mayor_serves_is_a_place() {
+        let text = "The mayor of San Vigilio di Cadore, Renzo Dal Pont, spoke.";
+        assert!(kinds(text).contains(&("San Vigilio di Cadore".into(), EntityKind::Place)));
+        assert!(book_of(text).person("Renzo Dal Pont").is_some());
+    }
+
+    #[test]
+    fn a_double_barrelled_surname_is_one_name() {
+        let text =
+            "Foreign Minister Ingrid Solberg-Maas hosted. Later Solberg-Maas read a summary.";
+        assert_eq!(
+            kinds(text),
+            [("Ingrid Solberg-Maas".to_string(), EntityKind::Person)]
+        );
+        assert_eq!(runs("Jean-Luc Picard spoke.")[0].0, "Jean-Luc Picard");
+        // Two parties joined by a hyphen stay two names.
+        let found: Vec<String> = runs("The Trump-Putin call went well.")
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(found, ["Trump", "Putin"]);
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::text::Word;
 pub(crate) const UNNAMED_SOURCES: &str = "unnamed sources";
 
 static ANONYMOUS_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:citing\s+(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people)|citing\s+(?:people|sources|officials|someone|a\s+person)\s+(?:familiar|briefed|close|with\s+knowledge)|(?:a|one|two|three|several|some|other)\s+(?:senior\s+|western\s+|us\s+|u\.s\.\s+|government\s+|fire\s+service\s+|security\s+|european\s+)?(?:sources?|officials?|insiders?|diplomats?|people|persons?|aides?)\s+(?:briefed|familiar|close|with\s+knowledge|who\s+(?:asked|spoke|declined))|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|insiders?)|on\s+(?:the\s+)?condition\s+of\s+anonymity|an?\s+(?:\w+\s+){0,3}(?:source|insider))\b").unwrap()
+    Regex::new(r"(?i)\b(?:citing\s+(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|people)|citing\s+(?:people|sources|officials|someone|a\s+person)\s+(?:familiar|briefed|close|with\s+knowledge)|(?:a|one|two|three|several|some|other)\s+(?:senior\s+|western\s+|us\s+|u\.s\.\s+|government\s+|fire\s+service\s+|security\s+|european\s+)?(?:sources?|officials?|insiders?|diplomats?|people|persons?|aides?)\s+(?:briefed|familiar|close|with\s+knowledge|who\s+(?:asked|spoke|declined))|(?:unnamed|anonymous|unidentified)\s+(?:sources?|officials?|insiders?)|on\s+(?:the\s+)?condition\s+of\s+anonymity|who\s+(?:asked|requested|wished)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+be\s+(?:named|identified)|an?\s+(?:\w+\s+){0,3}(?:source|insider))\b").unwrap()
 });
 
 /// Words between a subject and its speech verb that do not break the link.
@@ -1156,7 +1156,9 @@ fn resolve_phrase(
         let described_in_lower_case = original
             .last()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
-        if definite && !people && content.len() == 1 && described_in_lower_case {
+        // So does a role with its qualifiers ("the Drasnian minister", "the
+        // Velmoran foreign minister") when no one holds it by name.
+        if definite && !people && content.len() <= 3 && described_in_lower_case {
             if let Some(latest) = context.last_person(book, None) {
                 return Some(Attribution {
                     speaker: latest,
@@ -1418,6 +1420,13 @@ mod tests {
         );
         // With no person met yet the role stays the speaker.
         assert_eq!(speaker_of("", sentence).as_deref(), Some("chief"));
+        // The role may carry qualifiers.
+        let intro = "Leyla Demiraj confirmed that borders were not discussed.";
+        let sentence = "\"Not one metre of our land is on the table,\" the Drasnian minister said.";
+        assert_eq!(
+            speaker_of(intro, sentence).as_deref(),
+            Some("Leyla Demiraj")
+        );
         // A capitalised title names an office, not the latest person.
         let intro = "The Ukrainian leader Volodymyr Zelensky said they talked.";
         let sentence =
@@ -1620,6 +1629,15 @@ mod tests {
         assert!(mentions_anonymous_source(
             "US outlet Axios, citing unnamed sources, reported the call"
         ));
+        // Whoever asks not to be named is anonymous, whatever they are.
+        assert_eq!(
+            speaker_of(
+                "The coach fell 50 metres.",
+                "A rescuer who asked not to be named said: \"Some were still strapped in.\""
+            )
+            .as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
     }
 
     fn parsed(text: &str) -> crate::Report {

@@ -48,14 +48,86 @@ pub(crate) fn words(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
     let Some(slice) = text.get(start..end) else {
         return Vec::new();
     };
-    slice
+    let found: Vec<Word> = slice
         .unicode_word_indices()
         .map(|(offset, word)| Word {
             text: word,
             start: start + offset,
             end: start + offset + word.len(),
         })
-        .collect()
+        .collect();
+    join_hyphenated_names(text, found)
+}
+
+/// "Ingrid Solberg-Maas", "Ms Solberg-Maas", "Jean-Luc Picard": two name-cased
+/// words joined by a hyphen are one name when a name or a title stands right
+/// before or after them, as it does around a double-barrelled surname or a
+/// compound given name. "the Trump-Putin call" and "Russia-Ukraine war" name two
+/// parties and stay apart, as do headline capitals with a number word in them
+/// ("Six-Hour Siege").
+fn join_hyphenated_names<'a>(text: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a>> {
+    let name_cased = |w: &Word| {
+        let mut chars = w.text.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase)
+            && !crate::quantities::is_number_name_word(&w.lower())
+    };
+    let spaced = |left: &Word, right: &Word| text.get(left.end..right.start) == Some(" ");
+    let hyphened = |left: &Word, right: &Word| {
+        matches!(text.get(left.end..right.start), Some("-" | "\u{2011}"))
+    };
+    let name_beside = |beside: Option<&Word>, spaced_from: bool| {
+        beside.is_some_and(|w| {
+            spaced_from && name_cased(w) && !crate::grammar::is_sentence_starter(&w.lower())
+        })
+    };
+    let mut joined: Vec<Word<'a>> = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        let mut word = words[index];
+        let mut last = index;
+        while last + 1 < words.len()
+            && hyphened(&words[last], &words[last + 1])
+            && name_cased(&words[last])
+            && name_cased(&words[last + 1])
+        {
+            last += 1;
+        }
+        let before = index.checked_sub(1).map(|b| &words[b]);
+        let after = words.get(last + 1);
+        let framed_by_a_name = name_beside(before, before.is_some_and(|b| spaced(b, &word)))
+            || name_beside(after, after.is_some_and(|a| spaced(&words[last], a)))
+            || (last > index && named_in_full_elsewhere(text, &text[word.start..words[last].end]));
+        if last > index && framed_by_a_name {
+            word = Word {
+                text: &text[word.start..words[last].end],
+                start: word.start,
+                end: words[last].end,
+            };
+            index = last + 1;
+        } else {
+            index += 1;
+        }
+        joined.push(word);
+    }
+    joined
+}
+
+/// Whether the report names `compound` after a given name or a title somewhere
+/// ("Foreign Minister Ingrid Solberg-Maas"), so that a bare "Solberg-Maas read
+/// out" elsewhere is that person's surname too.
+fn named_in_full_elsewhere(text: &str, compound: &str) -> bool {
+    text.match_indices(compound).any(|(at, _)| {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let mut chars = previous.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && previous.chars().all(|c| c.is_alphabetic() || c == '.')
+            && chars.next().is_some_and(|c| c.is_lowercase() || c == '.')
+            && !crate::grammar::is_sentence_starter(&previous.to_lowercase())
+    })
 }
 
 /// Folds every run of white space to one space and trims the ends.
