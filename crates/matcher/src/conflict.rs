@@ -16,8 +16,8 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    CLOCK_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS,
-    ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+    CLOCK_CONFLICT_MIN_SIMILARITY, DAY_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY,
+    DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
     MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
     NEGATION_CONFLICT_MIN_SIMILARITY, ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
     TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
@@ -741,7 +741,8 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
         || score.same_act_and_name;
     if !same_happening {
-        return clock_of_one_off_act_conflict(sa, sb, score);
+        return clock_of_one_off_act_conflict(sa, sb, score)
+            .or_else(|| day_of_one_happening_conflict(sa, sb, score));
     }
     times_in_conflict(sa, sb, score, &[false, true])
 }
@@ -773,6 +774,45 @@ pub(crate) fn clock_of_one_off_act_conflict(
         return None;
     }
     times_in_conflict(sa, sb, score, &[true])
+}
+
+/// Different days of one happening in loosely matching claims (see
+/// `DAY_CONFLICT_MIN_SIMILARITY`): each claim states one past or present day as a
+/// fact, with no clock time, and the two share a name or a one-off act.
+pub(crate) fn day_of_one_happening_conflict(
+    sa: Side,
+    sb: Side,
+    score: &PairScore,
+) -> Option<Found> {
+    let comparable = score.similarity >= DAY_CONFLICT_MIN_SIMILARITY
+        && score.shares_name
+        && gives_one_day_as_fact(sa.claim)
+        && gives_one_day_as_fact(sb.claim)
+        && (score.same_one_off_act || shared_names(sa, sb) >= 2);
+    if !comparable {
+        return None;
+    }
+    times_in_conflict(sa, sb, score, &[false])
+}
+
+/// How many of one claim's names the other claim names too (name variants count).
+fn shared_names(a: Side, b: Side) -> usize {
+    a.features
+        .entity_tokens
+        .iter()
+        .filter(|name| b.names(name))
+        .count()
+}
+
+/// Whether a claim asserts (or hedges) something on one named day and gives no
+/// other time: "met in Brennhaven on Wednesday", not "will meet again on 4
+/// November" nor "from 9 a.m. on Tuesday".
+pub(crate) fn gives_one_day_as_fact(claim: &Claim) -> bool {
+    matches!(claim.modality, Modality::Asserted | Modality::Hedged)
+        && matches!(
+            claim.times.as_slice(),
+            [only] if matches!(only.value, TimeValue::Date { .. } | TimeValue::Weekday(_))
+        )
 }
 
 /// Whether a claim gives a clock time, so that [`clock_of_one_off_act_conflict`]
@@ -2061,6 +2101,60 @@ mod tests {
             "The train reached the landslide at about 7am, according to the operator",
             TimeValue::Clock(420),
             "at about 7am",
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn days_of_one_meeting_of_two_parties_conflict_in_loosely_matching_claims() {
+        let met = ReportBuilder::new("a")
+            .claim("The foreign ministers of Velmora and Drasnia met for more than seven hours in Brennhaven on Wednesday")
+            .place("Velmora")
+            .place("Drasnia")
+            .place("Brennhaven")
+            .time(TimeValue::Weekday(Weekday::Wed), "on Wednesday");
+        let sat_down = |text: &str, parties: [&str; 2], modality: Modality| {
+            ReportBuilder::new("b")
+                .claim(text)
+                .place(parties[0])
+                .place(parties[1])
+                .time(TimeValue::Weekday(Weekday::Tue), "on Tuesday")
+                .modality(modality)
+        };
+        let (c, similarity) = run_scored(
+            met.clone(),
+            sat_down(
+                "The top diplomats of war-torn Velmora and Drasnia finally sat down face to face on Tuesday",
+                ["Velmora", "Drasnia"],
+                Modality::Asserted,
+            ),
+        );
+        assert!(similarity < TIME_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        assert!(similarity >= DAY_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("Wednesday", "Tuesday")
+        );
+        // A next meeting is another happening.
+        let (c, _) = run_scored(
+            met.clone(),
+            sat_down(
+                "The top diplomats of war-torn Velmora and Drasnia will sit down face to face again on Tuesday",
+                ["Velmora", "Drasnia"],
+                Modality::Future,
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // One party in common: two meetings.
+        let (c, _) = run_scored(
+            met,
+            sat_down(
+                "The top diplomats of war-torn Velmora and Ostland finally sat down face to face on Tuesday",
+                ["Velmora", "Ostland"],
+                Modality::Asserted,
+            ),
         );
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }

@@ -18,8 +18,8 @@ use crate::conflict;
 use crate::features::FeatureTable;
 use crate::similarity::{self, PairScore};
 use crate::thresholds::{
-    CLOCK_CONFLICT_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY, MATCH_THRESHOLD,
-    YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
+    CLOCK_CONFLICT_MIN_SIMILARITY, COUNT_CONFLICT_MIN_SIMILARITY, DAY_CONFLICT_MIN_SIMILARITY,
+    MATCH_THRESHOLD, YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 
 /// The score of a matched pair and the conflict its claims show, if any.
@@ -62,6 +62,7 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
         conflict::count_conflict(side_a, side_b, &score)
             .or_else(|| conflict::yes_or_no_act_conflict(side_a, side_b, &score))
             .or_else(|| conflict::clock_of_one_off_act_conflict(side_a, side_b, &score))
+            .or_else(|| conflict::day_of_one_happening_conflict(side_a, side_b, &score))
             .map(|found| (score, Some(found)))
     } else {
         None
@@ -74,7 +75,7 @@ const LOOSE_CONFLICT_MIN_SIMILARITY: f64 = min_of(
         COUNT_CONFLICT_MIN_SIMILARITY,
         YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
     ),
-    CLOCK_CONFLICT_MIN_SIMILARITY,
+    min_of(CLOCK_CONFLICT_MIN_SIMILARITY, DAY_CONFLICT_MIN_SIMILARITY),
 );
 
 const fn min_of(a: f64, b: f64) -> f64 {
@@ -100,6 +101,7 @@ fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
         || conflict::names_a_yes_or_no_act(table.claims[i])
         || (conflict::gives_a_clock_time(table.claims[i]) && table.names_one_off_act(i))
+        || conflict::gives_one_day_as_fact(table.claims[i])
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,

@@ -63,6 +63,7 @@ pub fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 /// Builds a report claim by claim; slot setters apply to the last claim added.
+#[derive(Clone)]
 pub struct ReportBuilder {
     report: Report,
 }

@@ -241,3 +241,14 @@ pub const ORDINAL_CONFLICT_MIN_SIMILARITY: f64 = 0.5;
 /// landslide at about 7am"). The act is the same happening; a clock time that
 /// differs by more than `CLOCK_TOLERANCE_MINUTES` is then a conflict.
 pub const CLOCK_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
+
+/// The similarity from which two claims that each give one day, and share two
+/// names or one name and a one-off act, are compared for the day below
+/// `TIME_CONFLICT_MIN_SIMILARITY` ("The foreign ministers of Velmora and Drasnia
+/// met ... on Wednesday" vs "The top diplomats of Velmora and Drasnia finally sat
+/// down face to face on Tuesday"). Outlets word the day of the story's happening
+/// their own way; the parties or the act they share, and one day each, make it
+/// one happening. One shared name is not enough: "Trump spoke to Zelensky on
+/// Friday" and "the call followed Trump's talk with Putin on Thursday" are two
+/// calls.
+pub const DAY_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
