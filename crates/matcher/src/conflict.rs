@@ -973,6 +973,28 @@ impl DeniedAct {
         (1 + after + before, after == denied_rest.len())
     }
 
+    /// "No joint statement was issued", "no joint statement after all": a denial
+    /// that the thing named after "no" exists, against a claim that has it ("read
+    /// out a short joint statement"). The verb after the noun ("issued", "made")
+    /// only says the thing came about; the name, of two words or more, must be in
+    /// the other claim word for word in its order, and that claim must assert it
+    /// ("a joint statement is expected" only hopes for one).
+    fn denies_a_named_thing(&self) -> bool {
+        if self.negative_words[self.negation_at].1 != "no" {
+            return false;
+        }
+        let name: Vec<WordMeaning> = self.negative_words[self.denied_at..]
+            .iter()
+            .take_while(|(_, f)| !is_stop_word(f) && !is_form_of_be(f) && !is_negation(f))
+            .map(|(_, f)| word_meaning(f))
+            .collect();
+        let asserted: Vec<WordMeaning> = self.positive_words[self.asserted_at..]
+            .iter()
+            .map(|(_, f)| word_meaning(f))
+            .collect();
+        name.len() >= 2 && asserted.get(..name.len()) == Some(&name[..])
+    }
+
     /// "had not been stolen", "was not breached": a form of "be" just before the
     /// negation or between it and the denied verb.
     fn denial_is_passive(&self) -> bool {
@@ -1238,7 +1260,10 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
             && (score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
                 || score.containment >= NEGATION_CONFLICT_MIN_CONTAINMENT
                 || (score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY
-                    && ((admitted_against_denied && score.shares_name) || same_denied_act())));
+                    && ((admitted_against_denied && score.shares_name)
+                        || (positive.modality == Modality::Asserted
+                            && act.denies_a_named_thing())
+                        || same_denied_act())));
     if !same_act {
         return None;
     }
@@ -2369,6 +2394,36 @@ mod tests {
             "The council said the harbour wall was not breached",
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn no_named_thing_denies_a_claim_that_has_it() {
+        let read_out = "The host read out a short joint statement at the end of the talks";
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a").claim(read_out),
+            ReportBuilder::new("b")
+                .claim("No joint statement was issued")
+                .negative(),
+        );
+        assert!(similarity >= DENIAL_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        assert!(
+            similarity < NEGATION_CONFLICT_MIN_SIMILARITY,
+            "{similarity}"
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // An expected statement is not one that was read out.
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("An official tells us a joint statement is expected within the hour")
+                .modality(Modality::Hedged),
+            ReportBuilder::new("b")
+                .claim("No joint statement was issued")
+                .negative(),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // One word named is too little to tell the thing.
+        let c = stated_and_denied(read_out, "No statement from Drasnia was issued");
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]
