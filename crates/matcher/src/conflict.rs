@@ -1193,6 +1193,9 @@ fn negation_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
 }
 
 fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) -> Option<Found> {
+    if sa.claim.polarity == Polarity::Positive && sb.claim.polarity == Polarity::Positive {
+        return aside_denial_conflict(sa, sb, score, closeness);
+    }
     let (a, b) = (sa.claim, sb.claim);
     // A fragment ("The Greens?") states nothing that could be negated.
     let states_something = |c: &Claim| c.text.split_whitespace().count() >= 3;
@@ -1280,6 +1283,42 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
 }
 
 // ------------------------------------------------------------------ quotes
+
+/// "Calder Vale Coatings Ltd, which did not plead guilty, has been fined": an
+/// aside that denies something of the name before it is a denial of its own,
+/// though the claim it sits in asserts something else. The aside, read with that
+/// name, is held against the other claim as any denial is.
+fn aside_denial_conflict(
+    sa: Side,
+    sb: Side,
+    score: &PairScore,
+    closeness: Closeness,
+) -> Option<Found> {
+    let denial_in_aside = |claim: &Claim| -> Option<Claim> {
+        let aside = claim.asides().into_iter().find(|range| {
+            surface_words(&claim.text[range.clone()])
+                .iter()
+                .any(|(_, folded)| is_negation(folded))
+        })?;
+        let mut denial = claim.clone();
+        denial.text = claim.text[..aside.end].to_string();
+        denial.polarity = Polarity::Negative;
+        Some(denial)
+    };
+    if let Some(denial) = denial_in_aside(sb.claim) {
+        let sb = Side {
+            claim: &denial,
+            features: sb.features,
+        };
+        return denial_conflict(sa, sb, score, closeness);
+    }
+    let denial = denial_in_aside(sa.claim)?;
+    let sa = Side {
+        claim: &denial,
+        features: sa.features,
+    };
+    denial_conflict(sa, sb, score, closeness)
+}
 
 /// Both speakers known and one person (name variants count as one).
 fn same_speaker(a: Side, b: Side) -> bool {
@@ -2394,6 +2433,29 @@ mod tests {
             "The council said the harbour wall was not breached",
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn a_denial_in_an_aside_conflicts_with_the_act_it_denies() {
+        let pleaded = ReportBuilder::new("a")
+            .claim("Calder Vale Coatings Ltd pleaded guilty before the trial to breaching health and safety law")
+            .org("Calder Vale Coatings Ltd");
+        let fined = |aside: &str| {
+            ReportBuilder::new("b")
+                .claim(&format!("Calder Vale Coatings Ltd, {aside}, has been fined £1.2m for breaching health and safety law"))
+                .org("Calder Vale Coatings Ltd")
+        };
+        let c = run(pleaded.clone(), fined("which did not plead guilty"));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert!(
+            conflict.explanation.contains("which did not plead"),
+            "{}",
+            conflict.explanation
+        );
+        // An aside that asserts denies nothing.
+        let c = run(pleaded, fined("which pleaded guilty"));
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 
     #[test]
