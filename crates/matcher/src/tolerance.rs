@@ -365,7 +365,23 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
         Approx::AtMost => (f64::NEG_INFINITY, hi + precision),
     };
     let factor = base_units_per_unit(q).unwrap_or(1.0);
-    Some((lo * factor, hi * factor))
+    let (lo_length, hi_length) = calendar_unit_lengths(q).unwrap_or((factor, factor));
+    Some((lo * lo_length, hi * hi_length))
+}
+
+/// The shortest and longest length in seconds of a calendar unit: "a month" is 28
+/// to 31 days and "a year" 365 or 366, so "extended by a month" is "extended by
+/// 30 days" and "a year" is "365 days", not their averages.
+fn calendar_unit_lengths(q: &Quantity) -> Option<(f64, f64)> {
+    const DAY: f64 = 86_400.0;
+    if q.dimension != Dimension::Duration {
+        return None;
+    }
+    match q.unit.as_str() {
+        "month" => Some((28.0 * DAY, 31.0 * DAY)),
+        "year" => Some((365.0 * DAY, 366.0 * DAY)),
+        _ => None,
+    }
 }
 
 /// The interval of a figure compared with one in another unit: a converted figure
@@ -957,6 +973,24 @@ mod tests {
         assert!(!plausibly_same_quantity(&main_shock, &aftershock));
         let toll = |value: f64| count("toll", value, Approx::Exact, "people", Some("killed"));
         assert!(plausibly_same_quantity(&toll(6.8), &toll(5.4)));
+    }
+
+    #[test]
+    fn a_month_is_any_calendar_month_long() {
+        let truce = |text: &str, value: f64, unit: &str| duration(text, value, Approx::Exact, unit);
+        assert!(numbers_compatible(
+            &truce("a month", 1.0, "month"),
+            &truce("30 days", 30.0, "day")
+        ));
+        assert!(numbers_compatible(
+            &truce("a year", 1.0, "year"),
+            &truce("365 days", 365.0, "day")
+        ));
+        // Longer than any month is another length.
+        assert!(!numbers_compatible(
+            &truce("a month", 1.0, "month"),
+            &truce("six weeks", 6.0, "week")
+        ));
     }
 
     #[test]
