@@ -15,6 +15,8 @@
 
 use claimdiff_parser::Claim;
 use rayon::prelude::*;
+
+use crate::features::FeatureTable;
 use rustc_hash::FxHashMap;
 
 /// Identical claims grouped, over flat claim positions.
@@ -57,9 +59,16 @@ fn content_key(claim: &Claim) -> String {
     format!("{content:?}")
 }
 
-/// Groups the claims (in flat order) into classes of identical content.
-pub(crate) fn classify(claims: &[&Claim]) -> ClaimClasses {
-    let keys: Vec<String> = claims.par_iter().map(|c| content_key(c)).collect();
+/// Groups the table's claims (in flat order) into classes of identical content.
+/// A figure its own report supersedes (see `superseded`) makes a claim differ from
+/// its copies elsewhere: the measure keys are part of the key.
+pub(crate) fn classify(table: &FeatureTable) -> ClaimClasses {
+    let keys: Vec<String> = table
+        .claims
+        .par_iter()
+        .zip(table.features.par_iter())
+        .map(|(claim, features)| format!("{}|{:?}", content_key(claim), features.quantity_keys))
+        .collect();
     let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let class_of = keys
@@ -95,11 +104,36 @@ mod tests {
                 .claim("Floods hit York")
                 .build(),
         ];
-        let claims: Vec<&Claim> = reports.iter().flat_map(|r| r.claims.iter()).collect();
-        let classes = classify(&claims);
+        let classes = classify(&crate::features::build(&reports));
         assert_eq!(classes.class_of, vec![0, 1, 1, 0, 2]);
         assert_eq!(classes.members, vec![vec![0, 3], vec![1, 2], vec![4]]);
         assert_eq!(classes.representative(1), 1);
+    }
+
+    #[test]
+    fn a_figure_its_report_supersedes_splits_a_class() {
+        let parsed = |id: &str, text: &str| {
+            claimdiff_parser::parse_report(claimdiff_parser::ReportInput {
+                id: id.into(),
+                source: id.into(),
+                text: text.into(),
+                ..Default::default()
+            })
+        };
+        let reports = [
+            parsed(
+                "blog",
+                "The death toll has risen to 11.\n\nNine people have died.",
+            ),
+            parsed("wire", "Nine people have died."),
+        ];
+        let table = crate::features::build(&reports);
+        let nine: Vec<usize> = (0..table.claims.len())
+            .filter(|&i| table.claims[i].text == "Nine people have died.")
+            .collect();
+        assert_eq!(nine.len(), 2);
+        let classes = classify(&table);
+        assert_ne!(classes.class_of[nine[0]], classes.class_of[nine[1]]);
     }
 
     #[test]
@@ -115,7 +149,6 @@ mod tests {
                 .speaker("Jo Smith")
                 .build(),
         ];
-        let claims: Vec<&Claim> = reports.iter().flat_map(|r| r.claims.iter()).collect();
-        assert_eq!(classify(&claims).len(), 3);
+        assert_eq!(classify(&crate::features::build(&reports)).len(), 3);
     }
 }

@@ -302,7 +302,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let min_similarity = options.min_similarity;
     let min_sentence = options.min_sentence_similarity;
     let table = features::build(reports);
-    let classes = classes::classify(&table.claims);
+    let classes = classes::classify(&table);
     // Sentences are scored with the whole-text terms of each distinct claim, built
     // only when asked for.
     let distinct = (min_sentence <= 1.0 && !table.claims.is_empty())

@@ -10,7 +10,9 @@
 //! "Correction:"; the figure nearest the cue is the one corrected) or between
 //! "not" and "as" ("seven satellites, not eight as we said earlier"). Every other
 //! claim of that report stating the same figure (same value, same dimension, and
-//! the same measure unless one of them names none) is then superseded.
+//! the same measure unless one of them names none) is then superseded. So is every
+//! other figure of a measure the report updates ("the death toll has risen to
+//! 11": its "nine" and "at least four" were earlier readings).
 
 use claimdiff_parser::{Quantity, Report};
 
@@ -179,10 +181,87 @@ fn same_figure(quantity: &Quantity, revised: &RevisedFigure) -> bool {
         && (!is_comparable_measure(&key) || revised.measure.as_ref().is_none_or(|m| *m == key))
 }
 
+/// Word sequences that give a figure as the latest reading of something that
+/// changes ("The death toll has risen to 11", "the total now stands at 40").
+const UPDATE_CUES: &[&[&str]] = &[
+    &["risen", "to"],
+    &["rose", "to"],
+    &["climbed", "to"],
+    &["jumped", "to"],
+    &["increased", "to"],
+    &["now", "stands", "at"],
+];
+
+/// A word that every cue of [`UPDATE_CUES`] contains.
+const UPDATE_HINTS: &[&str] = &["risen", "rose", "climbed", "jumped", "increased", "stands"];
+
+/// A figure a report gives as the latest reading of its measure.
+struct LatestFigure {
+    claim: usize,
+    value: f64,
+    dimension: claimdiff_parser::Dimension,
+    measure: String,
+}
+
+/// The figures `report` gives right after a cue of update, with a measure.
+fn latest_figures(report: &Report) -> Vec<LatestFigure> {
+    let mut latest = Vec::new();
+    for (index, claim) in report.claims.iter().enumerate() {
+        let lower = report
+            .text
+            .get(claim.start..claim.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if claim.quantities.is_empty() || !UPDATE_HINTS.iter().any(|hint| lower.contains(hint)) {
+            continue;
+        }
+        let words = spanned_words(&report.text, claim.start, claim.end);
+        for at in 0..words.len() {
+            let Some(cue) = UPDATE_CUES.iter().find(|cue| {
+                words.len() - at >= cue.len()
+                    && cue.iter().zip(&words[at..]).all(|(c, w)| w.lower == *c)
+            }) else {
+                continue;
+            };
+            let cue_end = words[at + cue.len() - 1].end;
+            let figure = claim
+                .quantities
+                .iter()
+                .filter(|q| q.value.is_finite() && q.start >= cue_end)
+                .min_by_key(|q| q.start - cue_end);
+            if let Some(figure) = figure.filter(|q| q.start - cue_end <= 2) {
+                let measure = measure_key(figure);
+                if is_comparable_measure(&measure) {
+                    latest.push(LatestFigure {
+                        claim: index,
+                        value: figure.value,
+                        dimension: figure.dimension,
+                        measure,
+                    });
+                }
+            }
+        }
+    }
+    latest
+}
+
+/// Whether `quantity`, in another claim than `latest`'s, is an earlier reading of
+/// the measure `latest` updates: same measure and dimension, another value.
+fn earlier_reading(quantity: &Quantity, latest: &LatestFigure) -> bool {
+    quantity.value != latest.value
+        && quantity.dimension == latest.dimension
+        && measure_key(quantity) == latest.measure
+}
+
 /// For each claim of `report`, in order, whether each of its quantities is
-/// superseded: a figure the report names elsewhere as one it has revised.
+/// superseded: a figure the report names elsewhere as one it has revised, or an
+/// earlier reading of a measure the report updates elsewhere ("At least four
+/// people have died" in a live blog that later says "The death toll has risen to
+/// 11"). Two updates of one measure leave each other alone: which came last is
+/// not told.
 pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
     let revised = revised_figures(report);
+    let latest = latest_figures(report);
     report
         .claims
         .iter()
@@ -192,9 +271,11 @@ pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
                 .quantities
                 .iter()
                 .map(|q| {
+                    let updated_here = latest.iter().any(|figure| figure.claim == index);
                     revised
                         .iter()
                         .any(|figure| figure.claim != index && same_figure(q, figure))
+                        || (!updated_here && latest.iter().any(|figure| earlier_reading(q, figure)))
                 })
                 .collect()
         })
@@ -244,6 +325,21 @@ mod tests {
         assert_eq!(superseded(first), ["2: at least four vehicles"]);
         let said = "Correction: the rocket carried seven satellites, not eight as we said earlier.\n\nEarly reports say eight satellites were on board. Seven satellites were lost.";
         assert_eq!(superseded(said), ["2: eight satellites"]);
+    }
+
+    #[test]
+    fn an_earlier_reading_of_an_updated_measure_is_superseded() {
+        let blog = "The death toll has risen to 11.\n\nANSA now says nine people have died.\n\nAt least four people have died, police say.\n\nTo recap, 11 people have died.";
+        assert_eq!(
+            superseded(blog),
+            ["2: nine people", "3: At least four people"]
+        );
+        // Another measure is not updated.
+        let injured = "The death toll has risen to 11.\n\nNine people were injured.";
+        assert!(superseded(injured).is_empty());
+        // Two updates: which is the latest is not told.
+        let twice = "The death toll rose to nine.\n\nThe death toll has risen to 11.";
+        assert!(superseded(twice).is_empty());
     }
 
     #[test]
