@@ -259,6 +259,57 @@ static DISTANCE_MEASURES: IndexedTable = IndexedTable::new(DISTANCE_MEASURE_WORD
 static RATE_MEASURES: IndexedTable = IndexedTable::new(RATE_MEASURE_WORDS);
 static PREDICATES: IndexedTable = IndexedTable::new(PREDICATE_SYNONYMS);
 
+/// Measures that count what happens to people.
+const MEASURES_OF_PEOPLE: &[&str] = &[
+    "killed",
+    "injured",
+    "treated",
+    "missing",
+    "arrested",
+    "evacuated",
+    "rescued",
+];
+
+/// Whether a measure ([`measure_of`]) counts people: the killed, the injured, the
+/// evacuated.
+pub fn is_measure_of_people(measure: &str) -> bool {
+    MEASURES_OF_PEOPLE.contains(&measure)
+}
+
+/// Counted things that are never people (machines, vehicles, buildings), as
+/// canonical singular units: "three helicopters" flying casualties are no count of
+/// the injured.
+const COUNTED_THINGS_NOT_PEOPLE: &[&str] = &[
+    "helicopter",
+    "aircraft",
+    "plane",
+    "jet",
+    "drone",
+    "vehicle",
+    "car",
+    "lorry",
+    "truck",
+    "van",
+    "bus",
+    "coach",
+    "ambulance",
+    "boat",
+    "ship",
+    "vessel",
+    "lifeboat",
+    "train",
+    "house",
+    "home",
+    "building",
+    "school",
+    "hospital",
+];
+
+/// Whether a count's unit names a thing that is never a person.
+pub fn is_counted_thing_not_people(unit: &str) -> bool {
+    COUNTED_THINGS_NOT_PEOPLE.contains(&unit)
+}
+
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
 pub fn measure_of(word: &str) -> Option<&'static str> {
     MEASURES.entry_for(word)

@@ -1960,6 +1960,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
+        // "Three helicopters have been flying casualties": what happens to people
+        // does not measure a count of machines or buildings.
+        let measure = measure.filter(|m| {
+            !(crate::lexicon::is_measure_of_people(m)
+                && crate::lexicon::is_counted_thing_not_people(&unit.unit))
+        });
         let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
         let (unit_name, measure) = match tally_partner(&tokens, text_first, &quantities) {
             Some(first) if unit.dimension == Dimension::Count && unit.unit.is_empty() => (
@@ -2193,6 +2199,17 @@ mod tests {
         ] {
             assert_ne!(first_measure(text).as_deref(), Some("evacuated"), "{text}");
         }
+    }
+
+    #[test]
+    fn machines_flying_casualties_are_no_count_of_casualties() {
+        let found = one("Three helicopters have been flying casualties to hospital.");
+        assert_eq!(
+            (found.unit.as_str(), found.measure.as_deref()),
+            ("helicopter", None)
+        );
+        let found = one("Twelve people were taken to hospital as casualties.");
+        assert_eq!(found.measure.as_deref(), Some("injured"));
     }
 
     #[test]
