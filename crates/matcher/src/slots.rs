@@ -80,6 +80,16 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if kind == EntityKind::Person && leads_the_inquiry(text, &lower) {
         return Some("inquiry");
     }
+    if matches!(kind, EntityKind::Person | EntityKind::Organisation)
+        && hosted_the_event(text, &lower)
+    {
+        return Some("host");
+    }
+    if kind == EntityKind::Person {
+        if let Some(office) = office_held(text, &lower) {
+            return Some(office);
+        }
+    }
     if may_be_group && broke_the_story(text, &lower) {
         return Some("scoop");
     }
@@ -223,18 +233,45 @@ fn is_successor(text: &str, name: &str) -> bool {
 fn leads_the_inquiry(text: &str, name: &str) -> bool {
     const INQUIRIES: &[&str] = &["inquiry", "investigation", "review", "probe", "commission"];
     const LEADING: &[&str] = &["led by ", "chaired by ", "headed by "];
-    /// Titles and descriptions between "led by" and the name ("retired judge Sir").
+    INQUIRIES.iter().any(|inquiry| text.contains(inquiry)) && named_soon_after(text, name, LEADING)
+}
+
+/// Whether `name` follows one of `leads` ("led by ", "hosted by ") in `text`
+/// within a few words and no punctuation: titles and descriptions may stand
+/// between ("led by retired judge Sir Martin Hale").
+fn named_soon_after(text: &str, name: &str, leads: &[&str]) -> bool {
     const MAX_WORDS_BEFORE_NAME: usize = 4;
-    INQUIRIES.iter().any(|inquiry| text.contains(inquiry))
-        && text.match_indices(name).any(|(at, _)| {
-            LEADING.iter().any(|lead| {
-                text[..at].rfind(lead).is_some_and(|from| {
-                    let between = &text[from + lead.len()..at];
-                    !between.contains([',', '.', ';'])
-                        && between.split_whitespace().count() <= MAX_WORDS_BEFORE_NAME
-                })
+    text.match_indices(name).any(|(at, _)| {
+        leads.iter().any(|lead| {
+            text[..at].rfind(lead).is_some_and(|from| {
+                let between = &text[from + lead.len()..at];
+                !between.contains([',', '.', ';'])
+                    && between.split_whitespace().count() <= MAX_WORDS_BEFORE_NAME
             })
         })
+    })
+}
+
+/// "The talks were hosted by Norvellian Foreign Minister Ingrid Solberg-Maas":
+/// whoever hosted the event.
+fn hosted_the_event(text: &str, name: &str) -> bool {
+    named_soon_after(text, name, &["hosted by "])
+}
+
+/// Offices one person holds for the place of the event: "Giovanna Marchetti, the
+/// prefect of Belluno", "Belluno's prefect, Antonio Sartor", "Coroner Ann Hale".
+/// Mayors are left out: a disaster spans villages, each with its own.
+const SINGLE_HOLDER_OFFICES: &[&str] = &["prefect", "governor", "coroner"];
+
+/// The office of [`SINGLE_HOLDER_OFFICES`] the claim gives the person `name`.
+fn office_held(text: &str, name: &str) -> Option<&'static str> {
+    SINGLE_HOLDER_OFFICES.iter().copied().find(|office| {
+        let before = [format!("{office},"), (*office).to_string()];
+        let after = [format!(", the {office}"), format!(", {office} of")];
+        let before: Vec<&str> = before.iter().map(String::as_str).collect();
+        let after: Vec<&str> = after.iter().map(String::as_str).collect();
+        named_between(text, name, &before, &after)
+    })
 }
 
 /// "first reported by the Daily Ledger", "since the Sunday Chronicle published a
@@ -677,6 +714,21 @@ mod tests {
         assert_eq!(slot_of("Ruth Calloway", person, chaired), Some("inquiry"));
         let team = "the rescue was led by ruth calloway";
         assert_eq!(slot_of("Ruth Calloway", person, team), None);
+        let hosted = "the talks were hosted by norvellian foreign minister ingrid solberg-maas.";
+        assert_eq!(slot_of("Ingrid Solberg-Maas", person, hosted), Some("host"));
+        for text in [
+            "\"this is the darkest day,\" said giovanna marchetti, the prefect of belluno.",
+            "belluno's prefect, giovanna marchetti, has arrived at the scene.",
+            "prefect giovanna marchetti has arrived.",
+        ] {
+            assert_eq!(
+                slot_of("Giovanna Marchetti", person, text),
+                Some("prefect"),
+                "{text}"
+            );
+        }
+        let mayor = "the mayor, joaquim serrao, toured the damage.";
+        assert_eq!(slot_of("Joaquim Serrao", person, mayor), None);
         for text in [
             "the audit, first reported by the evening courier, showed",
             "since the evening courier published a leaked memo",
