@@ -90,6 +90,12 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
             return Some(office);
         }
     }
+    // A building, of any kind: its two-word name ("Villa Aster") may read as a
+    // person's or, after "at", a place's; a one-word name is most often a town's.
+    let building_like = name.split_whitespace().count() >= 2;
+    if building_like && is_venue_of_meeting(text, &lower) {
+        return Some("venue");
+    }
     if may_be_group && broke_the_story(text, &lower) {
         return Some("scoop");
     }
@@ -258,6 +264,20 @@ fn hosted_the_event(text: &str, name: &str) -> bool {
     named_soon_after(text, name, &["hosted by "])
 }
 
+/// "met at Villa Aster", "talks at the Hotel Lindqvist", "the Hotel Lindqvist,
+/// where the ministers have been meeting": the building a meeting took place in.
+fn is_venue_of_meeting(text: &str, name: &str) -> bool {
+    const BEFORE_NAME: &[&str] = &["met at", "meet at", "meeting at", "talks at"];
+    const MEETING_WORDS: &[&str] = &["meet", "met ", "meeting", "talks"];
+    let meeting_there = text.match_indices(name).any(|(at, _)| {
+        text[at + name.len()..]
+            .strip_prefix(", where ")
+            .map(|clause| clause.split(',').next().unwrap_or(clause))
+            .is_some_and(|clause| MEETING_WORDS.iter().any(|word| clause.contains(word)))
+    });
+    meeting_there || named_between(text, name, BEFORE_NAME, &[])
+}
+
 /// Offices one person holds for the place of the event: "Giovanna Marchetti, the
 /// prefect of Belluno", "Belluno's prefect, Antonio Sartor", "Coroner Ann Hale".
 /// Mayors are left out: a disaster spans villages, each with its own.
@@ -365,6 +385,7 @@ fn slot_label(slot: &str) -> &str {
         "successor" => "person taking over the post",
         "inquiry" => "person leading the inquiry",
         "scoop" => "outlet that first published the story",
+        "venue" => "venue of the meeting",
         other => other,
     }
 }
@@ -727,6 +748,25 @@ mod tests {
                 "{text}"
             );
         }
+        for (name, text) in [
+            (
+                "Villa Aster",
+                "the two ministers met at villa aster, a guesthouse.",
+            ),
+            (
+                "Hotel Lindqvist",
+                "the doors of the hotel lindqvist, where the ministers have been meeting, opened.",
+            ),
+        ] {
+            assert_eq!(
+                slot_of(name, EntityKind::Place, text),
+                Some("venue"),
+                "{text}"
+            );
+        }
+        // A town the talks are in is no building.
+        let town = "delegations arrive in brennhaven, where norvell hosts the talks.";
+        assert_eq!(slot_of("Brennhaven", EntityKind::Other, town), None);
         let mayor = "the mayor, joaquim serrao, toured the damage.";
         assert_eq!(slot_of("Joaquim Serrao", person, mayor), None);
         for text in [
