@@ -101,7 +101,13 @@ fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
     conflict::states_a_count(table.claims[i], &table.features[i])
         || conflict::names_a_yes_or_no_act(table.claims[i])
         || (conflict::gives_a_clock_time(table.claims[i]) && table.names_one_off_act(i))
-        || conflict::gives_one_day_as_fact(table.claims[i])
+        || (conflict::gives_one_day_as_fact(table.claims[i]) && names_anyone(table.claims[i]))
+}
+
+/// Whether a claim names someone or something, or has a speaker: the loose day
+/// rule needs a name both claims share.
+fn names_anyone(claim: &claimdiff_parser::Claim) -> bool {
+    !claim.entities.is_empty() || claim.speaker.is_some()
 }
 
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,
