@@ -1519,6 +1519,19 @@ mod tests {
             .contains(&similarity)
     }
 
+    /// The one conflict of a pair scored from `floor` up to below the time
+    /// threshold: a time conflict with these values.
+    fn loose_time_conflict(c: &Comparison, similarity: f64, floor: f64, values: (&str, &str)) {
+        assert!(similarity < TIME_CONFLICT_MIN_SIMILARITY, "{similarity}");
+        assert!(similarity >= floor, "{similarity}");
+        let conflict = only_conflict(c);
+        assert_eq!(conflict.kind, ConflictKind::Time);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            values
+        );
+    }
+
     fn only_conflict(c: &Comparison) -> &Conflict {
         assert_eq!(c.conflicts.len(), 1, "{:#?}", c.conflicts);
         assert!(
@@ -2137,13 +2150,11 @@ mod tests {
             TimeValue::Clock(420),
             "at about 7am",
         );
-        assert!(similarity < TIME_CONFLICT_MIN_SIMILARITY, "{similarity}");
-        assert!(similarity >= CLOCK_CONFLICT_MIN_SIMILARITY, "{similarity}");
-        let conflict = only_conflict(&c);
-        assert_eq!(conflict.kind, ConflictKind::Time);
-        assert_eq!(
-            (conflict.value_a.as_str(), conflict.value_b.as_str()),
-            ("06:15", "07:00")
+        loose_time_conflict(
+            &c,
+            similarity,
+            CLOCK_CONFLICT_MIN_SIMILARITY,
+            ("06:15", "07:00"),
         );
         // Within half an hour, the same time.
         let (c, _) = pair(
@@ -2193,13 +2204,11 @@ mod tests {
                 Modality::Asserted,
             ),
         );
-        assert!(similarity < TIME_CONFLICT_MIN_SIMILARITY, "{similarity}");
-        assert!(similarity >= DAY_CONFLICT_MIN_SIMILARITY, "{similarity}");
-        let conflict = only_conflict(&c);
-        assert_eq!(conflict.kind, ConflictKind::Time);
-        assert_eq!(
-            (conflict.value_a.as_str(), conflict.value_b.as_str()),
-            ("Wednesday", "Tuesday")
+        loose_time_conflict(
+            &c,
+            similarity,
+            DAY_CONFLICT_MIN_SIMILARITY,
+            ("Wednesday", "Tuesday"),
         );
         // A next meeting is another happening.
         let (c, _) = run_scored(
