@@ -1150,9 +1150,8 @@ pub(crate) fn name_runs(
                     .iter()
                     .any(|run| run.kind == EntityKind::Person && !run.roles.is_empty());
             // "Andrej Halvorin of Velmora" is a person and where they are from: a
-            // given name and a surname end at "of" as a title does.
-            // Only the last of names joined by "and" counts ("Andrej Halvorin of
-            // Velmora and Leyla Demiraj of Drasnia").
+            // given name and a surname end at "of" as a title does. Only the last
+            // of names joined by "and" counts ("... and Leyla Demiraj of Drasnia").
             let last_name_from = (first..end)
                 .rev()
                 .find(|&i| matches!(sentence_words[i].lower().as_str(), "and" | "for"))

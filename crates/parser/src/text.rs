@@ -81,6 +81,19 @@ fn join_hyphenated_names<'a>(text: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a
             spaced_from && name_cased(w) && !crate::grammar::is_sentence_starter(&w.lower())
         })
     };
+    // Most texts join no two words with a hyphen: nothing to read.
+    if !words.windows(2).any(|pair| hyphened(&pair[0], &pair[1])) {
+        return words;
+    }
+    // The name-cased words `first..=last`, joined by hyphens, have a name or a
+    // title beside them, or stand after one elsewhere in the report.
+    let framed_by_a_name = |first: usize, last: usize| {
+        let before = first.checked_sub(1).map(|b| &words[b]);
+        let after = words.get(last + 1);
+        name_beside(before, before.is_some_and(|b| spaced(b, &words[first])))
+            || name_beside(after, after.is_some_and(|a| spaced(&words[last], a)))
+            || named_in_full_elsewhere(text, &text[words[first].start..words[last].end])
+    };
     let mut joined: Vec<Word<'a>> = Vec::with_capacity(words.len());
     let mut index = 0;
     while index < words.len() {
@@ -93,12 +106,7 @@ fn join_hyphenated_names<'a>(text: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a
         {
             last += 1;
         }
-        let before = index.checked_sub(1).map(|b| &words[b]);
-        let after = words.get(last + 1);
-        let framed_by_a_name = name_beside(before, before.is_some_and(|b| spaced(b, &word)))
-            || name_beside(after, after.is_some_and(|a| spaced(&words[last], a)))
-            || (last > index && named_in_full_elsewhere(text, &text[word.start..words[last].end]));
-        if last > index && framed_by_a_name {
+        if last > index && framed_by_a_name(index, last) {
             word = Word {
                 text: &text[word.start..words[last].end],
                 start: word.start,
