@@ -77,11 +77,11 @@ fn spanned_words(text: &str, from: usize, to: usize) -> Vec<SpannedWord> {
     words
 }
 
-/// Byte spans of the revision cues in `words`.
-fn cue_spans(words: &[SpannedWord]) -> Vec<(usize, usize)> {
+/// Byte spans of the cues of `cues` in `words`.
+fn cue_spans(words: &[SpannedWord], cues: &[&[&str]]) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     for at in 0..words.len() {
-        for cue in REVISION_CUES {
+        for cue in cues {
             let fits = words.len() - at >= cue.len()
                 && cue.iter().zip(&words[at..]).all(|(c, w)| w.lower == *c);
             if fits {
@@ -127,12 +127,7 @@ fn revised_figures(report: &Report) -> Vec<RevisedFigure<'_>> {
             continue;
         }
         // Most claims hold no cue: a cheap look before reading their words.
-        let lower = report
-            .text
-            .get(claim.start..claim.end)
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if !CUE_HINTS.iter().any(|hint| lower.contains(hint)) {
+        if !mentions_any(report, claim, CUE_HINTS) {
             continue;
         }
         let words = spanned_words(&report.text, claim.start, claim.end);
@@ -144,7 +139,7 @@ fn revised_figures(report: &Report) -> Vec<RevisedFigure<'_>> {
             .filter(|q| is_denied_earlier_figure(&words, q))
             .collect();
         if corrected.is_empty() {
-            corrected = cue_spans(&words)
+            corrected = cue_spans(&words, REVISION_CUES)
                 .into_iter()
                 .filter_map(|cue| {
                     figures
@@ -195,6 +190,17 @@ const UPDATE_CUES: &[&[&str]] = &[
 /// A word that every cue of [`UPDATE_CUES`] contains.
 const UPDATE_HINTS: &[&str] = &["risen", "rose", "climbed", "jumped", "increased", "stands"];
 
+/// Whether the source text of `claim` holds one of `hints` (lower case): a cheap
+/// look before its words are read.
+fn mentions_any(report: &Report, claim: &claimdiff_parser::Claim, hints: &[&str]) -> bool {
+    let lower = report
+        .text
+        .get(claim.start..claim.end)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    hints.iter().any(|hint| lower.contains(hint))
+}
+
 /// A figure a report gives as the latest reading of its measure.
 struct LatestFigure {
     claim: usize,
@@ -207,23 +213,11 @@ struct LatestFigure {
 fn latest_figures(report: &Report) -> Vec<LatestFigure> {
     let mut latest = Vec::new();
     for (index, claim) in report.claims.iter().enumerate() {
-        let lower = report
-            .text
-            .get(claim.start..claim.end)
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if claim.quantities.is_empty() || !UPDATE_HINTS.iter().any(|hint| lower.contains(hint)) {
+        if claim.quantities.is_empty() || !mentions_any(report, claim, UPDATE_HINTS) {
             continue;
         }
         let words = spanned_words(&report.text, claim.start, claim.end);
-        for at in 0..words.len() {
-            let Some(cue) = UPDATE_CUES.iter().find(|cue| {
-                words.len() - at >= cue.len()
-                    && cue.iter().zip(&words[at..]).all(|(c, w)| w.lower == *c)
-            }) else {
-                continue;
-            };
-            let cue_end = words[at + cue.len() - 1].end;
+        for (_, cue_end) in cue_spans(&words, UPDATE_CUES) {
             let figure = claim
                 .quantities
                 .iter()
