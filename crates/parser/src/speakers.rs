@@ -220,6 +220,20 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "homeowners",
     "tenant",
     "tenants",
+    // Relatives described, not named: "one survivor's son fumed", "a grieving mother said".
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "grandson",
+    "granddaughter",
+    "cousin",
 ];
 
 /// Heads that are anonymous whatever their determiner: "the insider added".
@@ -1629,6 +1643,15 @@ mod tests {
         assert!(mentions_anonymous_source(
             "US outlet Axios, citing unnamed sources, reported the call"
         ));
+        // A relative described, never named.
+        assert_eq!(
+            speaker_of(
+                "The coach fell 50 metres.",
+                "But one survivor's son fumed: \"Somebody has to answer for this.\""
+            )
+            .as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
         // Whoever asks not to be named is anonymous, whatever they are.
         assert_eq!(
             speaker_of(
