@@ -400,7 +400,13 @@ fn after_organisation_noun(text: &str, words: &[Word], index: usize, run_end: us
         .unwrap_or("")
         .trim();
     let closing = text[run_end..].trim_start().chars().next();
-    ORGANISATION_NOUNS.contains(&before.lower().as_str())
+    // "The operator of the coach, Autoservizi Cadorina,": the noun may carry an
+    // "of the ..." phrase of its own.
+    let noun_of_phrase = index >= 4
+        && words[index - 2].lower() == "the"
+        && words[index - 3].lower() == "of"
+        && ORGANISATION_NOUNS.contains(&words[index - 4].lower().as_str());
+    (ORGANISATION_NOUNS.contains(&before.lower().as_str()) || noun_of_phrase)
         && opening == ","
         && closing.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'))
 }
@@ -2067,6 +2073,9 @@ mod tests {
             kinds(text),
             [("Kirkby Lonsdale".to_string(), EntityKind::Place)]
         );
+        // The noun may have an "of the" phrase of its own.
+        let text = "The operator of the coach, Autoservizi Cadorina, said it was serviced.";
+        assert!(kinds(text).contains(&("Autoservizi Cadorina".into(), EntityKind::Organisation)));
         // Not an appositive: "the firm, Tom Ashe said" keeps Tom Ashe a person.
         let text = "She sued the firm, Tom Ashe said.";
         assert!(book_of(text).person("Tom Ashe").is_some());
