@@ -92,7 +92,7 @@ fn join_hyphenated_names<'a>(text: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a
         let after = words.get(last + 1);
         name_beside(before, before.is_some_and(|b| spaced(b, &words[first])))
             || name_beside(after, after.is_some_and(|a| spaced(&words[last], a)))
-            || named_in_full_elsewhere(text, &text[words[first].start..words[last].end])
+            || named_in_full_nearby(text, words[first].start, words[last].end)
     };
     let mut joined: Vec<Word<'a>> = Vec::with_capacity(words.len());
     let mut index = 0;
@@ -121,12 +121,27 @@ fn join_hyphenated_names<'a>(text: &'a str, words: Vec<Word<'a>>) -> Vec<Word<'a
     joined
 }
 
-/// Whether the report names `compound` after a given name or a title somewhere
-/// ("Foreign Minister Ingrid Solberg-Maas"), so that a bare "Solberg-Maas read
-/// out" elsewhere is that person's surname too.
-fn named_in_full_elsewhere(text: &str, compound: &str) -> bool {
-    text.match_indices(compound).any(|(at, _)| {
-        let Some(before) = text[..at].strip_suffix(' ') else {
+/// How far either side of a hyphenated name `named_in_full_nearby` looks for it
+/// named in full: a news report's length, so that a huge text with many such names
+/// is still read in linear time.
+const NAMED_IN_FULL_WINDOW: usize = 3_000;
+
+/// Whether the text around `text[start..end]`, a hyphenated name, names it after a
+/// given name or a title ("Foreign Minister Ingrid Solberg-Maas"), so that a bare
+/// "Solberg-Maas read out" is that person's surname too.
+fn named_in_full_nearby(text: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(NAMED_IN_FULL_WINDOW);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + NAMED_IN_FULL_WINDOW).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let compound = &text[start..end];
+    let nearby = &text[from..to];
+    nearby.match_indices(compound).any(|(at, _)| {
+        let Some(before) = nearby[..at].strip_suffix(' ') else {
             return false;
         };
         let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
