@@ -14,7 +14,7 @@
 //! other figure of a measure the report updates ("the death toll has risen to
 //! 11": its "nine" and "at least four" were earlier readings).
 
-use claimdiff_parser::{Quantity, Report};
+use claimdiff_parser::{Dimension, Quantity, Report};
 
 use crate::tolerance::{is_comparable_measure, measure_key};
 
@@ -205,7 +205,7 @@ fn mentions_any(report: &Report, claim: &claimdiff_parser::Claim, hints: &[&str]
 struct LatestFigure {
     claim: usize,
     value: f64,
-    dimension: claimdiff_parser::Dimension,
+    dimension: Dimension,
     measure: String,
 }
 
@@ -239,12 +239,48 @@ fn latest_figures(report: &Report) -> Vec<LatestFigure> {
     latest
 }
 
-/// Whether `quantity`, in another claim than `latest`'s, is an earlier reading of
-/// the measure `latest` updates: same measure and dimension, another value.
-fn earlier_reading(quantity: &Quantity, latest: &LatestFigure) -> bool {
-    quantity.value != latest.value
-        && quantity.dimension == latest.dimension
-        && measure_key(quantity) == latest.measure
+/// A report's latest figures, looked up by measure and dimension: a report may
+/// hold thousands, and every figure of the report is checked against them.
+struct LatestByMeasure {
+    /// Claims that give a latest figure.
+    updating_claims: rustc_hash::FxHashSet<usize>,
+    /// The distinct values given as latest, per (measure, dimension).
+    values: rustc_hash::FxHashMap<(String, Dimension), Vec<f64>>,
+}
+
+impl LatestByMeasure {
+    fn new(latest: Vec<LatestFigure>) -> Self {
+        let mut index = LatestByMeasure {
+            updating_claims: Default::default(),
+            values: Default::default(),
+        };
+        for figure in latest {
+            index.updating_claims.insert(figure.claim);
+            index
+                .values
+                .entry((figure.measure, figure.dimension))
+                .or_default()
+                .push(figure.value);
+        }
+        // Distinct values, so that a look-up ends at its first or second value.
+        for values in index.values.values_mut() {
+            values.sort_by(f64::total_cmp);
+            values.dedup();
+        }
+        index
+    }
+
+    /// Whether `quantity`, of the claim at `claim`, is an earlier reading of a
+    /// measure the report updates in another claim: same measure and dimension,
+    /// another value. A claim that updates a measure itself keeps its figures.
+    fn earlier_reading(&self, claim: usize, quantity: &Quantity) -> bool {
+        if self.values.is_empty() || self.updating_claims.contains(&claim) {
+            return false;
+        }
+        self.values
+            .get(&(measure_key(quantity), quantity.dimension))
+            .is_some_and(|values| values.iter().any(|&v| v != quantity.value))
+    }
 }
 
 /// For each claim of `report`, in order, whether each of its quantities is
@@ -255,7 +291,7 @@ fn earlier_reading(quantity: &Quantity, latest: &LatestFigure) -> bool {
 /// not told.
 pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
     let revised = revised_figures(report);
-    let latest = latest_figures(report);
+    let latest = LatestByMeasure::new(latest_figures(report));
     report
         .claims
         .iter()
@@ -265,11 +301,10 @@ pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
                 .quantities
                 .iter()
                 .map(|q| {
-                    let updated_here = latest.iter().any(|figure| figure.claim == index);
                     revised
                         .iter()
                         .any(|figure| figure.claim != index && same_figure(q, figure))
-                        || (!updated_here && latest.iter().any(|figure| earlier_reading(q, figure)))
+                        || latest.earlier_reading(index, q)
                 })
                 .collect()
         })
