@@ -777,8 +777,8 @@ pub(crate) fn clock_of_one_off_act_conflict(
 }
 
 /// Different days of one happening in loosely matching claims (see
-/// `DAY_CONFLICT_MIN_SIMILARITY`): each claim states one past or present day as a
-/// fact, with no clock time, and the two share a name or a one-off act.
+/// `DAY_CONFLICT_MIN_SIMILARITY`): each claim states one day as a fact, with no
+/// other time, and the two share two names, or a name and a one-off act.
 pub(crate) fn day_of_one_happening_conflict(
     sa: Side,
     sb: Side,
@@ -1308,16 +1308,20 @@ fn aside_denial_conflict(
     if let Some(denial) = denial_in_aside(sb.claim) {
         let sb = Side {
             claim: &denial,
-            features: sb.features,
+            ..sb
         };
         return denial_conflict(sa, sb, score, closeness);
     }
     let denial = denial_in_aside(sa.claim)?;
-    let sa = Side {
-        claim: &denial,
-        features: sa.features,
-    };
-    denial_conflict(sa, sb, score, closeness)
+    denial_conflict(
+        Side {
+            claim: &denial,
+            ..sa
+        },
+        sb,
+        score,
+        closeness,
+    )
 }
 
 /// Both speakers known and one person (name variants count as one).
