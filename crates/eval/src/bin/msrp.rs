@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use claimdiff_eval::metrics::{fmt3, grid, Confusion, Sweep};
+use claimdiff_eval::metrics::{fmt3, grid, most_accurate, Confusion, Sweep};
 use claimdiff_eval::msrp::{parse_msrp, MsrpPair};
 use claimdiff_eval::{repo_root, Peer};
 use claimdiff_matcher::{
@@ -319,24 +319,9 @@ fn tune_group_rule(train: &[[Report; 2]], gold: &[bool]) -> Tuned {
         .map(|(k, o)| (*o, Confusion::of(decisions.iter().map(|d| d[k]), gold)))
         .collect();
     let best_of = |keep: &dyn Fn(&MatchOptions) -> bool| {
-        grid.iter()
-            .copied()
-            .filter(|(o, _)| keep(o))
-            .reduce(|best, point| {
-                let key = |(o, c): (MatchOptions, Confusion)| {
-                    (
-                        c.accuracy(),
-                        c.f1(),
-                        -o.min_similarity,
-                        -o.min_sentence_similarity,
-                    )
-                };
-                if key(point) > key(best) {
-                    point
-                } else {
-                    best
-                }
-            })
+        let kept: Vec<(MatchOptions, Confusion)> =
+            grid.iter().copied().filter(|(o, _)| keep(o)).collect();
+        most_accurate(&kept, |o| (-o.min_similarity, -o.min_sentence_similarity))
             .expect("a non-empty grid")
     };
     Tuned {
@@ -561,6 +546,29 @@ fn main() {
         train_out.iter().filter(|o| o.conflict.is_some()).count(),
         test_out.iter().filter(|o| o.conflict.is_some()).count()
     );
+    // "--scores PATH": one row per pair, so two builds can be diffed pair by pair.
+    if let Some(path) = std::env::args().skip_while(|a| a != "--scores").nth(1) {
+        let mut rows = String::from(
+            "split\tindex\tgold\tsentence_similarity\tsimilarity\tgrouped\tconflict\n",
+        );
+        for (split, outcomes, gold) in [
+            ("train", train_out, &train_gold),
+            ("test", test_out, &test_gold),
+        ] {
+            for (index, (o, g)) in outcomes.iter().zip(gold.iter()).enumerate() {
+                rows.push_str(&format!(
+                    "{split}\t{index}\t{g}\t{:.4}\t{:.4}\t{}\t{}\n",
+                    o.sentence_similarity,
+                    o.similarity,
+                    o.grouped,
+                    o.conflict.as_deref().unwrap_or("")
+                ));
+            }
+        }
+        if let Err(err) = std::fs::write(&path, rows) {
+            println!("scores not written to {path}: {err}");
+        }
+    }
     if verbose {
         let on_train = std::env::args().any(|a| a == "--train");
         let (split, pairs, outcomes, gold) = if on_train {
