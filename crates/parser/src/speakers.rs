@@ -414,6 +414,15 @@ pub(crate) fn find_attribution(
         if lower == "said" && index > 0 && lowers[index - 1] == "be" {
             continue; // "is said to be"
         }
+        // "The United States paused ...": a word inside the name of a place or a
+        // body is no verb of saying.
+        let inside_a_name = runs.iter().any(|run| {
+            matches!(run.kind, EntityKind::Place | EntityKind::Organisation)
+                && (run.first_word..run.end_word).contains(&index)
+        });
+        if inside_a_name {
+            continue;
+        }
         // "declared an emergency", "declared the area safe": an act, not words reported.
         if lower.starts_with("declare")
             && lowers
@@ -1627,6 +1636,15 @@ mod tests {
         assert_eq!(
             speaker_of(intro, "\"You showed no remorse,\" the judge told him.").as_deref(),
             Some("Ruth Akande")
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_place_name_is_no_verb_of_saying() {
+        let sentence = "The United States paused some weapons shipments to Ukraine earlier this week, a decision Kyiv warned could leave its cities exposed.";
+        assert_eq!(
+            speaker_of("Talks went on.", sentence).as_deref(),
+            Some("Kyiv")
         );
     }
 
