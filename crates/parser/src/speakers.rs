@@ -886,10 +886,13 @@ fn phrase_ending_at(
 /// modifiers before a bare plural) and its head. A proportion is no speaker:
 /// "six in ten locals say" reports a poll.
 fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize, usize)> {
-    // "A source at the firm said": a source heads its subject like "a neighbour".
+    // "A source at the firm said": a source heads its subject like "a neighbour";
+    // so does an official ("An official in the Norvellian delegation says"), whom
+    // `resolve_phrase` leaves unnamed only after an indefinite determiner.
     let is_people = |i: usize| {
         ANONYMOUS_PEOPLE.contains(&lowers[i].as_str())
             || ALWAYS_ANONYMOUS.contains(&lowers[i].as_str())
+            || matches!(lowers[i].as_str(), "official" | "officials")
     };
     let head = if is_people(end - 1) {
         end - 1
@@ -1130,9 +1133,12 @@ fn resolve_phrase(
     if ALWAYS_ANONYMOUS.contains(&head)
         || (people && !definite)
         || (matches!(head, "official" | "officials")
-            && phrase
-                .first()
-                .is_some_and(|d| matches!(*d, "a" | "one" | "two" | "three" | "several" | "some")))
+            && phrase.first().is_some_and(|d| {
+                matches!(
+                    *d,
+                    "a" | "an" | "one" | "two" | "three" | "several" | "some"
+                )
+            }))
     {
         return Some(unnamed);
     }
@@ -1661,6 +1667,15 @@ mod tests {
         assert!(mentions_anonymous_source(
             "US outlet Axios, citing unnamed sources, reported the call"
         ));
+        // An official inside a body the claim names is still unnamed.
+        assert_eq!(
+            speaker_of(
+                "Talks went on.",
+                "An official in the Norvellian delegation, who asked not to be named, says the mood was \"icy\" until lunch."
+            )
+            .as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
         // A relative described, never named.
         assert_eq!(
             speaker_of(
