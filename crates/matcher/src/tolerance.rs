@@ -266,7 +266,9 @@ pub fn is_street(name: &str) -> bool {
 /// no measure: what it counts is unknown, so it is never compared with anything.
 /// Nor is a figure its own report has since corrected (see `superseded`).
 pub fn is_comparable_measure(key: &str) -> bool {
-    key != "count:" && key != crate::superseded::SUPERSEDED_MEASURE
+    key != "count:"
+        && key != crate::superseded::SUPERSEDED_MEASURE
+        && key != claimdiff_parser::PART_OF_A_GROUP
 }
 
 /// Half the last written digit of a number rounded with a scale word: "3.7 million"
@@ -715,11 +717,15 @@ const SHORT_GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("ben", &["benjamin"]),
     ("beth", &["elizabeth", "bethany"]),
     ("bill", &["william"]),
+    ("billy", &["william"]),
     ("bob", &["robert"]),
+    ("bobby", &["robert"]),
     ("charlie", &["charles", "charlotte"]),
     ("chris", &["christopher", "christine", "christian"]),
     ("dan", &["daniel"]),
+    ("danny", &["daniel"]),
     ("dave", &["david"]),
+    ("dick", &["richard"]),
     ("ed", &["edward", "edmund"]),
     ("fred", &["frederick"]),
     ("greg", &["gregory"]),
@@ -728,17 +734,24 @@ const SHORT_GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("jen", &["jennifer"]),
     ("jenny", &["jennifer"]),
     ("jim", &["james"]),
+    ("jimmy", &["james"]),
     ("joe", &["joseph"]),
+    ("johnny", &["john"]),
     ("jon", &["jonathan"]),
     ("kate", &["katherine", "catherine", "kathryn"]),
     ("ken", &["kenneth"]),
     ("liz", &["elizabeth"]),
+    ("maggie", &["margaret"]),
     ("matt", &["matthew"]),
+    ("mick", &["michael"]),
     ("mike", &["michael"]),
     ("nick", &["nicholas"]),
+    ("paddy", &["patrick"]),
     ("pat", &["patrick", "patricia"]),
+    ("peggy", &["margaret"]),
     ("pete", &["peter"]),
     ("phil", &["philip", "phillip"]),
+    ("rick", &["richard"]),
     ("rob", &["robert"]),
     ("ron", &["ronald"]),
     ("sam", &["samuel", "samantha"]),
@@ -747,6 +760,7 @@ const SHORT_GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("ted", &["edward"]),
     ("tim", &["timothy"]),
     ("tom", &["thomas"]),
+    ("tommy", &["thomas"]),
     ("tony", &["anthony"]),
     ("will", &["william"]),
 ];
@@ -1475,6 +1489,9 @@ mod tests {
             "Jon Ashdown"
         ));
         assert!(names_match("Bill Carter", "William Carter"));
+        assert!(names_match("Paddy Moran", "Patrick Moran"));
+        assert!(names_match("Co Offaly", "County Offaly"));
+        assert!(!names_match("Co Offaly", "Co Kildare"));
         assert!(!names_match("Jon Ashdown", "Joanna Ashdown"));
         assert!(!names_match("North Road", "Northgate Road"));
         assert!(!names_match("Leeds Crown Court", "Bradford Crown Court"));

@@ -369,11 +369,40 @@ pub fn is_name_filler(word: &str) -> bool {
 
 /// The words of a name without titles and articles: "Mr. Zelenskyy's" -> ["zelenskyy"].
 pub fn name_tokens(name: &str) -> Vec<String> {
-    words(&fold(name))
+    let mut tokens: Vec<String> = words(&fold(name))
         .into_iter()
         .filter(|w| !is_name_filler(w))
         .map(|w| gaelic_patronymic(&w).unwrap_or(w))
-        .collect()
+        .collect();
+    spell_out_abbreviations(&mut tokens);
+    tokens
+}
+
+/// Abbreviated words of place names, spelled out, so that "Co Offaly" is "County
+/// Offaly" and "High St" is "High Street". Where the word stands says which it is:
+/// "St Ives" is "Saint Ives", "Church St" is "Church Street".
+fn spell_out_abbreviations(tokens: &mut [String]) {
+    const LEADING: &[(&str, &str)] = &[
+        ("co", "county"),
+        ("st", "saint"),
+        ("mt", "mount"),
+        ("ft", "fort"),
+    ];
+    const TRAILING: &[(&str, &str)] = &[
+        ("st", "street"),
+        ("rd", "road"),
+        ("ave", "avenue"),
+        ("sq", "square"),
+    ];
+    if tokens.len() < 2 {
+        return;
+    }
+    let last = tokens.len() - 1;
+    for (at, table) in [(0, LEADING), (last, TRAILING)] {
+        if let Some((_, full)) = table.iter().find(|(short, _)| *short == tokens[at]) {
+            tokens[at] = full.to_string();
+        }
+    }
 }
 
 /// "MacLeod" and "McLeod", "Mackay" and "McKay": one surname spelled two ways,
@@ -404,6 +433,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn abbreviated_words_of_place_names_are_spelled_out() {
+        assert_eq!(name_tokens("Co Offaly"), name_tokens("County Offaly"));
+        assert_eq!(name_tokens("St Ives"), ["saint", "ives"]);
+        assert_eq!(name_tokens("Church St"), ["church", "street"]);
+        assert_eq!(name_tokens("Northcote Ave"), ["northcote", "avenue"]);
+        // A word alone is left as it is.
+        assert_eq!(name_tokens("Co"), ["co"]);
+    }
 
     #[test]
     fn mac_and_mc_spell_one_surname() {
