@@ -14,7 +14,7 @@ use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, Dimension, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
 use crate::pronouns::{note_speaker_line, resolve_subject_pronoun};
-use crate::quantities::{find_quantities, ADDED_MEASURE_PREFIX};
+use crate::quantities::{find_quantities, ADDED_MEASURE_PREFIX, PART_OF_A_GROUP};
 use crate::quotes::{self, Quotation};
 use crate::speakers::{
     find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
@@ -244,7 +244,8 @@ fn total_beside_another_measure(claims: &mut [Claim]) {
             if quantity.dimension != Dimension::Count {
                 continue;
             }
-            let Some(measure) = quantity.measure.clone() else {
+            // A part of a group ("two of them") neither adds to nor totals a measure.
+            let Some(measure) = quantity.measure.clone().filter(|m| m != PART_OF_A_GROUP) else {
                 continue;
             };
             if let Some(added_to) = measure.strip_prefix(ADDED_MEASURE_PREFIX) {

@@ -71,7 +71,8 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "emptied",
         ],
     ),
-    ("rescued", &["rescued", "rescue", "saved"]),
+    // "pulled out alive", "dug out alive": people brought out of a disaster.
+    ("rescued", &["rescued", "rescue", "saved", "alive"]),
     ("votes", &["votes", "voted", "vote", "ballots"]),
     ("turnout", &["turnout"]),
     ("attendance", &["crowd", "attendance", "spectators", "gate"]),

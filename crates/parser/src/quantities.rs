@@ -1288,9 +1288,27 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     {
         n += 1;
     }
+    let is_plural = |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
+    // "seven off-piste skiers", "300 far-right protesters": a hyphenated modifier
+    // before a plural noun describes what is counted.
+    let joined = |t: &Token| !t.space_before;
+    let hyphenated_modifier = tokens
+        .get(n)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised())
+        && tokens
+            .get(n + 1)
+            .is_some_and(|t| t.is_punct("-") && joined(t))
+        && tokens
+            .get(n + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && joined(t))
+        && tokens
+            .get(n + 3)
+            .is_some_and(|t| is_unit_noun(t) && is_plural(t));
+    if hyphenated_modifier {
+        n += 3;
+    }
     // "1,140 planned operations", "300 stranded passengers": a participle before a
     // plural noun describes what is counted.
-    let is_plural = |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
     let participle_before_plural = tokens
         .get(n)
         .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
@@ -1439,6 +1457,13 @@ fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
     surname_at(&tokens[first - 3])
 }
 
+/// Verbs, besides words in "-ed", that make "three of them ..." a clause of its
+/// own: auxiliaries and the irregular participles of news counts.
+const ASIDE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "remain",
+    "remains", "taken", "flown", "kept", "held", "found", "left", "brought", "seen", "died",
+];
+
 /// Tokens that end a clause for the measure search.
 fn ends_clause(token: &Token) -> bool {
     match token.kind {
@@ -1512,6 +1537,15 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     };
     if leaves_home_at(i) || i.checked_sub(2).is_some_and(leaves_home_at) {
         return measure_of("evacuated");
+    }
+    // "a rescue helicopter", "rescue teams": the noun of the act as a modifier
+    // says who came, not who was rescued ("the rescue of 45 miners" counts them).
+    let modifies_a_noun = token.is_word("rescue")
+        && tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !["of", "and", "or"].iter().any(|w| t.is_word(w))
+        });
+    if modifies_a_noun {
+        return None;
     }
     // "treated in hospital", "treated at Westmere General Hospital" count the
     // injured; "treated at the scene" counts more.
@@ -1633,8 +1667,12 @@ fn measure_near(
     unit_word: Option<&str>,
 ) -> Option<String> {
     let measure_at = |i: usize| measure_word_at(tokens, i);
+    // "two injured skiers", "five rescued miners": a participle between the
+    // number and its noun.
+    let between = || (first + 1..next.min(tokens.len())).find_map(measure_at);
     unit_word
         .and_then(measure_of)
+        .or_else(between)
         .or_else(|| measure_after(tokens, next, measure_at))
         .or_else(|| measure_before(first, 5, tokens, ends_clause, measure_at))
         .map(str::to_string)
@@ -1793,6 +1831,11 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
 /// What the measure of a count added to another starts with ("more injured").
 pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
 
+/// The measure of a part of a group counted elsewhere ("two of them", "three of
+/// the injured"): it never states the total of any measure, so the matcher
+/// compares it with nothing.
+pub const PART_OF_A_GROUP: &str = "part of a group";
+
 /// Every number in `text[start..end]` with its unit, approximation, dimension and
 /// measure. Offsets are absolute byte offsets into `text`.
 pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quantity> {
@@ -1903,6 +1946,25 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .iter()
                 .any(|w| t.is_word(w))
             });
+        // "Five skiers were pulled out alive, three of them with hypothermia": a
+        // part of a group in a verbless aside describes the group; it is not the
+        // count of any act ("Three of them were kept in overnight" is).
+        let verbless_aside_of_a_pronoun = partitive
+            && text_first
+                .checked_sub(1)
+                .is_some_and(|before| tokens[before].is_punct(","))
+            && tokens.get(amount.next + 1).is_some_and(|t| {
+                ["them", "whom", "those", "these", "which"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            })
+            && !tokens[amount.next + 2..]
+                .iter()
+                .take_while(|t| !ends_clause(t))
+                .any(|t| {
+                    let lower = t.text.to_lowercase();
+                    lower.ends_with("ed") || ASIDE_VERBS.contains(&lower.as_str())
+                });
         // "two of the injured", "one of the dead": a part of people, whatever the
         // report counted before.
         let of_the_people = partitive
@@ -1935,6 +1997,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 .any(|t| t.is_word("also"));
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
+            _ if verbless_aside_of_a_pronoun => Some(PART_OF_A_GROUP.to_string()),
             _ if partitive => None,
             _ if additive => measure_near(&tokens, text_first, last, unit.word.as_deref())
                 .map(|measure| format!("{ADDED_MEASURE_PREFIX}{measure}")),
@@ -2123,7 +2186,7 @@ mod tests {
         let text = "Nine people were hurt, two of them seriously.";
         let found = find_quantities(text, 0, text.len());
         assert_eq!(found[0].measure.as_deref(), Some("injured"));
-        assert_eq!(found[1].measure, None);
+        assert_eq!(found[1].measure.as_deref(), Some(PART_OF_A_GROUP));
         let text = "Two of the injured were taken to hospital.";
         assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
         assert_eq!(find_quantities(text, 0, text.len())[0].unit, "people");
@@ -2353,6 +2416,58 @@ mod tests {
         assert_eq!(
             shown("Forty-five persons were rescued."),
             ["Forty-five persons => 45 people [rescued]"]
+        );
+        assert_eq!(
+            shown("Five skiers were pulled out alive."),
+            ["Five skiers => 5 skier [rescued]"]
+        );
+    }
+
+    #[test]
+    fn a_participle_before_the_noun_names_the_measure() {
+        let found = one("A helicopter flew two injured skiers to Innsbruck University Hospital.");
+        assert_eq!(
+            (found.unit.as_str(), found.measure.as_deref()),
+            ("skier", Some("injured"))
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_group_in_a_verbless_aside_counts_no_act() {
+        let text = "Five skiers were pulled out alive, three of them with severe hypothermia.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[1].measure.as_deref(), Some(PART_OF_A_GROUP));
+        // A clause of its own counts what it says was done.
+        let text = "Six people were hurt, four of them were taken to hospital.";
+        let found = find_quantities(text, 0, text.len());
+        assert_ne!(found[1].measure.as_deref(), Some(PART_OF_A_GROUP));
+        let text = "The slide buried seven skiers, two of whom died.";
+        let found = find_quantities(text, 0, text.len());
+        assert_ne!(found[1].measure.as_deref(), Some(PART_OF_A_GROUP));
+    }
+
+    #[test]
+    fn the_rescue_as_a_modifier_is_no_count_of_the_rescued() {
+        let measure = |text: &str| find_quantities(text, 0, text.len())[0].measure.clone();
+        assert_eq!(
+            measure("A rescue helicopter flew two skiers to Innsbruck."),
+            None
+        );
+        assert_eq!(
+            measure("The rescue of 45 miners took two days.").as_deref(),
+            Some("rescued")
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_modifier_before_the_noun_is_skipped() {
+        assert_eq!(
+            shown("The slide buried seven off-piste skiers."),
+            ["seven off-piste skiers => 7 skier"]
+        );
+        assert_eq!(
+            shown("About 300 far-right protesters gathered."),
+            ["About 300 far-right protesters => 300 protester (approx)"]
         );
     }
 
