@@ -1060,9 +1060,15 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         let previous = i.checked_sub(1).map(|p| words[p].1.as_str());
         claimdiff_parser::lexicon::negated_word(previous, &words[i].1)
     };
+    let folded: Vec<&str> = neg.iter().map(|(_, f)| f.as_str()).collect();
+    // "stopped short of ordering an inquiry": what is denied follows "of".
+    let stopping_short = (0..folded.len())
+        .find_map(|i| claimdiff_parser::lexicon::after_stopping_short(&folded, i))
+        .map(|after| after - 1);
     let (at, content, root) = if let Some(at) = neg
         .iter()
         .position(|(_, f)| is_negation(f))
+        .or(stopping_short)
         .or_else(|| neg.iter().position(|(_, f)| denial(f)))
     {
         // "not yet known": the adverb is not what is denied.
@@ -2396,6 +2402,28 @@ mod tests {
         assert_eq!(
             conflict.explanation,
             "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
+        );
+    }
+
+    #[test]
+    fn stopping_short_of_an_act_denies_it() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Justice Minister Niamh Costigan ordered an independent inquiry into the escape")
+                .person("Niamh Costigan"),
+            ReportBuilder::new("b")
+                .claim("Ms Costigan stopped short of ordering an independent inquiry into the escape")
+                .person("Niamh Costigan")
+                .negative(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert!(
+            conflict
+                .explanation
+                .contains("\"stopped short of ordering\""),
+            "{}",
+            conflict.explanation
         );
     }
 

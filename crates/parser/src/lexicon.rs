@@ -890,6 +890,15 @@ pub fn negated_word(previous: Option<&str>, word: &str) -> Option<&'static str> 
         .map(|(_, denied)| *denied)
 }
 
+/// Where the act a "stopped short of" denies starts: `Some(i + 3)` when the words
+/// at `i` are "stopped short of" ("stopped short of ordering an inquiry" did not
+/// order one), in any tense of "stop".
+pub fn after_stopping_short<S: AsRef<str>>(lowers: &[S], i: usize) -> Option<usize> {
+    let at = |k: usize| lowers.get(k).map(AsRef::as_ref);
+    let stops = matches!(at(i), Some("stop" | "stops" | "stopped" | "stopping"));
+    (stops && at(i + 1) == Some("short") && at(i + 2) == Some("of")).then_some(i + 3)
+}
+
 /// Acts that open and close one state: a notice is issued and later lifted, a
 /// road closed and reopened. Two claims naming the two ends give two days of two
 /// happenings, however alike the rest of their words.

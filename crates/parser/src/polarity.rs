@@ -58,7 +58,7 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             && !(word == "no" && matches!(next, Some("doubt")))
             || rejects_a_claim_at(&lowers, index)
             || is_far_from_at(&lowers, index)
-            || stops_short_at(&lowers, index);
+            || crate::lexicon::after_stopping_short(&lowers, index).is_some();
         // "Passengers who were not hurt were taken to a rest centre": the negation
         // is the relative clause's; the claim itself is not denied.
         let in_relative_clause = lowers[index.saturating_sub(3)..index]
@@ -122,15 +122,6 @@ fn rejects_a_claim_at(lowers: &[String], index: usize) -> bool {
         _ => index + 1,
     };
     at(noun).is_some_and(|w| CLAIMS.contains(&w)) && at(noun + 1) == Some("that")
-}
-
-/// "stopped short of ordering an inquiry": did not order one.
-fn stops_short_at(lowers: &[String], index: usize) -> bool {
-    matches!(
-        lowers[index].as_str(),
-        "stop" | "stops" | "stopped" | "stopping"
-    ) && lowers.get(index + 1).is_some_and(|w| w == "short")
-        && lowers.get(index + 2).is_some_and(|w| w == "of")
 }
 
 /// "far from unanimous", "far from over": not so. "far from home", "far from the
