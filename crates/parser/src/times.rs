@@ -930,7 +930,18 @@ pub(crate) fn find_times(
 ) -> Vec<TimeExpr> {
     let tokens = tokenize(text, start, end);
     let mut found = Vec::new();
+    let mut clock_ends_at = None;
     for m in raw_matches(&tokens) {
+        // "at 10:40 a.m. (0940 GMT)": the bracketed clock is the same moment in
+        // another zone, a gloss for the reader, not a second time.
+        let glosses_the_clock = matches!(m.raw, Raw::Clock(_))
+            && m.first >= 1
+            && tokens[m.first - 1].is_punct("(")
+            && clock_ends_at == Some(m.first - 1);
+        clock_ends_at = matches!(m.raw, Raw::Clock(_)).then_some(m.last);
+        if glosses_the_clock {
+            continue;
+        }
         let (s, e) = (tokens[m.first].start, tokens[m.last - 1].end);
         if let Some(value) = resolve(&m.raw, published, prefer_future) {
             found.push(TimeExpr {
@@ -1330,6 +1341,8 @@ mod tests {
             ("They met at noon.", "noon=12:00"),
             ("Police arrived at 12am.", "12am=00:00"),
             ("It was 3 o'clock.", "3 o'clock=03:00"),
+            // The same moment in another zone, in brackets, is a gloss.
+            ("It struck at 10:40 a.m. (0940 GMT).", "10:40 a.m.=10:40"),
         ];
         for (text, expected) in cases {
             assert_eq!(shown(text, published(), false), [expected], "{text}");
