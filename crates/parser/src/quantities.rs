@@ -1446,6 +1446,29 @@ fn aged_thing_at(tokens: &[Token], next: usize) -> Option<String> {
     AGED_THINGS.contains(&thing.as_str()).then_some(thing)
 }
 
+/// "800 metres below the surface", "300m beneath the ground": a depth. `next` is
+/// the token after the unit.
+fn is_below_ground_at(tokens: &[Token], next: usize) -> bool {
+    const GROUND: &[&str] = &[
+        "ground",
+        "surface",
+        "sea",
+        "seabed",
+        "water",
+        "waterline",
+        "street",
+        "streets",
+    ];
+    let below = tokens
+        .get(next)
+        .is_some_and(|t| t.is_word("below") || t.is_word("beneath") || t.is_word("under"));
+    below
+        && tokens[next + 1..]
+            .iter()
+            .take(2)
+            .any(|t| GROUND.iter().any(|w| t.is_word(w)))
+}
+
 /// "Keith Brannigan, a 67-year-old retired bus driver": an age in a description
 /// set after a name is that person's age, like "Keith Brannigan, 67,".
 fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
@@ -2006,6 +2029,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             }
             Dimension::Money => named_measure_near(&tokens, text_first, last, money_measure_of)
                 .or_else(|| measure_near(&tokens, text_first, last, unit.word.as_deref())),
+            Dimension::Distance if is_below_ground_at(&tokens, unit.next) => {
+                distance_measure_of("depth").map(str::to_string)
+            }
             Dimension::Distance => {
                 named_measure_near(&tokens, text_first, last, distance_measure_of)
             }
@@ -2313,6 +2339,15 @@ mod tests {
             ["35 km => 35 km [depth]"]
         );
         assert_eq!(shown("The quake was 8km deep."), ["8km => 8 km [depth]"]);
+        assert_eq!(
+            shown("The men were trapped 800 metres below the surface."),
+            ["800 metres => 800 metre [depth]"]
+        );
+        // Below a place is where, not how deep.
+        assert_eq!(
+            shown("The coach left the road 5 km below the pass."),
+            ["5 km => 5 km"]
+        );
     }
 
     #[test]
