@@ -139,6 +139,8 @@ fn measure_label(q: &Quantity) -> String {
         Dimension::Weight => "weight".to_string(),
         Dimension::Age => "age".to_string(),
         Dimension::Year => "year".to_string(),
+        // "level differs: 3 vs FOUR".
+        _ if claimdiff_parser::lexicon::RATING_SCALES.contains(&q.unit.as_str()) => q.unit.clone(),
         _ if !q.unit.is_empty() && q.unit != "people" => format!("number of {}s", q.unit),
         _ => "number".to_string(),
     }
@@ -2403,6 +2405,21 @@ mod tests {
             conflict.explanation,
             "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
         );
+    }
+
+    #[test]
+    fn steps_on_one_scale_conflict_and_say_so() {
+        let rated = |id: &str, written: &str, n: f64| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "Forecasters had rated the avalanche danger at level {written} on Thursday"
+                ))
+                .qty(count(written, n, Approx::Exact, "level", None))
+        };
+        let c = run(rated("a", "3", 3.0), rated("b", "FOUR", 4.0));
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(conflict.explanation, "level differs: 3 vs FOUR");
     }
 
     #[test]

@@ -889,6 +889,10 @@ pub fn negated_word(previous: Option<&str>, word: &str) -> Option<&'static str> 
         .map(|(_, denied)| *denied)
 }
 
+/// Words before a number that make it a step on a scale ("level 3", "Category 4");
+/// the number's unit is the word.
+pub const RATING_SCALES: &[&str] = &["level", "category", "tier", "grade"];
+
 /// Where the act a "stopped short of" denies starts: `Some(i + 3)` when the words
 /// at `i` are "stopped short of" ("stopped short of ordering an inquiry" did not
 /// order one), in any tense of "stop".

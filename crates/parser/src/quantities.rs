@@ -96,8 +96,6 @@ const LABEL_WORDS: &[&str] = &[
     "Apollo",
     "Block",
     "Unit",
-    "Level",
-    "Category",
     "Stage",
     "Phase",
     "Round",
@@ -1161,6 +1159,17 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     }
     if amount.share_of_change {
         return plain(Dimension::Percent, "%", amount.next);
+    }
+    // "rated the danger at level 3", "a Category 4 hurricane": a step on a scale,
+    // counted in the scale's steps.
+    let scale_word = amount.first.checked_sub(1).and_then(|before| {
+        crate::lexicon::RATING_SCALES
+            .iter()
+            .find(|w| tokens[before].is_word(w))
+            .copied()
+    });
+    if let Some(scale) = scale_word {
+        return plain(Dimension::Count, scale, amount.next);
     }
     let Some(token) = tokens.get(k) else {
         return match amount.currency {
@@ -2456,6 +2465,19 @@ mod tests {
             shown("Five skiers were pulled out alive."),
             ["Five skiers => 5 skier [rescued]"]
         );
+    }
+
+    #[test]
+    fn a_step_on_a_scale_is_counted_in_the_scale() {
+        assert_eq!(
+            shown("Forecasters had rated the danger at level 3."),
+            ["3 => 3 level"]
+        );
+        assert_eq!(
+            shown("Experts rated the avalanche danger at level FOUR."),
+            ["FOUR => 4 level"]
+        );
+        assert_eq!(shown("It was a Category 4 hurricane."), ["4 => 4 category"]);
     }
 
     #[test]
