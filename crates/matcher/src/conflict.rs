@@ -1118,7 +1118,9 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
 
 /// The one person a denial names whom the positive claim does not, when the
 /// positive claim has one object pronoun that can stand for them ("Ashdown did
-/// not ask Chaudhry to resign" / "Ashdown asked her to resign").
+/// not ask Chaudhry to resign" / "Ashdown asked her to resign"), or names them by
+/// the title the denial gives them ("Captain Ruaraidh MacLeod had not been warned"
+/// / "the captain had been warned").
 fn named_for_pronoun(negative: Side, positive: Side, missing: &[&[String]]) -> Option<Vec<String>> {
     let [person] = missing else {
         return None;
@@ -1129,16 +1131,31 @@ fn named_for_pronoun(negative: Side, positive: Side, missing: &[&[String]]) -> O
         .iter()
         .zip(&negative.features.entity_tokens)
         .find(|(entity, tokens)| entity.kind == EntityKind::Person && tokens == person)?;
-    let pronouns = surface_words(&positive.claim.text)
+    let positive_words = surface_words(&positive.claim.text);
+    let pronouns = positive_words
         .iter()
         .filter(|(_, f)| matches!(f.as_str(), "her" | "him"))
         .count();
-    (pronouns == 1).then(|| {
+    let title = title_before(&negative.claim.text, &entity.name);
+    let by_title = title.is_some_and(|title| {
+        positive_words
+            .windows(2)
+            .any(|pair| pair[0].1 == "the" && pair[1].1 == title)
+    });
+    (pronouns == 1 || by_title).then(|| {
         surface_words(&entity.name)
             .into_iter()
             .map(|(_, folded)| folded)
             .collect()
     })
+}
+
+/// The word written right before a person's name in `text`, folded: the title
+/// in "Captain Ruaraidh MacLeod", "skipper Ruairidh McLeod".
+fn title_before(text: &str, name: &str) -> Option<String> {
+    let at = text.find(name)?;
+    let (_, title) = surface_words(&text[..at]).pop()?;
+    (!is_stop_word(&title)).then_some(title)
 }
 
 /// Whether a word of the claim is one of these predicates (`lexicon`'s lemmas).
@@ -2420,6 +2437,30 @@ mod tests {
         let conflict = only_conflict(&c);
         assert_eq!(conflict.kind, ConflictKind::Number);
         assert_eq!(conflict.explanation, "level differs: 3 vs FOUR");
+    }
+
+    #[test]
+    fn a_person_denied_by_name_is_the_one_the_other_report_gives_by_title() {
+        let warned = |who: &str| {
+            ReportBuilder::new("a")
+                .claim(&format!(
+                    "A source briefed on the investigation said {who} had been warned about the approaching gale"
+                ))
+                .speaker("unnamed sources")
+        };
+        let denial = || {
+            ReportBuilder::new("b")
+                .claim("Mr Rennie said Captain Ruaraidh MacLeod had not been warned about the gale")
+                .person("Callum Rennie")
+                .person("Ruaraidh MacLeod")
+                .speaker("Callum Rennie")
+                .negative()
+        };
+        let c = run(warned("the captain"), denial());
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // Someone else, by another title, is not the man named.
+        let c = run(warned("the harbour master"), denial());
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]
