@@ -220,6 +220,28 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "homeowners",
     "tenant",
     "tenants",
+    // Trades and ranks a report describes without a name: "one local ski
+    // instructor told us", "one guard, who asked not to be named, said".
+    "guard",
+    "guards",
+    "instructor",
+    "instructors",
+    "rescuer",
+    "rescuers",
+    "firefighter",
+    "firefighters",
+    "paramedic",
+    "paramedics",
+    "teacher",
+    "teachers",
+    "shopkeeper",
+    "shopkeepers",
+    "farmer",
+    "farmers",
+    "soldier",
+    "soldiers",
+    "student",
+    "students",
     // Relatives described, not named: "one survivor's son fumed", "a grieving mother said".
     "son",
     "sons",
@@ -1652,6 +1674,20 @@ mod tests {
             speaker_of("Talks went on.", sentence).as_deref(),
             Some("Kyiv")
         );
+    }
+
+    #[test]
+    fn a_trade_described_but_never_named_is_unnamed() {
+        for sentence in [
+            "\"There was no rope, no barrier, nothing,\" one local ski instructor told us.",
+            "One guard, who asked not to be named, told the Beacon the jail is falling apart.",
+        ] {
+            assert_eq!(
+                speaker_of("The gully was open.", sentence).as_deref(),
+                Some(UNNAMED_SOURCES),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
