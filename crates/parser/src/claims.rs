@@ -84,6 +84,7 @@ pub(crate) fn extract_claims(
             );
             resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
             note_body(&claim, &mut context);
+            context.unnamed_spoke_last = claim.speaker.as_deref() == Some(UNNAMED_SOURCES);
             claims.push(claim);
             if let Some(speaker) = speaker {
                 context.spoke(&speaker, book);
@@ -165,6 +166,7 @@ pub(crate) fn extract_claims(
                 }
                 resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
                 note_body(&claim, &mut context);
+                context.unnamed_spoke_last = claim.speaker.as_deref() == Some(UNNAMED_SOURCES);
                 claims.push(claim);
             }
             if let Some(Attribution { speaker, .. }) = reported {
@@ -1129,6 +1131,27 @@ mod tests {
             None,
         );
         assert_eq!(claims[2].speaker.as_deref(), Some("Calder Air"));
+    }
+
+    #[test]
+    fn he_after_an_unnamed_source_is_that_source() {
+        let speakers = |text: &str| -> Vec<Option<String>> {
+            claims_of(text, None)
+                .iter()
+                .map(|c| c.speaker.clone())
+                .collect()
+        };
+        let text = "Justice Minister Niamh Costigan visited the prison. One guard, who asked not to be named, told the Beacon the jail is falling apart. \"We have been warning about this for two years,\" he said.";
+        assert_eq!(
+            speakers(text).last().cloned().flatten().as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+        // A claim in between leaves "he" to the person named before.
+        let text = "Governor Tom Brannock spoke first. One guard, who asked not to be named, told the Beacon the jail is falling apart. Mr Brannock left at noon. \"We did everything right,\" he said.";
+        assert_eq!(
+            speakers(text).last().cloned().flatten().as_deref(),
+            Some("Tom Brannock")
+        );
     }
 
     #[test]

@@ -334,6 +334,10 @@ pub(crate) struct SpeakerContext {
     /// Who the latest clause is about, for a pronoun subject of the next claim
     /// ("The Greens? They backed the plan").
     pub previous_clause: Referents,
+    /// Whether the claim just read was an unnamed source's: "One guard, who asked
+    /// not to be named, told the Beacon ... '...,' he said" is the guard again,
+    /// not the last person named before him.
+    pub unnamed_spoke_last: bool,
 }
 
 impl SpeakerContext {
@@ -720,6 +724,14 @@ fn pronoun(
             });
         }
     };
+    if context.unnamed_spoke_last {
+        return Some(Attribution {
+            speaker: UNNAMED_SOURCES.to_string(),
+            anonymous: true,
+            verb,
+            at_clause_edge: true,
+        });
+    }
     let speaker = context.last_person(book, female)?;
     Some(Attribution {
         speaker,
