@@ -386,6 +386,8 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
             "mudslides",
         ],
     ),
+    // "the seven-hour standoff" and "the nine-hour bank siege" are one event.
+    ("siege", &["siege", "sieges", "standoff", "standoffs"]),
     (
         "aircraft",
         &[

@@ -1839,6 +1839,10 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
     if !tokens[i].is_word("one") || next != i + 1 {
         return false;
     }
+    // "with no one killed": nobody, not a count of one.
+    if i > 0 && tokens[i - 1].is_word("no") {
+        return true;
+    }
     let Some(after) = tokens.get(next) else {
         return true;
     };
@@ -2464,6 +2468,15 @@ mod tests {
         assert_eq!(
             shown("Five skiers were pulled out alive."),
             ["Five skiers => 5 skier [rescued]"]
+        );
+    }
+
+    #[test]
+    fn no_one_is_no_count_of_one() {
+        assert!(shown("It ended with no one killed and everyone going home.").is_empty());
+        assert_eq!(
+            shown("One person was killed."),
+            ["One person => 1 people [killed]"]
         );
     }
 
