@@ -502,6 +502,24 @@ fn destinations_by_report<'a>(
     destinations
 }
 
+/// "taken to Innsbruck University Hospital" against "taken to the hospital in
+/// Zams": a hospital named after its town fills the slot of the hospital's town
+/// too, so the two compare.
+fn hospital_against_its_town(
+    slot_a: &str,
+    filler_a: &Filler,
+    slot_b: &str,
+    filler_b: &Filler,
+    towns: &BTreeSet<String>,
+) -> bool {
+    let hospital = match (slot_a, slot_b) {
+        ("hospital", "hospital town") => filler_a,
+        ("hospital town", "hospital") => filler_b,
+        _ => return false,
+    };
+    hospital.tokens.iter().any(|token| towns.contains(token))
+}
+
 /// Two claims naming two fillers of a slot: how many of them are quotations, their
 /// similarity, and the pair (flat positions, in order).
 type NamingPair = (usize, f64, (usize, usize));
@@ -570,11 +588,24 @@ pub(crate) fn conflicts(
                 .map(move |(&slot, fillers)| (report, slot, &fillers[0]))
         })
         .collect();
+    // One-word places any report names, to tell a hospital named after its town
+    // ("Innsbruck University Hospital") from one that is not ("St Anna Hospital").
+    let towns: BTreeSet<String> = table
+        .claims
+        .iter()
+        .flat_map(|claim| &claim.entities)
+        .filter(|e| e.kind == EntityKind::Place)
+        .filter_map(|e| match name_tokens(&e.name).as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        })
+        .collect();
     let mut found = Vec::new();
     for (i, &(report_a, slot, filler_a)) in single.iter().enumerate() {
         for &(report_b, slot_b, filler_b) in single.iter().skip(i + 1) {
             if report_a == report_b
-                || slot != slot_b
+                || !(slot == slot_b
+                    || hospital_against_its_town(slot, filler_a, slot_b, filler_b, &towns))
                 || same_filler(&filler_a.tokens, &filler_b.tokens)
                 || report_names.names(report_a, &filler_b.name)
                 || report_names.names(report_b, &filler_a.name)
@@ -638,9 +669,14 @@ pub(crate) fn conflicts(
                 } else {
                     (&filler_b.name, &filler_a.name)
                 };
-                let explanation = format!(
-                    "a different {} is named: {name_a} vs {name_b} (each report names only its own)",
+                // A hospital against the town of one: both say which hospital.
+                let label = if slot == slot_b {
                     slot_label(slot)
+                } else {
+                    "hospital"
+                };
+                let explanation = format!(
+                    "a different {label} is named: {name_a} vs {name_b} (each report names only its own)"
                 );
                 let found_here = Found {
                     kind: ConflictKind::Entity,
@@ -928,6 +964,38 @@ mod tests {
             "{:?}",
             c.conflicts
         );
+    }
+
+    #[test]
+    fn a_hospital_named_after_its_town_conflicts_with_a_hospital_in_another_town() {
+        let compare = |hospital: &str| {
+            let reports = vec![
+                ReportBuilder::new("a")
+                    .claim(&format!(
+                        "Three of the survivors were taken to {hospital} with hypothermia"
+                    ))
+                    .org(hospital)
+                    .claim("The prosecutor's office in Innsbruck opened an inquiry")
+                    .place("Innsbruck")
+                    .build(),
+                ReportBuilder::new("b")
+                    .claim("Three survivors were taken to the hospital in Zams with hypothermia")
+                    .place("Zams")
+                    .build(),
+            ];
+            crate::compare(&reports)
+                .conflicts
+                .into_iter()
+                .filter(|x| x.kind == ConflictKind::Entity)
+                .map(|x| x.explanation)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            compare("Innsbruck University Hospital"),
+            ["a different hospital is named: Innsbruck University Hospital vs Zams (each report names only its own)"]
+        );
+        // A hospital named after no town says nothing of the town.
+        assert!(compare("St Anna Hospital").is_empty());
     }
 
     #[test]
