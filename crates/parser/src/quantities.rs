@@ -1974,14 +1974,15 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         };
         // "two of them", "two of the injured": a part of a group counted elsewhere,
         // not a total of the measure.
+        const GROUP_PRONOUNS: &[&str] = &["them", "whom", "those", "these", "which"];
+        let of_a_group_pronoun = tokens
+            .get(amount.next + 1)
+            .is_some_and(|t| GROUP_PRONOUNS.iter().any(|w| t.is_word(w)));
         let partitive = tokens.get(amount.next).is_some_and(|t| t.is_word("of"))
-            && tokens.get(amount.next + 1).is_some_and(|t| {
-                [
-                    "them", "whom", "those", "these", "which", "the", "their", "its", "our",
-                ]
-                .iter()
-                .any(|w| t.is_word(w))
-            });
+            && (of_a_group_pronoun
+                || tokens
+                    .get(amount.next + 1)
+                    .is_some_and(|t| ["the", "their", "its", "our"].iter().any(|w| t.is_word(w))));
         // "Five skiers were pulled out alive, three of them with hypothermia": a
         // part of a group in a verbless aside describes the group; it is not the
         // count of any act ("Three of them were kept in overnight" is).
@@ -1989,11 +1990,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             && text_first
                 .checked_sub(1)
                 .is_some_and(|before| tokens[before].is_punct(","))
-            && tokens.get(amount.next + 1).is_some_and(|t| {
-                ["them", "whom", "those", "these", "which"]
-                    .iter()
-                    .any(|w| t.is_word(w))
-            })
+            && of_a_group_pronoun
             && !tokens[amount.next + 2..]
                 .iter()
                 .take_while(|t| !ends_clause(t))
