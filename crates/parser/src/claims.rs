@@ -1134,6 +1134,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_described_by_where_it_is_based_is_the_body_named_before() {
+        let claims = claims_of(
+            "The UK Health Security Agency is testing samples. The London-based agency said nine people were treated.",
+            None,
+        );
+        assert_eq!(
+            claims[1].speaker.as_deref(),
+            Some("UK Health Security Agency")
+        );
+    }
+
+    #[test]
     fn he_after_an_unnamed_source_is_that_source() {
         let speakers = |text: &str| -> Vec<Option<String>> {
             claims_of(text, None)

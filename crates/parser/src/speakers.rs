@@ -1133,11 +1133,20 @@ fn resolve_phrase(
     context: &SpeakerContext,
     continuing: bool,
 ) -> Option<Attribution> {
-    let content: Vec<&str> = phrase
+    let mut content: Vec<&str> = phrase
         .iter()
         .copied()
         .filter(|w| !crate::grammar::is_determiner(w))
         .collect();
+    // "the Reading-based firm said": where a body is based does not change which
+    // body "the firm" is.
+    if let Some(based) = content
+        .iter()
+        .position(|w| *w == "based")
+        .filter(|&at| at >= 1)
+    {
+        content.drain(based - 1..=based);
+    }
     let unnamed = Attribution {
         speaker: UNNAMED_SOURCES.to_string(),
         anonymous: true,
