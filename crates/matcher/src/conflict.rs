@@ -1062,15 +1062,17 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         let previous = i.checked_sub(1).map(|p| words[p].1.as_str());
         claimdiff_parser::lexicon::negated_word(previous, &words[i].1)
     };
-    let folded: Vec<&str> = neg.iter().map(|(_, f)| f.as_str()).collect();
     // "stopped short of ordering an inquiry": what is denied follows "of".
-    let stopping_short = (0..folded.len())
-        .find_map(|i| claimdiff_parser::lexicon::after_stopping_short(&folded, i))
-        .map(|after| after - 1);
+    let stopping_short = || {
+        let folded: Vec<&str> = neg.iter().map(|(_, f)| f.as_str()).collect();
+        (0..folded.len())
+            .find_map(|i| claimdiff_parser::lexicon::after_stopping_short(&folded, i))
+            .map(|after| after - 1)
+    };
     let (at, content, root) = if let Some(at) = neg
         .iter()
         .position(|(_, f)| is_negation(f))
-        .or(stopping_short)
+        .or_else(stopping_short)
         .or_else(|| neg.iter().position(|(_, f)| denial(f)))
     {
         // "not yet known": the adverb is not what is denied.

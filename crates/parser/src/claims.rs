@@ -83,8 +83,7 @@ pub(crate) fn extract_claims(
                 &[],
             );
             resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
-            note_body(&claim, &mut context);
-            context.unnamed_spoke_last = claim.speaker.as_deref() == Some(UNNAMED_SOURCES);
+            note_claim_read(&claim, &mut context);
             claims.push(claim);
             if let Some(speaker) = speaker {
                 context.spoke(&speaker, book);
@@ -165,8 +164,7 @@ pub(crate) fn extract_claims(
                     }
                 }
                 resolve_subject_pronoun(text, unit.start, &mut claim, book, &mut context);
-                note_body(&claim, &mut context);
-                context.unnamed_spoke_last = claim.speaker.as_deref() == Some(UNNAMED_SOURCES);
+                note_claim_read(&claim, &mut context);
                 claims.push(claim);
             }
             if let Some(Attribution { speaker, .. }) = reported {
@@ -861,10 +859,12 @@ fn note_introduced_persons(
     }
 }
 
-/// Keeps the organisations a claim names, for a later "the airline said": a report
-/// about one airline, firm or council calls it by its kind after naming it ("A
-/// Calder Air flight ... according to the airline").
-fn note_body(claim: &Claim, context: &mut SpeakerContext) {
+/// What the speaker context learns from a claim just read: the organisations it
+/// names, for a later "the airline said" (a report about one airline, firm or
+/// council calls it by its kind after naming it: "A Calder Air flight ...
+/// according to the airline"), and whether an unnamed source said it, for a
+/// "he said" right after.
+fn note_claim_read(claim: &Claim, context: &mut SpeakerContext) {
     for body in claim
         .entities
         .iter()
@@ -872,6 +872,7 @@ fn note_body(claim: &Claim, context: &mut SpeakerContext) {
     {
         context.note_body(&body.name);
     }
+    context.unnamed_spoke_last = claim.speaker.as_deref() == Some(UNNAMED_SOURCES);
 }
 
 #[cfg(test)]

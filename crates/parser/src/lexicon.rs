@@ -159,8 +159,9 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
 /// Words that say which way a distance is measured: an earthquake's depth is not its
 /// distance from a town, nor a wave's height the length of a queue.
 const DISTANCE_MEASURE_WORDS: &[(&str, &[&str])] = &[
-    // "below" and "beneath" name a depth only before the ground or the sea
-    // (`quantities`): "5 km below the pass" is where, not how deep.
+    // "below", "beneath" and "under" name a depth only before the ground or the
+    // sea (`quantities::is_below_ground_at`): "5 km below the pass" is where, not
+    // how deep.
     ("depth", &["depth", "deep", "underground"]),
     ("height", &["height", "high", "tall"]),
     ("altitude", &["altitude"]),
