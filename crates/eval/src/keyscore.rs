@@ -36,7 +36,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
-use claimdiff_matcher::{Comparison, ConflictKind};
+use claimdiff_matcher::Comparison;
 use claimdiff_parser::Report;
 use claimdiff_tests::{
     AgreementRecord, AnswerKey, ClaimRecord, ConflictRecord, Reference, Resolver, Tables,
@@ -195,7 +195,7 @@ pub fn our_tables(reports: &[Report], comparison: &Comparison) -> Tables {
         .filter_map(|(index, conflict)| {
             Some(ConflictRecord {
                 conflict_id: format!("c{}", index + 1),
-                kind: kind_name(conflict.kind).to_string(),
+                kind: conflict.kind.as_str().to_string(),
                 claim_a: claim_id(conflict.a.report, conflict.a.claim)?,
                 claim_b: claim_id(conflict.b.report, conflict.b.claim)?,
                 explanation: conflict.explanation.clone(),
@@ -206,19 +206,6 @@ pub fn our_tables(reports: &[Report], comparison: &Comparison) -> Tables {
         claims,
         agreements,
         conflicts,
-    }
-}
-
-/// The kind as `conflicts.csv` spells it.
-pub fn kind_name(kind: ConflictKind) -> &'static str {
-    match kind {
-        ConflictKind::Number => "number",
-        ConflictKind::Time => "time",
-        ConflictKind::Negation => "negation",
-        ConflictKind::Attribution => "attribution",
-        ConflictKind::Quote => "quote",
-        ConflictKind::Entity => "entity",
-        ConflictKind::Other => "other",
     }
 }
 

@@ -19,6 +19,7 @@
 pub mod keyscore;
 pub mod metrics;
 pub mod msrp;
+pub mod sick;
 
 pub mod corpus;
 

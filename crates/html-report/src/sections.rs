@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use claimdiff_matcher::{ClaimRef, Comparison, Conflict, ConflictKind};
+use claimdiff_matcher::{ClaimRef, Comparison, Conflict};
 use claimdiff_parser::{Claim, Report};
 
 use crate::escape::escape;
@@ -25,18 +25,6 @@ fn source_span<'r>(report: &'r Report, claim: &'r Claim) -> (&'r str, usize) {
     match report.text.get(claim.start..claim.end) {
         Some(span) => (span, claim.start),
         None => (&claim.text, claim.start),
-    }
-}
-
-fn kind_name(kind: ConflictKind) -> &'static str {
-    match kind {
-        ConflictKind::Number => "number",
-        ConflictKind::Time => "time",
-        ConflictKind::Negation => "negation",
-        ConflictKind::Attribution => "attribution",
-        ConflictKind::Quote => "quote",
-        ConflictKind::Entity => "entity",
-        ConflictKind::Other => "other",
     }
 }
 
@@ -149,7 +137,7 @@ pub fn conflicts(reports: &[Report], comparison: &Comparison) -> String {
              <span class=\"kind\">{kind}</span>{explanation} <span class=\"claim-id\">c{n}</span></p>\n\
              <div class=\"sides\">\n{side_a}{side_b}</div>\n</section>\n",
             n = index + 1,
-            kind = kind_name(conflict.kind),
+            kind = conflict.kind.as_str(),
             explanation = escape(&conflict.explanation),
             side_a = side(conflict, a, &conflict.value_a, &conflict.value_b),
             side_b = side(conflict, b, &conflict.value_b, &conflict.value_a),
@@ -173,7 +161,7 @@ fn side(
         report = escape(&report.id),
         id = escape(&claim_id(report, claim)),
         text = marked(span, &ranges),
-        label = kind_name(conflict.kind),
+        label = conflict.kind.as_str(),
         value = escape(value),
     )
 }

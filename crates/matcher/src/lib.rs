@@ -86,6 +86,21 @@ pub enum ConflictKind {
     Other,
 }
 
+impl ConflictKind {
+    /// The kind as `conflicts.csv` spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::Number => "number",
+            ConflictKind::Time => "time",
+            ConflictKind::Negation => "negation",
+            ConflictKind::Attribution => "attribution",
+            ConflictKind::Quote => "quote",
+            ConflictKind::Entity => "entity",
+            ConflictKind::Other => "other",
+        }
+    }
+}
+
 /// A member of an agreement group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupMember {
