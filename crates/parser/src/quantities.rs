@@ -1523,11 +1523,29 @@ fn ends_clause(token: &Token) -> bool {
 /// measure window: auxiliaries and "more" ("nine more were rushed to hospital",
 /// "12 have now been confirmed dead").
 fn is_window_filler(token: &Token) -> bool {
+    // Auxiliaries, and the little words of a phrase that names whose people are
+    // counted ("members of its crew", "of the Stellar Opal").
     const FILLERS: &[&str] = &[
         "more", "others", "were", "was", "are", "is", "have", "has", "had", "been", "being", "now",
-        "later",
+        "later", "of", "the", "its", "their",
     ];
     token.kind == TokenKind::Word && FILLERS.iter().any(|w| token.is_word(w))
+}
+
+/// Whether the token at `i` is a number joined by a hyphen to the word after it
+/// ("23-strong", "45-metre").
+fn is_hyphened_number(tokens: &[Token], i: usize) -> bool {
+    tokens[i].kind == TokenKind::Number
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_punct("-") && !t.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
+}
+
+fn is_capitalised_word(token: &Token) -> bool {
+    token.kind == TokenKind::Word && token.text.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The measure a word names at `i`, reading "to hospital" and "in hospital" as the
@@ -1605,7 +1623,17 @@ fn measure_after(
 ) -> Option<&'static str> {
     let mut words_seen = 0;
     let next = aside_end(tokens, next).unwrap_or(next);
+    let mut hyphened_to = 0;
     for (i, token) in tokens.iter().enumerate().skip(next) {
+        // "members of its 23-strong crew": a number joined to the word after it
+        // describes the noun; it ends no clause.
+        if is_hyphened_number(tokens, i) {
+            hyphened_to = i + 2;
+            continue;
+        }
+        if i <= hyphened_to && i > next {
+            continue;
+        }
         if ends_clause(token) || words_seen == 4 {
             break;
         }
@@ -1621,7 +1649,11 @@ fn measure_after(
         if let Some(measure) = measure_at(i) {
             return Some(measure);
         }
-        if !is_window_filler(token) {
+        // "Three crew members of the Stellar Opal have been injured": a name of
+        // several words is one word of the window.
+        let name_goes_on =
+            i > next && is_capitalised_word(&tokens[i - 1]) && is_capitalised_word(token);
+        if !is_window_filler(token) && !name_goes_on {
             words_seen += 1;
         }
     }
@@ -1847,9 +1879,19 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
         return true;
     };
     let lower = after.text.to_lowercase();
+    // "one sailor is still missing", "one climber died": a noun that a verb
+    // follows is what is counted, whatever the noun.
+    let subject_of_verb = after.kind == TokenKind::Word
+        && !after.is_capitalised()
+        && tokens.get(next + 1).is_some_and(|verb| {
+            ["is", "was", "has", "had", "remains", "remained", "died"]
+                .iter()
+                .any(|w| verb.is_word(w))
+        });
     let counted = time_unit(&lower).is_some()
         || distance_unit(&lower).is_some()
         || ONE_NOUNS.contains(&lower.as_str())
+        || subject_of_verb
         || measure_of(&lower).is_some()
         || after.is_punct("%")
         || after.is_word("percent");
@@ -1871,6 +1913,9 @@ pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
 /// the injured"): it never states the total of any measure, so the matcher
 /// compares it with nothing.
 pub const PART_OF_A_GROUP: &str = "part of a group";
+
+/// The measure of "a 23-strong crew": the size of a group.
+pub const GROUP_SIZE: &str = "group size";
 
 /// Every number in `text[start..end]` with its unit, approximation, dimension and
 /// measure. Offsets are absolute byte offsets into `text`.
@@ -2056,6 +2101,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                     aged_thing_at(&tokens, unit.next).map(|thing| format!("age of {thing}"))
                 }),
             _ if unit.unit == MAGNITUDE => Some(MAGNITUDE.to_string()),
+            // "its 23-strong crew", "a 3,000-strong crowd": how big a group is, never
+            // how many something happened to.
+            _ if unit.unit == "strong" => Some(GROUP_SIZE.to_string()),
             Dimension::Year => None,
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
@@ -2212,6 +2260,41 @@ impl fmt::Display for Quantity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_measure_is_read_past_whose_people_are_counted() {
+        let measures = |text: &str| -> Vec<Option<String>> {
+            find_quantities(text, 0, text.len())
+                .into_iter()
+                .map(|q| q.measure)
+                .collect()
+        };
+        // A ship's name of two words and an "of" phrase stay inside the window.
+        assert_eq!(
+            measures("Three crew members of the Stellar Opal have been injured."),
+            [Some("injured".to_string())]
+        );
+        // A number joined to its noun by a hyphen describes it and ends no clause;
+        // it counts the size of the group, not the missing.
+        assert_eq!(
+            measures("Two other members of its 23-strong crew are missing."),
+            [Some("missing".to_string()), Some(GROUP_SIZE.to_string())]
+        );
+    }
+
+    #[test]
+    fn one_before_a_noun_and_its_verb_is_a_count() {
+        let text = "Heartbreakingly, one sailor is still missing.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].value, found[0].measure.as_deref()),
+            (1.0, Some("missing"))
+        );
+        // A pronoun stays a pronoun.
+        let text = "One said the channel was closed.";
+        assert!(find_quantities(text, 0, text.len()).is_empty());
+    }
 
     #[test]
     fn stressed_durations_offsets_and_partitive_counts() {

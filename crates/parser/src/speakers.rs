@@ -468,6 +468,17 @@ pub(crate) fn find_attribution(
         if in_opening_phrase {
             continue;
         }
+        // "the search for them continued after dark": carrying on is speech only
+        // where the words said stand beside it ("\"...\", she continued."), that is
+        // where its clause ends or its words follow.
+        let carries_on = matches!(lower.as_str(), "continued" | "continues");
+        let word_follows = words.get(index + 1).is_some_and(|next| {
+            text.get(words[index].end..next.start)
+                .is_some_and(|gap| gap.trim().is_empty())
+        });
+        if carries_on && word_follows && lowers[index + 1] != "that" {
+            continue;
+        }
         // "the quake slammed into the province", "a lorry blasted through the
         // barrier": a verb of motion, not of speech.
         if lowers.get(index + 1).is_some_and(|next| {
@@ -1521,6 +1532,19 @@ mod tests {
     fn a_trader_at_a_named_bank_is_an_unnamed_source() {
         let sentence = "\"Nobody had 50 in their spreadsheet,\" one currency trader at a Marhavn bank told us.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some(UNNAMED_SOURCES));
+    }
+
+    #[test]
+    fn carrying_on_is_speech_only_beside_the_words_said() {
+        let sentence =
+            "Two crew members are missing, and the search for them continued after dark.";
+        assert_eq!(speaker_of("", sentence), None);
+        let intro = "Coastguard chief Moira Dunleavy spoke at noon.";
+        let sentence = "\"We will not stop looking,\" she continued.";
+        assert_eq!(
+            speaker_of(intro, sentence).as_deref(),
+            Some("Moira Dunleavy")
+        );
     }
 
     #[test]
