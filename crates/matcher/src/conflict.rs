@@ -124,6 +124,7 @@ fn measure_label(q: &Quantity) -> String {
             "killed" => "death toll".to_string(),
             "votes" => "vote count".to_string(),
             claimdiff_parser::GROUP_SIZE => "size of the group".to_string(),
+            claimdiff_parser::DISTANCE_AWAY => "distance from the place".to_string(),
             "turnout" | "support" => measure.clone(),
             _ if is_named_rate(q) => format!("{measure} rate"),
             other => format!("number {other}"),

@@ -311,6 +311,38 @@ pub fn is_counted_thing_not_people(unit: &str) -> bool {
     COUNTED_THINGS_NOT_PEOPLE.contains(&unit)
 }
 
+/// Words for a part of the people by sex or age, singular and plural.
+const PARTS_OF_PEOPLE: &[&str] = &[
+    "woman",
+    "women",
+    "man",
+    "men",
+    "child",
+    "children",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teenager",
+    "teenagers",
+    "adult",
+    "adults",
+    "baby",
+    "babies",
+    "infant",
+    "infants",
+    "pensioner",
+    "pensioners",
+];
+
+/// The part of the people a lower-case word names ("women" and "woman" name one
+/// part), if any.
+pub fn part_of_people(word: &str) -> Option<&'static str> {
+    let at = PARTS_OF_PEOPLE.iter().position(|part| *part == word)?;
+    // Each part is listed as singular then plural.
+    Some(PARTS_OF_PEOPLE[at - at % 2])
+}
+
 /// The measure a word names, if any: `measure_of("wounded") == Some("injured")`.
 pub fn measure_of(word: &str) -> Option<&'static str> {
     MEASURES.entry_for(word)

@@ -31,7 +31,9 @@ mod text;
 mod times;
 
 pub use model::*;
-pub use quantities::{is_spelled_fraction, GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS};
+pub use quantities::{
+    is_spelled_fraction, DISTANCE_AWAY, GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS,
+};
 
 use chrono::NaiveDate;
 

@@ -1478,6 +1478,52 @@ fn is_below_ground_at(tokens: &[Token], next: usize) -> bool {
             .any(|t| GROUND.iter().any(|w| t.is_word(w)))
 }
 
+/// "six nautical miles off Kelsham Point", "3km north of the town", "20 miles
+/// from Leeds": how far something is from a place, which is no length of a thing
+/// ("40 kilometres of coastline"), nor a depth below the ground
+/// ([`is_below_ground_at`] is asked first). `next` is the token after the unit.
+fn is_away_from_a_place_at(tokens: &[Token], next: usize) -> bool {
+    const AWAY: &[&str] = &[
+        "off", "from", "away", "outside", "offshore", "inland", "below", "beneath", "above",
+    ];
+    // "30 km (19 miles) offshore": past a conversion in brackets.
+    let next = match tokens.get(next) {
+        Some(t) if t.is_punct(")") => next + 1,
+        Some(t) if t.is_punct("(") => tokens[next..]
+            .iter()
+            .position(|t| t.is_punct(")"))
+            .map_or(next, |close| next + close + 1),
+        _ => next,
+    };
+    const COMPASS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ];
+    let Some(first) = tokens.get(next) else {
+        return false;
+    };
+    // "stretch 25 miles from the border to the town" is a length again.
+    let to_follows = || tokens[next + 1..].iter().take(6).any(|t| t.is_word("to"));
+    if AWAY.iter().any(|w| first.is_word(w)) {
+        return !(first.is_word("from") && to_follows());
+    }
+    // "north of", "north-east of".
+    let mut i = next;
+    while tokens
+        .get(i)
+        .is_some_and(|t| COMPASS.iter().any(|w| t.is_word(w)) || t.is_punct("-"))
+    {
+        i += 1;
+    }
+    i > next && tokens.get(i).is_some_and(|t| t.is_word("of"))
+}
+
 /// "Keith Brannigan, a 67-year-old retired bus driver": an age in a description
 /// set after a name is that person's age, like "Keith Brannigan, 67,".
 fn age_description_of(tokens: &[Token], amount: &Amount) -> Option<String> {
@@ -1914,6 +1960,9 @@ pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
 /// compares it with nothing.
 pub const PART_OF_A_GROUP: &str = "part of a group";
 
+/// The measure of "six nautical miles off Kelsham Point": how far from a place.
+pub const DISTANCE_AWAY: &str = "distance away";
+
 /// The measure of "a 23-strong crew": the size of a group.
 pub const GROUP_SIZE: &str = "group size";
 
@@ -2088,7 +2137,9 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 distance_measure_of("depth").map(str::to_string)
             }
             Dimension::Distance => {
-                named_measure_near(&tokens, text_first, last, distance_measure_of)
+                named_measure_near(&tokens, text_first, last, distance_measure_of).or_else(|| {
+                    is_away_from_a_place_at(&tokens, unit.next).then(|| DISTANCE_AWAY.to_string())
+                })
             }
             // "inflation eased to 2.4%" is the rate; "fell by 0.3%" is a change in it.
             Dimension::Percent if !is_size_of_change(&tokens, text_first) => {
@@ -2151,6 +2202,19 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         });
         i = last.max(i + 1);
     }
+    // "The dead were two women aged 19 and 22 and a 31-year-old man", "two men
+    // and a woman were rescued": a count of one part of the people, listed with
+    // another part, is a part of the total, never the total.
+    if lists_parts_of_people(&tokens) {
+        for q in &mut quantities {
+            let counts_a_part = q.dimension == Dimension::Count
+                && crate::lexicon::part_of_people(q.unit.rsplit(' ').next().unwrap_or(""))
+                    .is_some();
+            if counts_a_part {
+                q.measure = Some(PART_OF_A_GROUP.to_string());
+            }
+        }
+    }
     if states_a_running_total(&tokens) {
         for q in &mut quantities {
             if !matches!(q.dimension, Dimension::Year | Dimension::Age)
@@ -2161,6 +2225,21 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         }
     }
     quantities
+}
+
+/// Whether the words name two different parts of the people by sex or age with
+/// "and" between them ("two women ... and a man").
+fn lists_parts_of_people(tokens: &[Token]) -> bool {
+    let parts: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| Some((i, crate::lexicon::part_of_people(&t.text.to_lowercase())?)))
+        .collect();
+    parts.iter().any(|&(i, first)| {
+        parts.iter().any(|&(j, second)| {
+            j > i && second != first && tokens[i + 1..j].iter().any(|t| t.is_word("and"))
+        })
+    })
 }
 
 /// "it has so far burned about 4,500 hectares", "the toll to date", "first
@@ -2279,6 +2358,48 @@ mod tests {
         assert_eq!(
             measures("Two other members of its 23-strong crew are missing."),
             [Some("missing".to_string()), Some(GROUP_SIZE.to_string())]
+        );
+    }
+
+    #[test]
+    fn a_count_of_one_part_of_the_people_listed_with_another_is_a_part() {
+        let text = "The dead were two women aged 19 and 22 and a 31-year-old man.";
+        let found = find_quantities(text, 0, text.len());
+        let women = found.iter().find(|q| q.text == "two women").unwrap();
+        assert_eq!(women.measure.as_deref(), Some(PART_OF_A_GROUP));
+        // Alone, the men are the whole group rescued.
+        let text = "Lifeboat crews rescued two men from a yacht.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].measure.as_deref(), Some("rescued"));
+    }
+
+    #[test]
+    fn a_distance_from_a_place_is_no_length_of_a_thing() {
+        let measure = |text: &str| find_quantities(text, 0, text.len())[0].measure.clone();
+        let away = Some(DISTANCE_AWAY.to_string());
+        assert_eq!(
+            measure("They collided about six nautical miles off Kelsham Point."),
+            away
+        );
+        assert_eq!(
+            measure("The epicentre was about 40km north-east of Ustova."),
+            away
+        );
+        assert_eq!(
+            measure("It fell into the sea about 30 km (19 miles) offshore."),
+            away
+        );
+        assert_eq!(measure("The bus left the road 5 km below the pass."), away);
+        assert_eq!(measure("Oil has reached 40 kilometres of coastline."), None);
+        // From one place to another is the length of a route.
+        assert_eq!(
+            measure("The routes stretch some 25 miles from the border to the town."),
+            None
+        );
+        // Below the ground is a depth.
+        assert_eq!(
+            measure("The miners were 800 metres below the surface.").as_deref(),
+            Some("depth")
         );
     }
 
@@ -2425,7 +2546,10 @@ mod tests {
     fn a_depth_is_a_distance_of_its_own() {
         assert_eq!(
             shown("It struck at a depth of 12 km, about 30 km north of the town."),
-            ["12 km => 12 km [depth]", "about 30 km => 30 km (approx)"]
+            [
+                "12 km => 12 km [depth]",
+                "about 30 km => 30 km (approx) [distance away]"
+            ]
         );
         assert_eq!(
             shown("Seismologists put its depth at 35 km."),
@@ -2439,7 +2563,7 @@ mod tests {
         // Below a place is where, not how deep.
         assert_eq!(
             shown("The coach left the road 5 km below the pass."),
-            ["5 km => 5 km"]
+            ["5 km => 5 km [distance away]"]
         );
     }
 
@@ -2662,7 +2786,7 @@ mod tests {
         );
         assert_eq!(
             shown("Debris fell 16 nautical miles offshore."),
-            ["16 nautical miles => 16 nautical mile"]
+            ["16 nautical miles => 16 nautical mile [distance away]"]
         );
     }
 
