@@ -2004,6 +2004,16 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             i = amount.next.max(i + 1);
             continue;
         }
+        // "Police put the number of tickets sold at some 32,000": a bare number
+        // counts what "the number of" named before it.
+        let mut number_of_at = None;
+        if unit.dimension == Dimension::Count && unit.unit.is_empty() {
+            if let Some(noun_at) = number_of_before(&tokens, amount.first) {
+                unit.unit = singular(tokens[noun_at].text);
+                unit.word = Some(tokens[noun_at].text.to_lowercase());
+                number_of_at = Some(noun_at);
+            }
+        }
         // "a magnitude 6.8 quake", "the 6.8-magnitude earthquake": a reading on the
         // earthquake scale, whatever noun follows it.
         let magnitude_before = amount.first > 0 && tokens[amount.first - 1].is_word("magnitude");
@@ -2060,7 +2070,13 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         // "met for about 30 minutes before writing": "for" makes it a length even
         // with "before" after it.
         let lasted = text_first > 0 && tokens[text_first - 1].is_word("for");
+        // "reached the crowd within eight minutes of the crush starting": at most
+        // that long after it, like "eight minutes after".
+        let within_of = (text_first.saturating_sub(1)..amount.first)
+            .any(|k| tokens[k].is_word("within"))
+            && tokens.get(last).is_some_and(|t| t.is_word("of"));
         let offset = match unit.dimension {
+            Dimension::Duration if within_of => Some("after"),
             Dimension::Duration if !lasted => tokens
                 .get(last)
                 .and_then(|t| offset_direction(&t.text.to_lowercase())),
@@ -2156,6 +2172,11 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             // how many something happened to.
             _ if unit.unit == "strong" => Some(GROUP_SIZE.to_string()),
             Dimension::Year => None,
+            // "the number of people treated at Maasland Hospital has risen to 14":
+            // the words after the noun say what the number counts.
+            _ if number_of_at.is_some() => number_of_at.and_then(|noun_at| {
+                measure_near(&tokens, noun_at, noun_at + 1, unit.word.as_deref())
+            }),
             _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
         };
         // "Three helicopters have been flying casualties": what happens to people
@@ -2270,6 +2291,24 @@ fn offset_direction(word: &str) -> Option<&'static str> {
         "ago" => Some("ago"),
         _ => None,
     }
+}
+
+/// Where the noun of "the number of tickets" stands before token `first` in the
+/// same sentence, with no other number between.
+fn number_of_before(tokens: &[Token], first: usize) -> Option<usize> {
+    const MAX_WORDS_BACK: usize = 12;
+    let start = first.saturating_sub(MAX_WORDS_BACK);
+    let before = &tokens[start..first];
+    if before
+        .iter()
+        .any(|t| t.kind == TokenKind::Number || t.is_punct(".") || t.is_punct(";"))
+    {
+        return None;
+    }
+    before
+        .windows(3)
+        .position(|w| w[0].is_word("number") && w[1].is_word("of") && w[2].kind == TokenKind::Word)
+        .map(|at| start + at + 2)
 }
 
 /// The counted quantity a bare number answers in a tally ("61 votes to 47", "won 3
@@ -2401,6 +2440,35 @@ mod tests {
             measure("The miners were 800 metres below the surface.").as_deref(),
             Some("depth")
         );
+    }
+
+    #[test]
+    fn within_a_time_of_an_event_is_a_time_after_it() {
+        let text = "Its first team reached the crowd within eight minutes of the crush starting.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].offset_direction(), Some("after"));
+        let text = "The first paramedics reached the crowd about 25 minutes after the crush began.";
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].offset_direction(),
+            Some("after")
+        );
+        // Within a time, with no event, is a length.
+        let text = "The fire was put out within eight minutes.";
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].offset_direction(),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bare_number_counts_what_the_number_of_named() {
+        let text = "Police put the number of tickets sold for Saturday at some 32,000.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].unit, "ticket");
+        let text = "Update: the number of people treated at Maasland Hospital has risen to 14.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].unit, "people");
+        assert_eq!(found[0].measure.as_deref(), Some("injured"));
     }
 
     #[test]
