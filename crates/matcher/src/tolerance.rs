@@ -105,6 +105,8 @@ fn counted_head(unit: &str) -> &str {
                 "local",
             ],
         ),
+        // "312 oiled seabirds", "more than 300 oiled birds".
+        ("bird", &["bird", "seabird"]),
         // Power cuts and floods count homes under several names.
         (
             "home",
@@ -1251,6 +1253,13 @@ mod tests {
         let staff = count("420 staff", 420.0, Approx::Exact, "staff", None);
         assert_eq!(measure_key(&workers), measure_key(&staff));
         assert!(!numbers_compatible(&workers, &staff));
+    }
+
+    #[test]
+    fn seabirds_are_birds() {
+        let seabirds = count("312 oiled seabirds", 312.0, Approx::Exact, "seabird", None);
+        let birds = count("130 oiled birds", 130.0, Approx::About, "bird", None);
+        assert_eq!(measure_key(&seabirds), measure_key(&birds));
     }
 
     #[test]
