@@ -183,6 +183,8 @@ const TITLE_WORDS: &[&str] = &[
     "executive",
     "founder",
     "manager",
+    // "Harbour master Tom Penhallow", "station master".
+    "master",
     "coach",
     "resident",
     "witness",
@@ -469,6 +471,12 @@ const OPERATOR_HEADS: &[&str] = &[
     "gas",
     "electricity",
     "telecom",
+    // Shipping lines: "Petromar Shipping", "Nordic Maritime", "Baltic Freight".
+    "shipping",
+    "maritime",
+    "freight",
+    "cruises",
+    "tankers",
 ];
 
 /// Whether a body's name says what kind of body it is by its last word ("Alexandra
@@ -1979,6 +1987,14 @@ mod tests {
             runs("Tarrant Valley Water apologised.")[0].2,
             EntityKind::Organisation
         );
+        // A shipping line is a body; shipping alone is not.
+        assert_eq!(
+            runs("Petromar Shipping said the crew were safe.")[0].2,
+            EntityKind::Organisation
+        );
+        assert!(runs("Shipping in the channel was not halted.")
+            .iter()
+            .all(|run| !matches!(run.2, EntityKind::Organisation | EntityKind::Person)));
         // Places named together are a place.
         assert_eq!(
             runs("It left Leeds Bradford at six.")[0].2,

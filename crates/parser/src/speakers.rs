@@ -1535,6 +1535,12 @@ mod tests {
     }
 
     #[test]
+    fn a_master_before_a_name_is_a_role() {
+        let sentence = "Harbour master Tom Penhallow told the Courier that no fire broke out.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Tom Penhallow"));
+    }
+
+    #[test]
     fn carrying_on_is_speech_only_beside_the_words_said() {
         let sentence =
             "Two crew members are missing, and the search for them continued after dark.";
