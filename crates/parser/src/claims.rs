@@ -358,7 +358,15 @@ fn atomic_parts(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut brackets = BracketDepth::new(start);
     // verbs_before[i]: verbs among the first i words, so "has the part a verb so far"
     // is one subtraction (scanning the part at every conjunction was quadratic too).
-    let verbs_before = running_count(&lowers, |w| looks_like_verb(w) || is_participle(w));
+    // "the Marshall Islands-flagged tanker": a participle joined by a hyphen to
+    // the word before it makes an adjective, no verb.
+    let hyphen_joined =
+        |i: usize| i > 0 && &text[sentence_words[i - 1].end..sentence_words[i].start] == "-";
+    let mut verbs_before = vec![0; lowers.len() + 1];
+    for (i, w) in lowers.iter().enumerate() {
+        let verb = (looks_like_verb(w) || is_participle(w)) && !hyphen_joined(i);
+        verbs_before[i + 1] = verbs_before[i] + usize::from(verb);
+    }
     // "Northmar Ferries says 112 passengers and nine crew are on board": a verb of
     // saying whose reported clause has no verb yet is no clause of its own to end.
     // Only the plain ones: "declared an emergency", "conceded defeat" are acts.
@@ -995,6 +1003,15 @@ mod tests {
                 "officers used batons to push the crowd back."
             ]
         );
+    }
+
+    #[test]
+    fn a_hyphened_participle_is_no_verb_of_the_subject() {
+        let s = "The Marshall Islands-flagged tanker Stellar Opal, carrying about 80,000 tonnes of crude, was struck amidships.";
+        assert_eq!(parts(s), [s]);
+        // A participle clause after a finite verb still adds a fact of its own.
+        let s = "The fire destroyed the mill, leaving 40 people without work.";
+        assert_eq!(parts(s).len(), 2);
     }
 
     fn parts(s: &str) -> Vec<&str> {

@@ -45,6 +45,10 @@ const SKIPPABLE: &[&str] = &[
     "previously",
     "repeatedly",
     "again",
+    // "The coastguard first estimated the spill at 200 tonnes".
+    "first",
+    "initially",
+    "originally",
     "earlier",
     "once",
     "reportedly",
@@ -1532,6 +1536,12 @@ mod tests {
     fn a_trader_at_a_named_bank_is_an_unnamed_source() {
         let sentence = "\"Nobody had 50 in their spreadsheet,\" one currency trader at a Marhavn bank told us.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some(UNNAMED_SOURCES));
+    }
+
+    #[test]
+    fn an_adverb_of_order_before_the_verb_is_no_part_of_the_speaker() {
+        let sentence = "The coastguard first estimated the spill at 200 tonnes.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("coastguard"));
     }
 
     #[test]
