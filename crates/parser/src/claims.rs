@@ -1006,6 +1006,24 @@ mod tests {
     }
 
     #[test]
+    fn names_after_a_vessel_noun_are_ships_and_coast_names_are_places() {
+        let claims = claims_of(
+            "The tanker Stellar Opal was struck by the container ship Baltic Meridian about six nautical miles off Kelsham Point.",
+            None,
+        );
+        let kind_of = |name: &str| {
+            claims
+                .iter()
+                .flat_map(|c| &c.entities)
+                .find(|e| e.name == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind_of("Stellar Opal"), Some(EntityKind::Other));
+        assert_eq!(kind_of("Baltic Meridian"), Some(EntityKind::Other));
+        assert_eq!(kind_of("Kelsham Point"), Some(EntityKind::Place));
+    }
+
+    #[test]
     fn a_hyphened_participle_is_no_verb_of_the_subject() {
         let s = "The Marshall Islands-flagged tanker Stellar Opal, carrying about 80,000 tonnes of crude, was struck amidships.";
         assert_eq!(parts(s), [s]);

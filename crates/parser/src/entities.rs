@@ -1689,7 +1689,10 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
         })
         .collect();
     // Organisations and places first, so that no mention of them becomes a person.
-    for run in read.iter().flat_map(|(_, runs)| runs) {
+    for (sentence_words, run) in read
+        .iter()
+        .flat_map(|(sentence_words, runs)| runs.iter().map(move |run| (sentence_words, run)))
+    {
         match run.kind {
             EntityKind::Organisation => {
                 book.note_non_person(&run.name, EntityKind::Organisation);
@@ -1702,6 +1705,10 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 }
             }
             EntityKind::Place => book.note_non_person(&run.name, EntityKind::Place),
+            // "the tanker Stellar Opal": a ship's name, in every mention.
+            _ if follows_a_vessel_noun(sentence_words, run) => {
+                book.note_non_person(&run.name, EntityKind::Other);
+            }
             // "Downing Street said": a street speaking for those in it, not a person
             // "she" could stand for.
             _ if is_place_shaped(&run.name) => {
@@ -1808,6 +1815,27 @@ fn appositive_roles(text: &str, words: &[Word], run: &NameRun, runs: &[NameRun])
     roles
 }
 
+/// "the tanker Stellar Opal", "the container ship Baltic Meridian", "the ferry
+/// MV Isle of Lewis": a name right after a word for a vessel is the vessel's.
+fn follows_a_vessel_noun(sentence_words: &[Word], run: &NameRun) -> bool {
+    const VESSELS: &[&str] = &[
+        "ship",
+        "tanker",
+        "vessel",
+        "ferry",
+        "freighter",
+        "trawler",
+        "yacht",
+        "boat",
+        "carrier",
+        "cruiser",
+        "liner",
+        "barge",
+        "tug",
+    ];
+    run.first_word > 0 && VESSELS.contains(&sentence_words[run.first_word - 1].lower().as_str())
+}
+
 /// Names that are places by their shape: counties ("West Yorkshire", "Hampshire"),
 /// regions ("East Anglia", "Lower Rhine", "Greater Manchester") and streets and
 /// landmarks ("Wharf Lane", "Westminster Bridge").
@@ -1831,6 +1859,15 @@ fn is_place_shaped(name: &str) -> bool {
         "Spaceport",
         "Beach",
         "Bay",
+        // The coast and the sea: "Kelsham Point", "Merrow Channel", "Pentland Firth".
+        "Point",
+        "Head",
+        "Channel",
+        "Firth",
+        "Strait",
+        "Sound",
+        "Estuary",
+        "Cove",
     ];
     const REGION_WORDS: &[&str] = &[
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",

@@ -434,7 +434,12 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
             "airbus",
         ],
     ),
-    ("pilot", &["pilot", "pilots", "captain"]),
+    (
+        "pilot",
+        &[
+            "pilot", "pilots", "captain", "captains", "skipper", "skippers",
+        ],
+    ),
     (
         "delay",
         &[
@@ -1314,6 +1319,10 @@ mod tests {
             canonical_predicate("talked")
         );
         assert_eq!(canonical_predicate("captain"), canonical_predicate("pilot"));
+        assert_eq!(
+            canonical_predicate("skipper"),
+            canonical_predicate("captain")
+        );
         assert_eq!(
             canonical_predicate("plane"),
             canonical_predicate("aircraft")
