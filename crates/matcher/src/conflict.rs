@@ -67,6 +67,7 @@ pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         .or_else(|| ordinal_conflict(a, b, score))
         .or_else(|| time_conflict(a, b, score))
         .or_else(|| negation_conflict(a, b, score))
+        .or_else(|| continuation_conflict(a, b, score))
         .or_else(|| attribution_conflict(a, b))
         .or_else(|| quote_conflict(a, b))
         .or_else(|| entity_conflict(a, b, score))
@@ -1311,6 +1312,42 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
     })
 }
 
+/// "The band kept playing for 20 minutes" vs "the band stopped playing
+/// mid-song": one activity said to go on in one claim and to end in the other.
+/// The pair must be about one named actor, or close enough for a denial.
+fn continuation_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    use claimdiff_parser::lexicon::{continuations, Continuation};
+    let about_one_act = score.similarity >= NEGATION_CONFLICT_MIN_SIMILARITY
+        || (score.shares_name && score.similarity >= DENIAL_CONFLICT_MIN_SIMILARITY);
+    if !about_one_act {
+        return None;
+    }
+    let read = |side: Side| {
+        let words = surface_words(&side.claim.text);
+        let folded: Vec<&str> = words.iter().map(|(_, f)| f.as_str()).collect();
+        continuations(&folded)
+    };
+    let (in_a, in_b) = (read(a), read(b));
+    let (went_a, went_b) = in_a.iter().find_map(|x| {
+        in_b.iter()
+            .find(|y| y.0 == x.0 && y.1 != x.1)
+            .map(|y| (x, y))
+    })?;
+    let name = |which: Continuation| match which {
+        Continuation::WentOn => "went on",
+        Continuation::Ended => "ended",
+    };
+    Some(Found {
+        kind: ConflictKind::Negation,
+        value_a: name(went_a.1).to_string(),
+        value_b: name(went_b.1).to_string(),
+        explanation: format!(
+            "one report says \"{}\", the other says \"{}\"",
+            went_a.2, went_b.2
+        ),
+    })
+}
+
 // ------------------------------------------------------------------ quotes
 
 /// "Calder Vale Coatings Ltd, which did not plead guilty, has been fined": an
@@ -2426,6 +2463,37 @@ mod tests {
             conflict.explanation,
             "one report says \"Germany was in talks\", the other says \"Germany was not in talks\""
         );
+    }
+
+    #[test]
+    fn an_activity_that_went_on_against_one_that_ended_is_a_negation_conflict() {
+        let band = |id: &str, act: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!("The headline band The Halcyon Kites {act}"))
+                .org("The Halcyon Kites")
+        };
+        let c = run(
+            band(
+                "a",
+                "kept playing for about 20 minutes after the crush began",
+            ),
+            band("b", "stopped playing mid-song when the crush began"),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert_eq!(
+            conflict.explanation,
+            "one report says \"kept playing\", the other says \"stopped playing\""
+        );
+        // Two acts are no conflict.
+        let c = run(
+            band(
+                "a",
+                "kept playing for about 20 minutes after the crush began",
+            ),
+            band("b", "stopped singing mid-song when the crush began"),
+        );
+        assert!(c.conflicts.is_empty());
     }
 
     #[test]

@@ -929,6 +929,77 @@ pub fn negated_word(previous: Option<&str>, word: &str) -> Option<&'static str> 
         .map(|(_, denied)| *denied)
 }
 
+/// Verbs that say an activity went on ("kept playing", "continued firing",
+/// "carried on singing") and verbs that say it ended ("stopped playing", "ceased
+/// firing"). Each takes the activity as the "-ing" word after it.
+const CONTINUING_VERBS: &[&str] = &[
+    "kept",
+    "keep",
+    "keeps",
+    "continued",
+    "continues",
+    "continue",
+];
+const STOPPING_VERBS: &[&str] = &[
+    "stopped", "stop", "stops", "ceased", "cease", "ceases", "halted", "quit",
+];
+
+/// Whether an activity went on or ended, as the verb before it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Continuation {
+    WentOn,
+    Ended,
+}
+
+/// Each activity a sentence says went on or ended, as (its "-ing" word's stem, which
+/// it did, the phrase as written): "kept playing", "carried on playing", "played on"
+/// (a past tense with "on" after it) went on; "stopped playing" ended. `words` are
+/// the sentence's words in lower case.
+pub fn continuations(words: &[&str]) -> Vec<(String, Continuation, String)> {
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let next = |k: usize| words.get(i + k).copied().unwrap_or("");
+        let activity_at = if CONTINUING_VERBS.contains(word) || STOPPING_VERBS.contains(word) {
+            Some(i + 1)
+        } else if matches!(
+            *word,
+            "carried" | "carry" | "carries" | "went" | "go" | "goes"
+        ) && next(1) == "on"
+        {
+            Some(i + 2)
+        } else {
+            None
+        };
+        let ended = STOPPING_VERBS.contains(word);
+        match activity_at.and_then(|at| words.get(at)) {
+            Some(activity) if activity.ends_with("ing") && activity.len() > 5 => {
+                let stem = activity.strip_suffix("ing").unwrap_or(activity).to_string();
+                let shown = words[i..=activity_at.unwrap_or(i)].join(" ");
+                let which = if ended {
+                    Continuation::Ended
+                } else {
+                    Continuation::WentOn
+                };
+                found.push((stem, which, shown));
+            }
+            // "played on for 20 minutes"; not "relied on the police".
+            _ if word.ends_with("ed")
+                && word.len() > 4
+                && next(1) == "on"
+                && matches!(
+                    next(2),
+                    "" | "for" | "until" | "after" | "despite" | "while" | "as"
+                ) =>
+            {
+                let stem = word.strip_suffix("ed").unwrap_or(word).to_string();
+                found.push((stem, Continuation::WentOn, format!("{word} on")));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
 /// Words before a number that make it a step on a scale ("level 3", "Category 4");
 /// the number's unit is the word.
 pub const RATING_SCALES: &[&str] = &["level", "category", "tier", "grade"];
@@ -1340,5 +1411,28 @@ mod tests {
         for other in ["A", "A05", "Z12", "M12345", "AB12", "Anna"] {
             assert!(!is_road_number(other), "{other}");
         }
+    }
+
+    #[test]
+    fn activities_go_on_or_end() {
+        let read = |text: &str| {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            continuations(&words)
+                .into_iter()
+                .map(|(stem, which, _)| (stem, which))
+                .collect::<Vec<_>>()
+        };
+        let went_on = |stem: &str| vec![(stem.to_string(), Continuation::WentOn)];
+        assert_eq!(
+            read("the band kept playing for 20 minutes"),
+            went_on("play")
+        );
+        assert_eq!(read("they played on for 20 minutes"), went_on("play"));
+        assert_eq!(read("the singers carried on singing"), went_on("sing"));
+        assert_eq!(
+            read("the band stopped playing mid-song"),
+            vec![("play".to_string(), Continuation::Ended)]
+        );
+        assert!(read("the police relied on the stewards").is_empty());
     }
 }
