@@ -793,6 +793,9 @@ pub(crate) struct NameBook {
     /// they look like a person's: "Calder Vale Coatings" after "Calder Vale
     /// Coatings Ltd" or "his firm, Calder Vale Coatings,"; "the village of Ashby Moor".
     non_persons: Vec<(String, EntityKind)>,
+    /// The words the report writes in ordinary case ("Kyiv"), read once, so that a
+    /// shouted run ("KYIV") is checked against them without rereading the report.
+    ordinary_case: Option<std::collections::HashSet<String>>,
 }
 
 impl NameBook {
@@ -1019,7 +1022,7 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
 }
 
 /// Text written in capitals: letters, almost none of them lower case.
-fn is_shouted_text(text: &str) -> bool {
+pub(crate) fn is_shouted_text(text: &str) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let lower = text.chars().filter(|c| c.is_lowercase()).count();
     letters >= 2 && lower * 10 <= letters
@@ -1040,14 +1043,59 @@ fn is_shouted_emphasis(name: &str, shouted_sentence: bool) -> bool {
 
 /// A run that only capitals make look like a name ("QUAKE HELL: 182 DEAD"): shouted
 /// (see `is_shouted_emphasis`) and never written otherwise in the report.
-pub(crate) fn is_shouted_word_run(text: &str, sentence: &str, name: &str, book: &NameBook) -> bool {
-    is_shouted_emphasis(name, is_shouted_text(sentence)) && !is_known_in_report(text, name, book)
+/// `shouted_sentence` says whether the sentence around it is written in capitals
+/// ([`is_shouted_text`]); callers read it once per sentence, not once per run.
+pub(crate) fn is_shouted_word_run(
+    text: &str,
+    shouted_sentence: bool,
+    name: &str,
+    book: &NameBook,
+) -> bool {
+    is_shouted_emphasis(name, shouted_sentence) && !is_known_in_report(text, name, book)
+}
+
+/// Where to start reading the words before a claim at `start` in a sentence that
+/// starts at `sentence_start`: the sentence start, or, in a very long sentence, a
+/// word boundary `MAX_CONTEXT_BYTES` or so before the claim.
+fn context_start(text: &str, sentence_start: usize, start: usize) -> usize {
+    const MAX_CONTEXT_BYTES: usize = 1_000;
+    if start <= sentence_start + MAX_CONTEXT_BYTES {
+        return sentence_start;
+    }
+    let mut from = start - MAX_CONTEXT_BYTES;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..start]
+        .find(char::is_whitespace)
+        .map_or(sentence_start, |space| from + space + 1)
 }
 
 /// Whether the report also writes this name in ordinary case ("KYIV" and "Kyiv"),
 /// or knows it as a person's name.
 fn is_known_in_report(text: &str, name: &str, book: &NameBook) -> bool {
-    book.find(name).is_some() || text.contains(&title_cased(name))
+    if book.find(name).is_some() {
+        return true;
+    }
+    let ordinary = title_cased(name);
+    match &book.ordinary_case {
+        Some(words) => ordinary
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| words.contains(w)),
+        None => text.contains(&ordinary),
+    }
+}
+
+/// The words of `text` written in ordinary case: a capital, then lower case.
+fn ordinary_case_words(text: &str) -> std::collections::HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// "KYIV" -> "Kyiv", word by word.
@@ -1672,7 +1720,17 @@ fn on_names_a_place(words: &[Word], run: &NameRun) -> bool {
 
 /// Builds the report's name book from every reporting sentence.
 pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
-    let mut book = NameBook::default();
+    // "QUAKE HELL: 182 DEAD": capitals alone make no person. No name is known
+    // while the sentences are first read, so only the report's ordinary-case
+    // writing can save a run then.
+    let unknown = NameBook {
+        ordinary_case: Some(ordinary_case_words(text)),
+        ..NameBook::default()
+    };
+    let mut book = NameBook {
+        ordinary_case: unknown.ordinary_case.clone(),
+        ..NameBook::default()
+    };
     // First names given as someone's relative ("Liam's mum Karen") wait until every
     // full name is known: (first name, family noun, gender, whose relative).
     let mut relatives: Vec<(String, &'static str, Option<bool>, Option<String>)> = Vec::new();
@@ -1681,10 +1739,8 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
         .map(|&(start, end)| {
             let sentence_words = words(text, start, end);
             let mut runs = name_runs(text, &sentence_words, start);
-            // "QUAKE HELL: 182 DEAD": capitals alone make no person. No name is
-            // known yet, so only the report's ordinary-case writing can save a run.
-            let unknown = NameBook::default();
-            runs.retain(|run| !is_shouted_word_run(text, &text[start..end], &run.name, &unknown));
+            let shouted = is_shouted_text(&text[start..end]);
+            runs.retain(|run| !is_shouted_word_run(text, shouted, &run.name, &unknown));
             (sentence_words, runs)
         })
         .collect();
@@ -1928,14 +1984,19 @@ pub(crate) fn find_entities(
     sentence_start: usize,
     book: &NameBook,
 ) -> Vec<Entity> {
+    // A sentence cut into many claims is read from a little before each claim, not
+    // from its start every time: on a sentence of a megabyte that was quadratic. The
+    // words just before the claim are all a name at its start looks back at.
+    let sentence_start = context_start(text, sentence_start, start);
     let sentence_words = words(text, sentence_start, end);
     let mut entities: Vec<Entity> = Vec::new();
     let mut place_ended_at = None;
+    let shouted = is_shouted_text(&text[sentence_start..end]);
     for run in name_runs(text, &sentence_words, sentence_start) {
         if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
             continue;
         }
-        if is_shouted_word_run(text, &text[sentence_start..end], &run.name, book) {
+        if is_shouted_word_run(text, shouted, &run.name, book) {
             continue;
         }
         // "US$31 million", "A$48 million": the letters name a currency.
@@ -2337,6 +2398,30 @@ mod tests {
             ["TMU", "Gareth Pugh"]
         );
         assert_eq!(names("SHAMEFUL yobs brought chaos."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_claim_deep_in_a_long_sentence_finds_its_names_from_the_words_before_it() {
+        let opening = "Crews searched the channel, ".repeat(60);
+        let claim = "the tanker Stellar Opal was struck off Kelsham Point";
+        let text = format!("{opening}{claim}.");
+        let start = opening.len();
+        assert!(
+            start > 1_000,
+            "the claim must start past the context window"
+        );
+        let found: Vec<(String, EntityKind)> =
+            find_entities(&text, start, text.len() - 1, 0, &book_of(&text))
+                .into_iter()
+                .map(|e| (e.name, e.kind))
+                .collect();
+        assert_eq!(
+            found,
+            [
+                ("Stellar Opal".to_string(), EntityKind::Other),
+                ("Kelsham Point".to_string(), EntityKind::Place)
+            ]
+        );
     }
 
     #[test]

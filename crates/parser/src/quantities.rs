@@ -2251,16 +2251,23 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
 /// Whether the words name two different parts of the people by sex or age with
 /// "and" between them ("two women ... and a man").
 fn lists_parts_of_people(tokens: &[Token]) -> bool {
-    let parts: Vec<(usize, &str)> = tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| Some((i, crate::lexicon::part_of_people(&t.text.to_lowercase())?)))
-        .collect();
-    parts.iter().any(|&(i, first)| {
-        parts.iter().any(|&(j, second)| {
-            j > i && second != first && tokens[i + 1..j].iter().any(|t| t.is_word("and"))
-        })
-    })
+    // One pass: the parts named before the latest "and", and all named so far (a
+    // handful of words at most, so the sets stay tiny however long the sentence).
+    let mut before_and: Vec<&str> = Vec::new();
+    let mut named: Vec<&str> = Vec::new();
+    for token in tokens {
+        if token.is_word("and") {
+            before_and.clone_from(&named);
+        } else if let Some(part) = crate::lexicon::part_of_people(&token.text.to_lowercase()) {
+            if before_and.iter().any(|&earlier| earlier != part) {
+                return true;
+            }
+            if !named.contains(&part) {
+                named.push(part);
+            }
+        }
+    }
+    false
 }
 
 /// "it has so far burned about 4,500 hectares", "the toll to date", "first

@@ -1329,7 +1329,12 @@ fn colon_intro(
     if let Some(run) = runs.iter().find(|run| {
         run.first_word == 0
             && run.end_word == end
-            && !crate::entities::is_shouted_word_run(text, sentence, &run.name, book)
+            && !crate::entities::is_shouted_word_run(
+                text,
+                crate::entities::is_shouted_text(sentence),
+                &run.name,
+                book,
+            )
     }) {
         return Some(Attribution {
             speaker: resolve_run(run, book),
