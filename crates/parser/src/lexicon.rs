@@ -828,6 +828,18 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("derail", &["derailed", "derail", "derails", "derailment"]),
+    // Two ships, trains or vehicles meeting: "collided", "the collision".
+    (
+        "collide",
+        &[
+            "collided",
+            "collide",
+            "collides",
+            "colliding",
+            "collision",
+            "collisions",
+        ],
+    ),
     (
         "increase",
         &[
@@ -888,6 +900,7 @@ const ONE_OFF_ACTS: &[&str] = &[
     "explosion",
     "derail",
     "attack",
+    "collide",
 ];
 
 /// Words that say "not X" in one: "he was unharmed" denies what "he was hurt"
@@ -1237,6 +1250,14 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "admit",
     ),
     (&["walk", "walks", "walked", "walking"], "free", "clear"),
+    // "Two ships smashed into each other", "a lorry crashed into a bus".
+    (
+        &[
+            "smash", "smashes", "smashed", "crash", "crashes", "crashed", "slam", "slammed",
+        ],
+        "into",
+        "collide",
+    ),
     // An alarm or a siren "went off": it sounded.
     (&["go", "goes", "went", "gone", "going"], "off", "sound"),
     (
@@ -1360,6 +1381,8 @@ mod tests {
             canonical_predicate("delayed")
         );
         assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
+        assert_eq!(phrasal_predicate("SMASHED", "into"), Some("collide"));
+        assert_eq!(canonical_predicate("collision"), Some("collide"));
         assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
         // A ship strikes the rocks, a gang strikes a museum, once.
         assert_eq!(canonical_predicate("struck"), Some("attack"));
