@@ -144,6 +144,65 @@ impl Peer {
     }
 }
 
+/// Runs an inline Python `script` (with `args` after it) on sentence pairs, one
+/// "a TAB b" line each on its stdin, and returns its stdout lines, one per pair.
+/// The script must read all its input before it prints, so that no pipe fills up
+/// while this side writes.
+pub fn run_python_on_pairs<'a>(
+    python: &Path,
+    script: &str,
+    args: &[&std::ffi::OsStr],
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<String>, String> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|err| format!("cannot start {}: {err}", python.display()))?;
+    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+    let mut expected = 0;
+    let mut input = String::new();
+    for (a, b) in pairs {
+        input.push_str(&format!("{}\t{}\n", clean(a), clean(b)));
+        expected += 1;
+    }
+    // A failed write means the script died; its exit status and stderr say why.
+    let written = child
+        .stdin
+        .take()
+        .map(|mut stdin| stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|err| format!("the peer's Python: {err}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "the peer's Python ended with {}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    if let Some(Err(err)) = written {
+        return Err(format!("writing to the peer's Python: {err}"));
+    }
+    let lines: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    if lines.len() != expected {
+        return Err(format!(
+            "the peer's Python answered {} pairs of {expected}",
+            lines.len()
+        ));
+    }
+    Ok(lines)
+}
+
 /// Case- and diacritic-folded form for comparing names.
 pub fn fold_name(name: &str) -> String {
     deunicode::deunicode(name)

@@ -414,7 +414,7 @@ fn after_organisation_noun(text: &str, words: &[Word], index: usize, run_end: us
 }
 
 /// Points of the compass: "south of Oban" names a place as a settlement noun does.
-const COMPASS_POINTS: &[&str] = &[
+pub(crate) const COMPASS_POINTS: &[&str] = &[
     "north",
     "south",
     "east",

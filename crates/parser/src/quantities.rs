@@ -1495,16 +1495,6 @@ fn is_away_from_a_place_at(tokens: &[Token], next: usize) -> bool {
             .map_or(next, |close| next + close + 1),
         _ => next,
     };
-    const COMPASS: &[&str] = &[
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ];
     let Some(first) = tokens.get(next) else {
         return false;
     };
@@ -1515,10 +1505,9 @@ fn is_away_from_a_place_at(tokens: &[Token], next: usize) -> bool {
     }
     // "north of", "north-east of".
     let mut i = next;
-    while tokens
-        .get(i)
-        .is_some_and(|t| COMPASS.iter().any(|w| t.is_word(w)) || t.is_punct("-"))
-    {
+    while tokens.get(i).is_some_and(|t| {
+        crate::entities::COMPASS_POINTS.iter().any(|w| t.is_word(w)) || t.is_punct("-")
+    }) {
         i += 1;
     }
     i > next && tokens.get(i).is_some_and(|t| t.is_word("of"))

@@ -36,14 +36,12 @@
 //! and claims; `-v --train` prints them for train instead, which is the split to
 //! study when changing a rule (the test split is for the final figures only).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use claimdiff_eval::metrics::{fmt3, grid, most_accurate, Confusion, Sweep};
 use claimdiff_eval::msrp::{parse_msrp, MsrpPair};
-use claimdiff_eval::{repo_root, Peer};
+use claimdiff_eval::{repo_root, run_python_on_pairs, Peer};
 use claimdiff_matcher::{
     compare, compare_with, explain_pair, pair_similarity, report_similarity, ClaimRef, MatchOptions,
 };
@@ -110,52 +108,19 @@ for row in sys.stdin.buffer.read().decode("utf-8").split("\n"):
         out.append(str(fuzz.token_set_ratio(utils.default_process(a), utils.default_process(b))))
 sys.stdout.write("\n".join(out) + "\n")
 "#;
-    let mut child = Command::new(python)
-        .args(["-c", SCRIPT])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|err| format!("cannot start {}: {err}", python.display()))?;
-    let mut input = String::new();
-    for pair in pairs {
-        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-        input.push_str(&format!(
-            "{}\t{}\n",
-            clean(&pair.sentence_a),
-            clean(&pair.sentence_b)
-        ));
-    }
-    // A failed write means the script died; its exit status and stderr say why.
-    let written = child
-        .stdin
-        .take()
-        .map(|mut stdin| stdin.write_all(input.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(|err| format!("the peer's Python: {err}"))?;
-    if let (Some(Err(err)), true) = (written, output.status.success()) {
-        return Err(format!("writing to the peer's Python: {err}"));
-    }
-    if !output.status.success() {
-        return Err(format!(
-            "the peer's Python ended with {}: {}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    let ratios: Vec<f64> = String::from_utf8_lossy(&output.stdout)
-        .lines()
+    let lines = run_python_on_pairs(
+        python,
+        SCRIPT,
+        &[],
+        pairs
+            .iter()
+            .map(|p| (p.sentence_a.as_str(), p.sentence_b.as_str())),
+    )?;
+    let ratios: Vec<f64> = lines
+        .iter()
         .map(|line| line.trim().parse::<f64>())
         .collect::<Result<_, _>>()
         .map_err(|err| format!("the peer's Python printed a non-number: {err}"))?;
-    if ratios.len() != pairs.len() {
-        return Err(format!(
-            "the peer's Python scored {} pairs of {}",
-            ratios.len(),
-            pairs.len()
-        ));
-    }
     Ok(ratios)
 }
 

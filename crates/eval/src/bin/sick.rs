@@ -24,14 +24,12 @@
 //! `-v` prints a sample of missed and false contradictions with their rows.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use claimdiff_eval::metrics::{fmt3, Confusion};
 use claimdiff_eval::sick::{parse_release, parse_test_annotated, Judgment, SickPair};
-use claimdiff_eval::{repo_root, Peer};
+use claimdiff_eval::{repo_root, run_python_on_pairs, Peer};
 use claimdiff_matcher::compare;
 use claimdiff_parser::{parse_report, Report, ReportInput};
 use rayon::prelude::*;
@@ -112,39 +110,16 @@ for k, (a, b) in enumerate(rows):
     out.append(answer)
 sys.stdout.write("\n".join(out) + "\n")
 "#;
-    let mut child = Command::new(&peer.python)
-        .args(["-c", SCRIPT])
-        .arg(&peer.script)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|err| format!("cannot start {}: {err}", peer.python.display()))?;
-    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-    let input: String = pairs
+    let lines = run_python_on_pairs(
+        &peer.python,
+        SCRIPT,
+        &[peer.script.as_os_str()],
+        pairs
+            .iter()
+            .map(|p| (p.sentence_a.as_str(), p.sentence_b.as_str())),
+    )?;
+    lines
         .iter()
-        .map(|p| format!("{}\t{}\n", clean(&p.sentence_a), clean(&p.sentence_b)))
-        .collect();
-    // A failed write means the script died; its exit status and stderr say why.
-    let written = child
-        .stdin
-        .take()
-        .map(|mut stdin| stdin.write_all(input.as_bytes()));
-    let output = child
-        .wait_with_output()
-        .map_err(|err| format!("the peer's Python: {err}"))?;
-    if !output.status.success() {
-        return Err(format!(
-            "the peer's Python ended with {}: {}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr).trim()
-        ));
-    }
-    if let Some(Err(err)) = written {
-        return Err(format!("writing to the peer's Python: {err}"));
-    }
-    let answers: Vec<Answer> = String::from_utf8_lossy(&output.stdout)
-        .lines()
         .map(|line| {
             let mut fields = line.splitn(3, '\t');
             let label = fields.next().unwrap_or_default();
@@ -159,15 +134,7 @@ sys.stdout.write("\n".join(out) + "\n")
                 explanation: non_empty(fields.next()),
             })
         })
-        .collect::<Result<_, String>>()?;
-    if answers.len() != pairs.len() {
-        return Err(format!(
-            "the peer's Python answered {} pairs of {}",
-            answers.len(),
-            pairs.len()
-        ));
-    }
-    Ok(answers)
+        .collect()
 }
 
 fn load(dir: &Path, train: bool) -> Result<(PathBuf, Vec<SickPair>), String> {
