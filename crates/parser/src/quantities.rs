@@ -1579,10 +1579,6 @@ fn is_hyphened_number(tokens: &[Token], i: usize) -> bool {
             .is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
 }
 
-fn is_capitalised_word(token: &Token) -> bool {
-    token.kind == TokenKind::Word && token.text.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// The measure a word names at `i`, reading "to hospital" and "in hospital" as the
 /// injured count: the common noun there says where the people were taken, which is
 /// how news copy counts the injured.
@@ -1686,8 +1682,7 @@ fn measure_after(
         }
         // "Three crew members of the Stellar Opal have been injured": a name of
         // several words is one word of the window.
-        let name_goes_on =
-            i > next && is_capitalised_word(&tokens[i - 1]) && is_capitalised_word(token);
+        let name_goes_on = i > next && tokens[i - 1].is_capitalised() && token.is_capitalised();
         if !is_window_filler(token) && !name_goes_on {
             words_seen += 1;
         }
