@@ -9,12 +9,16 @@
 //! - `msrp`: the MSR paraphrase corpus ([`msrp`]), read from
 //!   `../shared/datasets/msrp` when present: a threshold chosen on train, accuracy
 //!   and F1 on test ([`metrics`]), ours beside the peer's lexical rule.
+//! - `sick`: the SICK entailment test set ([`sick`]), read from
+//!   `../shared/datasets/sick` when present: conflicts as contradictions, nothing
+//!   tuned, ours beside the peer's own functions.
 //! - `bench`: `claimdiff compare` on generated corpora of 2 to 2048 reports
 //!   ([`corpus`]): time, throughput, candidate pairs and memory per stage.
 //!
 //! This library holds what the commands share: finding the fixtures, reading
-//! reports as the CLI does, running the peer, scoring answer keys, reading MSRP
-//! and computing the figures.
+//! reports as the CLI does, running the peer (and its Python on sentence pairs,
+//! [`run_python_on_pairs`]), scoring answer keys, reading MSRP and SICK and
+//! computing the figures.
 
 pub mod keyscore;
 pub mod metrics;
