@@ -781,7 +781,13 @@ fn reads_forward(lowers: &[String]) -> bool {
     let rules_out = lowers
         .windows(2)
         .any(|pair| matches!(pair[0].as_str(), "rule" | "rules" | "ruled") && pair[1] == "out");
+    // "said the ski area would reopen on Friday": a future told in the past,
+    // unless the day stands before it with the telling ("said on Monday it would").
+    let future_told = lowers.iter().enumerate().any(|(at, w)| {
+        w == "would" && !told_in_the_past && !lowers[..at].iter().any(|before| before == "on")
+    });
     rules_out
+        || future_told
         || lowers.iter().any(|w| match w.as_str() {
             "will" | "won't" | "shall" | "next" | "tomorrow" => true,
             "due" | "plans" | "expected" | "expects" | "expect" | "forecast" | "forecasts"
@@ -1021,6 +1027,29 @@ mod tests {
         assert_eq!(kind_of("Stellar Opal"), Some(EntityKind::Other));
         assert_eq!(kind_of("Baltic Meridian"), Some(EntityKind::Other));
         assert_eq!(kind_of("Kelsham Point"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_future_told_in_the_past_reads_its_weekday_forward() {
+        // Published on Thursday 28 January 2027.
+        let published = NaiveDate::from_ymd_opt(2027, 1, 28);
+        let day_of = |text: &str| {
+            let claims = claims_of(text, published);
+            claims
+                .iter()
+                .flat_map(|c| &c.times)
+                .map(|t| t.value.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            day_of("The operator said the ski area would reopen on Friday."),
+            ["2027-01-29 (Friday)"]
+        );
+        // The day of the telling is past.
+        assert_eq!(
+            day_of("The operator said on Monday it would close the lifts."),
+            ["2027-01-25 (Monday)"]
+        );
     }
 
     #[test]

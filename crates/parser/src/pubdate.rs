@@ -286,6 +286,21 @@ mod tests {
     }
 
     #[test]
+    fn dates_in_figures_are_read_day_first_unless_only_month_first_is_a_date() {
+        let text = "SLICK OF SHAME\n03/03/2027, 06:30\n\nTwo ships collided.";
+        assert_eq!(find_publication_date(text, None), date(2027, 3, 3));
+        let text = "Published 28.01.2027, 19:10 CET\n\nAn avalanche came down.";
+        assert_eq!(find_publication_date(text, None), date(2027, 1, 28));
+        let text = "Updated: 04/11/2026\n\nThe plant will close.";
+        assert_eq!(find_publication_date(text, None), date(2026, 11, 4));
+        let text = "08/15/2027\n\nThe festival was cancelled.";
+        assert_eq!(find_publication_date(text, None), date(2027, 8, 15));
+        // A US time zone says month first.
+        let text = "03/02/2027 10:15 AM EST\n\nTwo ships collided.";
+        assert_eq!(find_publication_date(text, None), date(2027, 3, 2));
+    }
+
+    #[test]
     fn dateline_takes_its_year_from_another_full_date() {
         let text = "KYIV, July 5 (Reuters) - Russia launched 550 drones.\n\
                     The previous record was set on 29 June 2025.";

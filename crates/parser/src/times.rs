@@ -394,6 +394,67 @@ fn match_iso(tokens: &[Token], i: usize) -> Option<Match> {
     })
 }
 
+/// A date in figures with a four-digit year: "15.08.2027", "03/03/2027". Read
+/// day first, as British and European pages write it, unless only the other
+/// reading is a date ("08/15/2027") or a US time zone follows ("03/02/2027 10:15
+/// AM EST"). Two figures that could each be the month under either reading, with
+/// nothing to tell, are still read day first.
+fn match_numeric_date(tokens: &[Token], i: usize) -> Option<Match> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number {
+        return None;
+    }
+    let small = |text: &str| {
+        (text.len() <= 2 && !text.is_empty())
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    // "15.08.2027" is one token: the tokenizer joins dots between digits.
+    let dotted: Vec<&str> = token.text.split('.').collect();
+    let (first, second, year, last) = if let [a, b, y] = dotted[..] {
+        (small(a)?, small(b)?, y, i + 1)
+    } else {
+        let slash = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct("/") && !t.space_before)
+        };
+        if !slash(i + 1) || !slash(i + 3) {
+            return None;
+        }
+        let second = tokens.get(i + 2).filter(|t| !t.space_before)?;
+        let year = tokens.get(i + 4).filter(|t| !t.space_before)?;
+        (small(token.text)?, small(second.text)?, year.text, i + 5)
+    };
+    let year: i32 = (year.len() == 4).then(|| year.parse().ok()).flatten()?;
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    const US_ZONES: &[&str] = &["est", "edt", "et", "cst", "cdt", "ct", "pst", "pdt", "pt"];
+    let us_zone_follows = tokens[last.min(tokens.len())..]
+        .iter()
+        .take(5)
+        .any(|t| US_ZONES.iter().any(|z| t.is_word(z)));
+    let day_first = NaiveDate::from_ymd_opt(year, second, first).is_some();
+    let month_first = NaiveDate::from_ymd_opt(year, first, second).is_some();
+    let (month, day) = match (day_first, month_first) {
+        (true, true) if us_zone_follows => (first, second),
+        (true, _) => (second, first),
+        (false, true) => (first, second),
+        (false, false) => return None,
+    };
+    Some(Match {
+        raw: Raw::Date {
+            year: Some(year),
+            month,
+            day,
+            weekday_named: false,
+        },
+        first: i,
+        last,
+    })
+}
+
 /// "[Sat[,]] 5 [of] July [2025]" and "[Friday[,]] July 4[th][, 2025]" / "Jan. 5".
 fn match_calendar_date(tokens: &[Token], i: usize) -> Option<Match> {
     let mut k = i;
@@ -774,6 +835,7 @@ fn raw_matches(tokens: &[Token]) -> Vec<Match> {
     let mut i = 0;
     while i < tokens.len() {
         let found = match_iso(tokens, i)
+            .or_else(|| match_numeric_date(tokens, i))
             .or_else(|| match_calendar_date(tokens, i))
             .or_else(|| match_clock(tokens, i))
             .or_else(|| match_relative(tokens, i))
