@@ -382,16 +382,21 @@ fn match_iso(tokens: &[Token], i: usize) -> Option<Match> {
         return None;
     }
     let (month, day) = (two(i + 2)?, two(i + 4)?);
-    Some(Match {
+    Some(date_in_figures(year, month, day, i, i + 5))
+}
+
+/// A full date written in figures, no weekday named, over tokens `first..last`.
+fn date_in_figures(year: i32, month: u32, day: u32, first: usize, last: usize) -> Match {
+    Match {
         raw: Raw::Date {
             year: Some(year),
             month,
             day,
             weekday_named: false,
         },
-        first: i,
-        last: i + 5,
-    })
+        first,
+        last,
+    }
 }
 
 /// A date in figures with a four-digit year: "15.08.2027", "03/03/2027". Read
@@ -443,16 +448,7 @@ fn match_numeric_date(tokens: &[Token], i: usize) -> Option<Match> {
         (false, true) => (first, second),
         (false, false) => return None,
     };
-    Some(Match {
-        raw: Raw::Date {
-            year: Some(year),
-            month,
-            day,
-            weekday_named: false,
-        },
-        first: i,
-        last,
-    })
+    Some(date_in_figures(year, month, day, i, last))
 }
 
 /// "[Sat[,]] 5 [of] July [2025]" and "[Friday[,]] July 4[th][, 2025]" / "Jan. 5".
