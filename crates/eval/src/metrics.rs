@@ -153,9 +153,25 @@ pub fn grid(from: f64, to: f64, step: f64) -> Vec<f64> {
     (0..=steps).map(|i| from + step * i as f64).collect()
 }
 
+/// A deterministic sample of `n` of `indices`, spread evenly over them (all of
+/// them when there are no more than `n`): the errors a `-v` run prints.
+pub fn spread(indices: &[usize], n: usize) -> Vec<usize> {
+    if indices.len() <= n {
+        return indices.to_vec();
+    }
+    (0..n).map(|k| indices[k * indices.len() / n]).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sample_is_spread_evenly_and_keeps_short_lists_whole() {
+        assert_eq!(spread(&[3, 5], 4), [3, 5]);
+        let all: Vec<usize> = (0..10).collect();
+        assert_eq!(spread(&all, 5), [0, 2, 4, 6, 8]);
+    }
 
     #[test]
     fn confusion_counts_and_measures() {

@@ -983,17 +983,15 @@ pub fn continuations(words: &[&str]) -> Vec<(String, Continuation, String)> {
         } else {
             None
         };
-        let ended = STOPPING_VERBS.contains(word);
-        match activity_at.and_then(|at| words.get(at)) {
-            Some(activity) if activity.ends_with("ing") && activity.len() > 5 => {
+        let which = if STOPPING_VERBS.contains(word) {
+            Continuation::Ended
+        } else {
+            Continuation::WentOn
+        };
+        match activity_at.and_then(|at| Some((at, words.get(at)?))) {
+            Some((at, activity)) if activity.ends_with("ing") && activity.len() > 5 => {
                 let stem = activity.strip_suffix("ing").unwrap_or(activity).to_string();
-                let shown = words[i..=activity_at.unwrap_or(i)].join(" ");
-                let which = if ended {
-                    Continuation::Ended
-                } else {
-                    Continuation::WentOn
-                };
-                found.push((stem, which, shown));
+                found.push((stem, which, words[i..=at].join(" ")));
             }
             // "played on for 20 minutes"; not "relied on the police".
             _ if word.ends_with("ed")

@@ -1654,15 +1654,16 @@ fn measure_after(
 ) -> Option<&'static str> {
     let mut words_seen = 0;
     let next = aside_end(tokens, next).unwrap_or(next);
-    let mut hyphened_to = 0;
+    // Tokens before this one are already read as part of a hyphened number.
+    let mut skip_to = next;
     for (i, token) in tokens.iter().enumerate().skip(next) {
+        if i < skip_to {
+            continue;
+        }
         // "members of its 23-strong crew": a number joined to the word after it
         // describes the noun; it ends no clause.
         if is_hyphened_number(tokens, i) {
-            hyphened_to = i + 2;
-            continue;
-        }
-        if i <= hyphened_to && i > next {
+            skip_to = i + 3;
             continue;
         }
         if ends_clause(token) || words_seen == 4 {

@@ -39,7 +39,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use claimdiff_eval::metrics::{fmt3, grid, most_accurate, Confusion, Sweep};
+use claimdiff_eval::metrics::{fmt3, grid, most_accurate, spread, Confusion, Sweep};
 use claimdiff_eval::msrp::{parse_msrp, MsrpPair};
 use claimdiff_eval::{repo_root, run_python_on_pairs, Peer};
 use claimdiff_matcher::{
@@ -143,14 +143,6 @@ fn print_curve(name: &str, sweep: &Sweep, every: usize, decimals: usize) {
     for chunk in points.chunks(6) {
         println!("    {}", chunk.join("   "));
     }
-}
-
-/// A deterministic sample of `n` indices from `indices`, spread evenly.
-fn spread(indices: &[usize], n: usize) -> Vec<usize> {
-    if indices.len() <= n {
-        return indices.to_vec();
-    }
-    (0..n).map(|k| indices[k * indices.len() / n]).collect()
 }
 
 fn print_errors(title: &str, pairs: &[MsrpPair], outcomes: &[Outcome], indices: &[usize]) {

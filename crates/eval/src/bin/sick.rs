@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use claimdiff_eval::metrics::{fmt3, Confusion};
+use claimdiff_eval::metrics::{fmt3, spread, Confusion};
 use claimdiff_eval::sick::{parse_release, parse_test_annotated, Judgment, SickPair};
 use claimdiff_eval::{repo_root, run_python_on_pairs, Peer};
 use claimdiff_matcher::compare;
@@ -222,14 +222,6 @@ fn report(name: &str, pairs: &[SickPair], answers: &[Answer]) {
     if !by_kind.is_empty() {
         println!("  conflicts by kind: {}", by_kind.join(", "));
     }
-}
-
-/// A deterministic sample of `n` indices, spread evenly.
-fn spread(indices: &[usize], n: usize) -> Vec<usize> {
-    if indices.len() <= n {
-        return indices.to_vec();
-    }
-    (0..n).map(|k| indices[k * indices.len() / n]).collect()
 }
 
 fn print_errors(pairs: &[SickPair], answers: &[Answer]) {
