@@ -537,7 +537,7 @@ pub(crate) fn format_time(value: &TimeValue) -> String {
 }
 
 /// How a time reads in an explanation: "Friday 4 July", "July 2025", "3 a.m.".
-fn describe_time(time: &TimeExpr) -> String {
+pub(crate) fn describe_time(time: &TimeExpr) -> String {
     let day = |date: &NaiveDate| {
         format!(
             "{} {} {}",

@@ -48,6 +48,7 @@ mod context;
 mod disputes;
 mod features;
 mod groups;
+mod happenings;
 mod matching;
 mod quoted;
 mod similarity;
@@ -406,6 +407,18 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         in_conflict[b] = true;
         conflicts.push(conflict_row(&table, a, b, similarity, found));
     }
+    // When the story's happening happened, read per report (see `happenings`).
+    let has_conflict: rustc_hash::FxHashSet<(usize, usize)> = conflicts
+        .iter()
+        .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
+        .collect();
+    for (a, b, similarity, found) in
+        happenings::conflicts(&table, reports, |a, b| has_conflict.contains(&(a, b)))
+    {
+        in_conflict[a] = true;
+        in_conflict[b] = true;
+        conflicts.push(conflict_row(&table, a, b, similarity, found));
+    }
     conflicts.sort_by_key(|x| (x.a, x.b));
     // The agreeing pairs become the group edges in place: the pair list is the
     // largest structure of a run, and a copy of it was the peak of memory.
@@ -482,6 +495,11 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
             sentence_links,
         },
     }
+}
+
+/// The flat position of a claim of the table (`refs` run in `ClaimRef` order).
+fn position_of(table: &features::FeatureTable, claim: ClaimRef) -> Option<usize> {
+    table.refs.binary_search(&claim).ok()
 }
 
 /// The output row of a conflict found between the claims at flat positions `a < b`.

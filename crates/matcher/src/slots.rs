@@ -520,7 +520,7 @@ fn hospital_against_its_town(
     hospital.tokens.iter().any(|token| towns.contains(token))
 }
 
-/// Two claims naming two fillers of a slot: how many of them are quotations, their
+/// Two claims set against each other: how many of them are quotations, their
 /// similarity, and the pair (flat positions, in order).
 type NamingPair = (usize, f64, (usize, usize));
 
@@ -612,54 +612,7 @@ pub(crate) fn conflicts(
             {
                 continue;
             }
-            // Every claim naming a filler is set against the claim of the other
-            // report naming the other filler that is most alike, the outlets' own
-            // narration before the words of people they quote ("told us we were
-            // landing in Toulouse"): a reader of any of them sees the dispute.
-            let quotes_in = |a: usize, b: usize| {
-                [a, b]
-                    .iter()
-                    .filter(|&&c| table.claims[c].kind == ClaimKind::Quote)
-                    .count()
-            };
-            // Each pair of naming claims scored once.
-            let grid: Vec<Vec<NamingPair>> = filler_a
-                .claims
-                .iter()
-                .map(|&own| {
-                    filler_b
-                        .claims
-                        .iter()
-                        .map(|&other| {
-                            let (a, b) = (own.min(other), own.max(other));
-                            let score = similarity::score(table, a, b).similarity;
-                            (quotes_in(a, b), score, (a, b))
-                        })
-                        .collect()
-                })
-                .collect();
-            // Fewer quotations first, then the closer pair; the first on a tie.
-            let most_alike = |cells: &mut dyn Iterator<Item = NamingPair>| {
-                cells.reduce(|best, cell| {
-                    if cell.0 < best.0 || (cell.0 == best.0 && cell.1 > best.1) {
-                        cell
-                    } else {
-                        best
-                    }
-                })
-            };
-            let columns = filler_b.claims.len();
-            let mut pairs: Vec<(usize, usize, f64)> = grid
-                .iter()
-                .filter_map(|row| most_alike(&mut row.iter().copied()))
-                .chain(
-                    (0..columns)
-                        .filter_map(|column| most_alike(&mut grid.iter().map(|row| row[column]))),
-                )
-                .map(|(_, score, (a, b))| (a, b, score))
-                .collect();
-            pairs.sort_by_key(|&(a, b, _)| (a, b));
-            pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+            let pairs = closest_pairs(table, &filler_a.claims, &filler_b.claims);
             for (a, b, score) in pairs {
                 if already(a, b) {
                     continue;
@@ -690,6 +643,60 @@ pub(crate) fn conflicts(
     }
     found.sort_by_key(|&(a, b, _, _)| (a, b));
     found
+}
+
+/// Every claim of `claims_a` set against the claim of `claims_b` that is most
+/// alike, and the other way round: (a, b, similarity) with `a < b` in flat order,
+/// sorted, each pair once. The outlets' own narration comes before the words of
+/// people they quote ("told us we were landing in Toulouse"): a reader of any of
+/// the claims sees the dispute, beside its closest counterpart.
+pub(crate) fn closest_pairs(
+    table: &FeatureTable,
+    claims_a: &[usize],
+    claims_b: &[usize],
+) -> Vec<(usize, usize, f64)> {
+    let quotes_in = |a: usize, b: usize| {
+        [a, b]
+            .iter()
+            .filter(|&&c| table.claims[c].kind == ClaimKind::Quote)
+            .count()
+    };
+    // Each pair of claims scored once.
+    let grid: Vec<Vec<NamingPair>> = claims_a
+        .iter()
+        .map(|&own| {
+            claims_b
+                .iter()
+                .map(|&other| {
+                    let (a, b) = (own.min(other), own.max(other));
+                    let score = similarity::score(table, a, b).similarity;
+                    (quotes_in(a, b), score, (a, b))
+                })
+                .collect()
+        })
+        .collect();
+    // Fewer quotations first, then the closer pair; the first on a tie.
+    let most_alike = |cells: &mut dyn Iterator<Item = NamingPair>| {
+        cells.reduce(|best, cell| {
+            if cell.0 < best.0 || (cell.0 == best.0 && cell.1 > best.1) {
+                cell
+            } else {
+                best
+            }
+        })
+    };
+    let columns = claims_b.len();
+    let mut pairs: Vec<(usize, usize, f64)> = grid
+        .iter()
+        .filter_map(|row| most_alike(&mut row.iter().copied()))
+        .chain(
+            (0..columns).filter_map(|column| most_alike(&mut grid.iter().map(|row| row[column]))),
+        )
+        .map(|(_, score, (a, b))| (a, b, score))
+        .collect();
+    pairs.sort_by_key(|&(a, b, _)| (a, b));
+    pairs.dedup_by_key(|&mut (a, b, _)| (a, b));
+    pairs
 }
 
 #[cfg(test)]

@@ -252,3 +252,7 @@ pub const CLOCK_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
 /// Friday" and "the call followed Trump's talk with Putin on Thursday" are two
 /// calls.
 pub const DAY_CONFLICT_MIN_SIMILARITY: f64 = 0.15;
+
+/// How far from its report's publication date a day of the story's happening may
+/// be (`happenings`): further away it is history ("a similar collapse in 2019").
+pub const HAPPENING_DAY_WINDOW_DAYS: i64 = 7;

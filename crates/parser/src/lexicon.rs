@@ -419,6 +419,21 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
             "mudslides",
         ],
     ),
+    // Sudden happenings a story is often about (see `STORY_HAPPENINGS`).
+    (
+        "avalanche",
+        &["avalanche", "avalanches", "snowslide", "snowslides"],
+    ),
+    ("crash", &["crash", "crashes", "crashed"]),
+    ("crush", &["crush", "crushed", "stampede", "stampedes"]),
+    (
+        "clash",
+        &[
+            "clash", "clashes", "clashed", "scuffles", "scuffle", "scuffled", "violence", "riot",
+            "riots", "rioting",
+        ],
+    ),
+    ("eruption", &["eruption", "eruptions"]),
     // "the seven-hour standoff" and "the nine-hour bank siege" are one event.
     ("siege", &["siege", "sieges", "standoff", "standoffs"]),
     (
@@ -903,6 +918,35 @@ const ONE_OFF_ACTS: &[&str] = &[
     "collide",
 ];
 
+/// Predicates (lemmas of `PREDICATE_SYNONYMS`) that name a sudden happening a
+/// whole story can be about, and the happening: a collision, a blast, an
+/// avalanche, a crush. It
+/// happens at one moment, so two reports of one story that put it at different
+/// times disagree (see `claimdiff_parser::happening_told`).
+const STORY_HAPPENINGS: &[(&str, &str)] = &[
+    // A ship "collided" and "the crash happened at 5.40am": one happening.
+    ("collide", "crash"),
+    ("crash", "crash"),
+    ("explosion", "explosion"),
+    ("derail", "derailment"),
+    ("earthquake", "earthquake"),
+    ("landslide", "landslide"),
+    ("avalanche", "avalanche"),
+    ("collapse", "collapse"),
+    ("crush", "crush"),
+    ("clash", "clash"),
+    ("eruption", "eruption"),
+];
+
+/// The sudden happening a story can be about that a canonical predicate names:
+/// `story_happening("collide") == Some("crash")`.
+pub fn story_happening(lemma: &str) -> Option<&'static str> {
+    STORY_HAPPENINGS
+        .iter()
+        .find(|(l, _)| *l == lemma)
+        .map(|&(_, happening)| happening)
+}
+
 /// Words that say "not X" in one: "he was unharmed" denies what "he was hurt"
 /// states, and says what "he was not hurt" says.
 const NEGATED_WORDS: &[(&str, &str)] = &[
@@ -1255,6 +1299,12 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         ],
         "into",
         "collide",
+    ),
+    // "The span gave way": it collapsed.
+    (
+        &["give", "gives", "gave", "given", "giving"],
+        "way",
+        "collapse",
     ),
     // An alarm or a siren "went off": it sounded.
     (&["go", "goes", "went", "gone", "going"], "off", "sound"),

@@ -17,6 +17,7 @@
 mod claims;
 mod entities;
 mod grammar;
+mod happenings;
 pub mod lexicon;
 mod model;
 mod noise;
@@ -30,6 +31,7 @@ mod speakers;
 mod text;
 mod times;
 
+pub use happenings::happening_told;
 pub use model::*;
 pub use quantities::{
     is_spelled_fraction, DISTANCE_AWAY, GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS,
