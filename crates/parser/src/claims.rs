@@ -807,7 +807,7 @@ fn note_subject(
 ) {
     let Some(first) = runs
         .iter()
-        .position(|run| run.kind == EntityKind::Person || book.find(&run.name).is_some())
+        .position(|run| run.kind == EntityKind::Person || book.knows_person(&run.name))
     else {
         return;
     };
@@ -1275,6 +1275,18 @@ mod tests {
         // An occupation before a full name is a role.
         let text = "Baker Sergio Mauri said he had thrown away two days of dough.";
         assert_eq!(speaker(text).as_deref(), Some("Sergio Mauri"));
+    }
+
+    #[test]
+    fn a_first_name_opening_a_sentence_is_the_titled_person_of_that_name() {
+        let speaker = |text: &str| claims_of(text, None).last().and_then(|c| c.speaker.clone());
+        let text = "Nurse Aoife Brennan, 34, and logistics man Ciaran Doyle, 44, are home. \
+                    Ciaran said the waiting nearly broke him. Aoife could barely hold back the tears. \"I just want to sleep,\" she said.";
+        assert_eq!(speaker(text).as_deref(), Some("Aoife Brennan"));
+        // Two capitalised words alone may be a club, not a person's first name.
+        let text = "Ferrybank Thistle won the cup. Ferrybank gaffer Stuart Kerrigan was in \
+                    tears. \"We were written off,\" he said.";
+        assert_eq!(speaker(text).as_deref(), Some("Stuart Kerrigan"));
     }
 
     #[test]

@@ -126,6 +126,19 @@ const TITLE_WORDS: &[&str] = &[
     "prince",
     "princess",
     "pope",
+    // Clergy: "Fr Liam Moran", "Rev Ann Hale", "Bishop Tom Keane".
+    "fr",
+    "rev",
+    "revd",
+    "reverend",
+    "priest",
+    "vicar",
+    "pastor",
+    "rabbi",
+    "imam",
+    "bishop",
+    "archbishop",
+    "cardinal",
     "judge",
     "justice",
     "recorder",
@@ -945,6 +958,19 @@ impl NameBook {
             .filter(|&index| self.non_person_kind(&self.persons[index].name).is_none())
     }
 
+    /// Whether a name is a person the report names: in full, by surname, or by
+    /// first name alone ("Aoife could barely hold back the tears" after "Nurse
+    /// Aoife Brennan"). For the first name alone, the person must have come with
+    /// a title, a role or a gender: two capitalised words alone may be a club
+    /// ("Ferrybank gaffer Stuart Kerrigan" is not "Ferrybank Thistle"'s).
+    pub fn knows_person(&self, name: &str) -> bool {
+        self.find(name).is_some()
+            || self.by_first_name_alone(name).is_some_and(|index| {
+                let person = &self.persons[index];
+                !person.roles.is_empty() || person.female.is_some()
+            })
+    }
+
     pub fn person(&self, name: &str) -> Option<&Person> {
         self.find(name).map(|index| &self.persons[index])
     }
@@ -1460,6 +1486,119 @@ fn starts_clause(text: &str, words: &[Word], index: usize, sentence_start: usize
     gap.contains([':', '"', '“', '‘', '(', '—', '–', '!', '?']) || gap.contains(". ") || index == 0
 }
 
+/// Words that name a government department after "Minister for" or "Secretary
+/// of State for": "Foreign Affairs", "Housing, Local Government and Heritage".
+const DEPARTMENT_WORDS: &[&str] = &[
+    "foreign",
+    "affairs",
+    "home",
+    "health",
+    "education",
+    "justice",
+    "defence",
+    "defense",
+    "finance",
+    "transport",
+    "housing",
+    "local",
+    "government",
+    "heritage",
+    "environment",
+    "climate",
+    "energy",
+    "agriculture",
+    "food",
+    "marine",
+    "fisheries",
+    "trade",
+    "enterprise",
+    "employment",
+    "business",
+    "industry",
+    "culture",
+    "arts",
+    "media",
+    "sport",
+    "tourism",
+    "communications",
+    "social",
+    "protection",
+    "welfare",
+    "work",
+    "pensions",
+    "rural",
+    "community",
+    "communities",
+    "development",
+    "children",
+    "equality",
+    "integration",
+    "youth",
+    "disability",
+    "security",
+    "interior",
+    "economy",
+    "economic",
+    "public",
+    "expenditure",
+    "reform",
+    "higher",
+    "further",
+    "research",
+    "innovation",
+    "science",
+    "digital",
+    "europe",
+    "european",
+    "overseas",
+    "international",
+    "immigration",
+    "policing",
+    "women",
+    "veterans",
+    "infrastructure",
+    "planning",
+    "water",
+    "treasury",
+    "budget",
+    "levelling",
+    "up",
+    "skills",
+    "state",
+    "the",
+    "and",
+    "of",
+];
+
+/// "Minister for Foreign Affairs Niamh Cullinane", "Secretary of State for Health
+/// Wes Streeting": title words, "for" and a department make the office; the name
+/// after it is the person's. `None` when the run is not so built or no name follows.
+fn person_after_office(run: &[Word], lowers: &[String], offset: usize) -> Option<Vec<NameRun>> {
+    let at_for = lowers.iter().position(|w| w == "for")?;
+    let office_titles = at_for >= 1
+        && lowers[..at_for]
+            .iter()
+            .all(|w| is_title_not_surname(w) || w == "of" || w == "state");
+    if !office_titles || !is_title_not_surname(&lowers[0]) {
+        return None;
+    }
+    let name_at =
+        (at_for + 1..lowers.len()).find(|&at| !DEPARTMENT_WORDS.contains(&lowers[at].as_str()))?;
+    // The department must have a word, and the name must be one of two to four words.
+    let name_words = lowers.len() - name_at;
+    if name_at == at_for + 1 || !(2..=4).contains(&name_words) {
+        return None;
+    }
+    let mut person = split_run(&run[name_at..], offset + name_at, false);
+    for part in &mut person {
+        part.kind = EntityKind::Person;
+        let mut roles = lowers[..name_at].to_vec();
+        roles.append(&mut part.roles);
+        part.roles = roles;
+    }
+    Some(person)
+}
+
 /// Splits a run at "and" unless it is an organisation ("Fire and Rescue Service"),
 /// then separates role words from the name.
 /// `after_family_noun`: the run follows "mum", "his son", ...: its first part is a
@@ -1469,6 +1608,10 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
         .iter()
         .map(|w| w.without_possessive().to_lowercase())
         .collect();
+    // "Minister for Foreign Affairs Niamh Cullinane": the office is her role.
+    if let Some(person) = person_after_office(run, &lowers, offset) {
+        return person;
+    }
     // "Transport for Wales", "Department for Transport": a body named for its task;
     // no person's name is "X for Y".
     let named_for_task = lowers.iter().position(|w| w == "for").is_some_and(|at| {
@@ -1479,7 +1622,12 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     // "Reform UK", "Amnesty UK": a name ending in the country code is a body's
     // British arm, never a person.
     let national_arm = lowers.len() >= 2 && lowers.last().is_some_and(|last| last == "uk");
+    // "Department of Foreign Affairs", "Ministry of Defence": a body's head noun
+    // and "of" open the name; the title-like words after them are its remit.
+    let head_of_remit =
+        lowers.len() >= 3 && lowers[1] == "of" && ORGANISATION_HEADS.contains(&lowers[0].as_str());
     let is_organisation = named_for_task
+        || head_of_remit
         || national_arm
         || lowers
             .last()
@@ -1993,7 +2141,7 @@ pub(crate) fn find_entities(
     let mut place_ended_at = None;
     let shouted = is_shouted_text(&text[sentence_start..end]);
     for run in name_runs(text, &sentence_words, sentence_start) {
-        if run.start < start || (run.lone_opener && book.find(&run.name).is_none()) {
+        if run.start < start || (run.lone_opener && !book.knows_person(&run.name)) {
             continue;
         }
         if is_shouted_word_run(text, shouted, &run.name, book) {
@@ -2248,6 +2396,25 @@ mod tests {
         let found = runs("It was Det Insp Omar Haddad who led the inquiry.");
         assert_eq!(found[0].0, "Omar Haddad");
         assert_eq!(found[0].1, ["det", "insp"]);
+    }
+
+    #[test]
+    fn clergy_titles_and_ministers_for_a_department_are_roles() {
+        let found = runs("Then parish priest Fr Liam Moran rang the bells.");
+        assert_eq!(found[0].0, "Liam Moran");
+        let found = runs("Minister for Foreign Affairs Niamh Cullinane called it a relief.");
+        assert_eq!(found[0].0, "Niamh Cullinane");
+        assert_eq!(found[0].2, EntityKind::Person);
+        assert_eq!(found[0].1, ["minister", "for", "foreign", "affairs"]);
+        let found = runs("Yesterday Secretary of State for Health Anna Reyes spoke.");
+        assert_eq!(found[0].0, "Anna Reyes");
+        // A body with its remit after "of" is one, whatever title words it holds.
+        let found = runs("Qatar mediated, according to the Department of Foreign Affairs.");
+        assert_eq!(found[1].0, "Department of Foreign Affairs");
+        assert_eq!(found[1].2, EntityKind::Organisation);
+        // A body named for its task stays one.
+        let found = runs("He works for Transport for Wales in Cardiff.");
+        assert_eq!(found[0].0, "Transport for Wales");
     }
 
     #[test]
