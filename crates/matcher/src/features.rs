@@ -444,9 +444,10 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
             continue;
         }
         // "at the back of the aircraft" backs nothing: after an article "back" is
-        // the noun.
+        // the noun; and "in the dead of night" kills no one.
         let after_article = i > 0 && matches!(folded_words[i - 1].as_str(), "the" | "a");
-        if word == "back" && after_article {
+        let before_of = folded_words.get(i + 1).is_some_and(|next| next == "of");
+        if after_article && (word == "back" || (word == "dead" && before_of)) {
             terms.push(format!("w:{word}"));
             continue;
         }
@@ -663,6 +664,14 @@ mod tests {
         let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
         assert!(terms("Crew spotted smoke at the back").contains(&"w:back".to_string()));
         assert!(terms("The Greens did not back the package").contains(&"p:approve".to_string()));
+    }
+
+    #[test]
+    fn the_dead_of_night_is_no_death() {
+        let terms = terms("The volcano blew its top in the dead of night");
+        assert!(terms.contains(&"w:dead".to_string()), "{terms:?}");
+        assert!(!terms.iter().any(|t| t.starts_with("p:")), "{terms:?}");
+        assert!(terms("Three people are dead").contains(&"p:kill".to_string()));
     }
 
     #[test]

@@ -108,6 +108,11 @@ fn heads_its_phrase(word: &str, next: Option<&str>) -> bool {
 /// collapse, "crashed into" a collision, and "the slide" (a noun after a
 /// determiner, not the verb of prices) an avalanche.
 fn happening_of(previous: Option<&str>, word: &str, next: Option<&str>) -> Option<&'static str> {
+    // "Mount Orzán erupted": a volcano's eruption; the lexicon folds "erupted" into
+    // "started" for "violence erupted", and violence is found before its verb.
+    if matches!(word, "erupted" | "erupts" | "erupt" | "erupting") {
+        return Some("eruption");
+    }
     let lemma = next
         .and_then(|particle| phrasal_predicate(word, particle))
         .or_else(|| canonical_predicate(word))
@@ -149,6 +154,11 @@ mod tests {
             told("The span gave way at 6.20pm last night."),
             Some("collapse")
         );
+        assert_eq!(
+            told("Mount Orzán on the island erupted at 3:40 a.m. on Monday."),
+            Some("eruption")
+        );
+        assert_eq!(told("Violence erupted at 8pm near the square."), Some("clash"));
         assert_eq!(
             told("A suspected gas explosion tore through the block on Friday."),
             Some("explosion")
