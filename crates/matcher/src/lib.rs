@@ -25,6 +25,9 @@
 //!    frame it) and `slots` (the event's court, hospital, road, lifeboat, union
 //!    and site town, read per report: two reports that each name one, and
 //!    different ones, conflict on the claims naming them).
+//!    A third, `happenings`, reads per report when the story's happening (an
+//!    avalanche, a collision, a collapse, a crush) happened: two reports that give
+//!    it different days or clock times conflict, however they word it.
 //! 5. `context`: two sentences of different reports that are highly similar as
 //!    whole sentences (`SENTENCE_LINK_MIN_SIMILARITY`, scored like
 //!    [`report_similarity`]) while no pair of their claims matches get their best

@@ -12,6 +12,9 @@
 //!    (`quantities`) and times (`times`); a claim whose subject is "he", "she" or
 //!    "they" also gets the entity the pronoun stands for (`pronouns`).
 //!
+//! [`happening_told`] then tells the matcher which sudden happening (an avalanche,
+//! a collision, a collapse) a claim tells of, so that its times are the happening's.
+//!
 //! Messy text never makes it fail: problems become [`Diagnostic`]s on the report.
 
 mod claims;
