@@ -158,7 +158,10 @@ mod tests {
             told("Mount Orzán on the island erupted at 3:40 a.m. on Monday."),
             Some("eruption")
         );
-        assert_eq!(told("Violence erupted at 8pm near the square."), Some("clash"));
+        assert_eq!(
+            told("Violence erupted at 8pm near the square."),
+            Some("clash")
+        );
         assert_eq!(
             told("A suspected gas explosion tore through the block on Friday."),
             Some("explosion")
