@@ -165,32 +165,16 @@ fn account<'a>(
         (TimeValue::Date { .. } | TimeValue::Weekday(_), _) => true,
         _ => false,
     };
-    let days: Vec<(&'a TimeExpr, usize)> = telling
-        .iter()
-        .flat_map(|&p| {
-            table.claims[p]
-                .times
-                .iter()
-                .filter(|t| matches!(t.value, TimeValue::Date { .. } | TimeValue::Weekday(_)))
-                .map(move |t| (t, p))
-        })
-        .collect();
+    let is_day = |v: &TimeValue| matches!(v, TimeValue::Date { .. } | TimeValue::Weekday(_));
+    let days = times_told(table, &telling, is_day, usize::MAX);
     // A day from another time ("since Thursday") makes the report's account unclear.
     let day = if days.iter().all(|(t, _)| recent(t)) {
         one_value(&days)
     } else {
         None
     };
-    let clocks: Vec<(&'a TimeExpr, usize)> = telling
-        .iter()
-        .filter_map(|&p| {
-            table.claims[p]
-                .times
-                .iter()
-                .find(|t| matches!(t.value, TimeValue::Clock(_)))
-                .map(|t| (t, p))
-        })
-        .collect();
+    // A claim's first clock time: "at 10:40 a.m. (0940 GMT)" is one moment.
+    let clocks = times_told(table, &telling, |v| matches!(v, TimeValue::Clock(_)), 1);
     let clock = one_value(&clocks).and_then(|(time, claims)| {
         let zones: Vec<Option<&'static str>> = clocks
             .iter()
@@ -206,6 +190,27 @@ fn account<'a>(
         day,
         clock,
     })
+}
+
+/// The times of one kind that the claims at `telling` give, at most `per_claim`
+/// of each claim, with the claim giving them.
+fn times_told<'a>(
+    table: &FeatureTable<'a>,
+    telling: &[usize],
+    is_kind: impl Fn(&TimeValue) -> bool + Copy,
+    per_claim: usize,
+) -> Vec<(&'a TimeExpr, usize)> {
+    telling
+        .iter()
+        .flat_map(|&p| {
+            table.claims[p]
+                .times
+                .iter()
+                .filter(move |t| is_kind(&t.value))
+                .take(per_claim)
+                .map(move |t| (t, p))
+        })
+        .collect()
 }
 
 /// The one value the times give, with the claims giving it; `None` when two of
