@@ -410,13 +410,14 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
         in_conflict[b] = true;
         conflicts.push(conflict_row(&table, a, b, similarity, found));
     }
-    // When the story's happening happened, read per report (see `happenings`).
-    let has_conflict: rustc_hash::FxHashSet<(usize, usize)> = conflicts
+    // When the story's happening happened, read per report (see `happenings`); a
+    // pair with a row from any pass above keeps that row.
+    let with_a_row: rustc_hash::FxHashSet<(usize, usize)> = conflicts
         .iter()
         .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
         .collect();
     for (a, b, similarity, found) in
-        happenings::conflicts(&table, reports, |a, b| has_conflict.contains(&(a, b)))
+        happenings::conflicts(&table, reports, |a, b| with_a_row.contains(&(a, b)))
     {
         in_conflict[a] = true;
         in_conflict[b] = true;
