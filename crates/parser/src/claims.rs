@@ -842,7 +842,7 @@ fn note_subject(
         .or_else(|| person_after_role_words(unit_words, runs, run))
         .unwrap_or(run);
     if subject.kind != EntityKind::Organisation {
-        context.mention(&book.complete(&subject.name));
+        context.mention(&book.complete_titled(&subject.name, &subject.roles));
     }
 }
 
@@ -868,7 +868,7 @@ fn note_introduced_persons(
         let rest = rest.trim_start();
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
         if (1..=3).contains(&digits) && rest[digits..].trim_start().starts_with(',') {
-            context.mention(&book.complete(&run.name));
+            context.mention(&book.complete_titled(&run.name, &run.roles));
         }
     }
 }

@@ -812,9 +812,19 @@ pub(crate) struct NameBook {
 }
 
 impl NameBook {
-    /// Adds or enriches a person seen in the text.
+    /// Adds or enriches a person seen in the text. A surname with a courtesy title
+    /// other than the one the person found goes by is another person ("Mrs
+    /// Brennan" beside "Ms Brennan"), whom a full name may complete later.
     fn note(&mut self, name: &str, roles: &[String], female: Option<bool>) {
-        if let Some(index) = self.find(name) {
+        let found = self.find_titled(name, roles).filter(|&index| {
+            let single = !name.contains(' ');
+            let (mine, theirs) = (
+                courtesy_title(roles),
+                courtesy_title(&self.persons[index].roles),
+            );
+            !(single && mine.is_some() && theirs.is_some() && mine != theirs)
+        });
+        if let Some(index) = found {
             let person = &mut self.persons[index];
             if name.split_whitespace().count() > person.name.split_whitespace().count() {
                 person.name = name.to_string();
@@ -838,33 +848,54 @@ impl NameBook {
     /// not contradict each other; or a first name alone that the report gave a
     /// relative ("mum Karen" is Karen Gorton, so "Karen" is too).
     pub fn find(&self, name: &str) -> Option<usize> {
+        self.find_titled(name, &[])
+    }
+
+    /// [`NameBook::find`] for a name written with `roles` before it: "Mrs Brennan",
+    /// where the report has two Brennans, is the one it calls Mrs, or else one it
+    /// never gave another courtesy title ("Ms Brennan" is the daughter, "Mrs
+    /// Brennan" her mother).
+    pub fn find_titled(&self, name: &str, roles: &[String]) -> Option<usize> {
         let key = fold_key(name);
         let tokens: Vec<&str> = key.split_whitespace().collect();
         let surname = *tokens.last()?;
-        self.persons
-            .iter()
-            .position(|person| {
-                let person_key = fold_key(&person.name);
-                let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
-                // "Van Dalen" after "Marieke van Dalen": a surname with its particle.
-                let particle_surname = tokens.len() < person_tokens.len()
-                    && is_surname_particle(tokens[0])
-                    && person_tokens.ends_with(&tokens);
-                person_tokens.last() == Some(&surname)
-                    && (tokens.len() == 1
-                        || person_tokens.len() == 1
-                        || person_tokens[0] == tokens[0]
-                        || particle_surname)
-            })
-            .or_else(|| {
-                let [first] = tokens.as_slice() else {
-                    return None;
-                };
-                self.first_names
-                    .iter()
-                    .find(|(known, _)| known == first)
-                    .and_then(|&(_, index)| index)
-            })
+        let matches = |person: &Person| {
+            let person_key = fold_key(&person.name);
+            let person_tokens: Vec<&str> = person_key.split_whitespace().collect();
+            // "Van Dalen" after "Marieke van Dalen": a surname with its particle.
+            let particle_surname = tokens.len() < person_tokens.len()
+                && is_surname_particle(tokens[0])
+                && person_tokens.ends_with(&tokens);
+            person_tokens.last() == Some(&surname)
+                && (tokens.len() == 1
+                    || person_tokens.len() == 1
+                    || person_tokens[0] == tokens[0]
+                    || particle_surname)
+        };
+        let first_match = || self.persons.iter().position(matches);
+        let titled = courtesy_title(roles).and_then(|title| {
+            let candidates: Vec<usize> = (0..self.persons.len())
+                .filter(|&i| matches(&self.persons[i]))
+                .collect();
+            if candidates.len() < 2 {
+                return None;
+            }
+            let title_of = |i: usize| courtesy_title(&self.persons[i].roles);
+            candidates
+                .iter()
+                .copied()
+                .find(|&i| title_of(i) == Some(title))
+                .or_else(|| candidates.iter().copied().find(|&i| title_of(i).is_none()))
+        });
+        titled.or_else(first_match).or_else(|| {
+            let [first] = tokens.as_slice() else {
+                return None;
+            };
+            self.first_names
+                .iter()
+                .find(|(known, _)| known == first)
+                .and_then(|&(_, index)| index)
+        })
     }
 
     /// The kind of a name the report shows is no person: an organisation or a place.
@@ -938,7 +969,13 @@ impl NameBook {
 
     /// The fullest form of a person's name in this report ("Trump" -> "Donald Trump").
     pub fn complete(&self, name: &str) -> String {
-        self.find(name)
+        self.complete_titled(name, &[])
+    }
+
+    /// [`NameBook::complete`] for a name written with `roles` before it (see
+    /// [`NameBook::find_titled`]).
+    pub fn complete_titled(&self, name: &str, roles: &[String]) -> String {
+        self.find_titled(name, roles)
             .or_else(|| self.by_first_name_alone(name))
             .map_or_else(
                 || name.to_string(),
@@ -1484,6 +1521,13 @@ fn starts_clause(text: &str, words: &[Word], index: usize, sentence_start: usize
     };
     let gap = text.get(before_start..words[index].start).unwrap_or("");
     gap.contains([':', '"', '“', '‘', '(', '—', '–', '!', '?']) || gap.contains(". ") || index == 0
+}
+
+/// The courtesy title among a name's roles: "mr", "mrs", "ms" or "miss".
+fn courtesy_title(roles: &[String]) -> Option<&'static str> {
+    ["mr", "mrs", "ms", "miss"]
+        .into_iter()
+        .find(|title| roles.iter().any(|r| r.trim_end_matches('.') == *title))
 }
 
 /// Words that name a government department after "Minister for" or "Secretary
@@ -2188,7 +2232,7 @@ pub(crate) fn find_entities(
             kind => kind,
         };
         let name = if kind == EntityKind::Person {
-            book.complete(&run.name)
+            book.complete_titled(&run.name, &run.roles)
         } else {
             run.name.clone()
         };
@@ -2269,6 +2313,23 @@ mod tests {
 
     fn book_of(text: &str) -> NameBook {
         build_name_book(text, &[(0, text.len())])
+    }
+
+    #[test]
+    fn a_courtesy_title_tells_apart_two_persons_of_one_surname() {
+        let text = "Nurse Aoife Brennan flew home. Ms Brennan was first down the steps. \
+                    Ms Brennan's mother, Bernadette, had been driven there. \
+                    Mrs Brennan said the town had waited.";
+        let book = book_of(text);
+        let titled = |title: &str| book.complete_titled("Brennan", &[title.to_string()]);
+        assert_eq!(titled("ms"), "Aoife Brennan");
+        assert_eq!(titled("mrs"), "Bernadette Brennan");
+        // With one Brennan in the report, the title decides nothing.
+        let book = book_of("Nurse Aoife Brennan flew home. Mrs Brennan said she was glad.");
+        assert_eq!(
+            book.complete_titled("Brennan", &["mrs".to_string()]),
+            "Aoife Brennan"
+        );
     }
 
     #[test]

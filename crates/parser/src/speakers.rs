@@ -1134,7 +1134,7 @@ fn person_after_role<'r>(
 
 fn resolve_run(run: &NameRun, book: &NameBook) -> String {
     match run.kind {
-        EntityKind::Person | EntityKind::Other => book.complete(&run.name),
+        EntityKind::Person | EntityKind::Other => book.complete_titled(&run.name, &run.roles),
         _ => run.name.clone(),
     }
 }
@@ -1399,7 +1399,7 @@ mod tests {
         let mut context = SpeakerContext::default();
         for run in name_runs(&text, &words(&text, 0, context_text.len()), 0) {
             if run.kind == EntityKind::Person {
-                context.mention(&book.complete(&run.name));
+                context.mention(&book.complete_titled(&run.name, &run.roles));
             }
         }
         let start = context_text.len() + 1;
