@@ -1322,7 +1322,8 @@ fn colon_intro(
             .is_some_and(|gap| gap.trim_start().starts_with(':'))
     };
     let Some(colon_after) = (0..words.len().min(4)).find(|&i| colon_follows(i)) else {
-        return statement_before_colon(words, lowers, runs, book, colon_follows);
+        return statement_before_colon(words, lowers, runs, book, colon_follows)
+            .or_else(|| manner_before_colon(lowers, runs, book, context, &colon_follows));
     };
     let end = colon_after + 1;
     let sentence = &text[words[0].start..words[words.len() - 1].end];
@@ -1380,6 +1381,51 @@ fn statement_before_colon(
         verb: noun,
         at_clause_edge: true,
     })
+}
+
+/// "Asked about the report, she was firm: "No ransom was paid."": a lead-in that
+/// ends in its subject and "was" with a manner of speaking (firm, blunt, adamant)
+/// before the colon gives the quotation to that subject, a person or "he"/"she".
+fn manner_before_colon(
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    context: &SpeakerContext,
+    colon_follows: &impl Fn(usize) -> bool,
+) -> Option<Attribution> {
+    const MANNERS: &[&str] = &[
+        "firm",
+        "blunt",
+        "clear",
+        "adamant",
+        "emphatic",
+        "defiant",
+        "unequivocal",
+        "categorical",
+        "candid",
+        "frank",
+    ];
+    let colon_after = (0..lowers.len()).find(|&i| colon_follows(i))?;
+    if colon_after < 2
+        || !MANNERS.contains(&lowers[colon_after].as_str())
+        || !matches!(lowers[colon_after - 1].as_str(), "was" | "is" | "were")
+    {
+        return None;
+    }
+    let subject_at = colon_after - 2;
+    if let Some(run) = runs.iter().find(|run| run.end_word == subject_at + 1) {
+        let person = run.kind == EntityKind::Person || book.find(&run.name).is_some();
+        return person.then(|| Attribution {
+            speaker: resolve_run(run, book),
+            anonymous: false,
+            verb: colon_after,
+            at_clause_edge: true,
+        });
+    }
+    let subject = lowers[subject_at].as_str();
+    matches!(subject, "he" | "she")
+        .then(|| pronoun(subject, colon_after, book, context))
+        .flatten()
 }
 
 /// Whether a span mentions an anonymous source ("citing unnamed sources").
@@ -1698,6 +1744,24 @@ mod tests {
                 intro,
                 "Paolo Ferrante walked past the crowd at the gate outside: \"This was a fire.\""
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_manner_of_speaking_before_a_colon_is_its_subjects() {
+        let intro = "Foreign Minister Niamh Cullinane spoke in Dublin.";
+        assert_eq!(
+            speaker_of(
+                intro,
+                "Asked about the ransom report, she was firm: \"No ransom was paid.\""
+            )
+            .as_deref(),
+            Some("Niamh Cullinane")
+        );
+        // A state of things before a colon is no speaker.
+        assert_eq!(
+            speaker_of(intro, "The message on the gate was clear: \"Keep out.\""),
             None
         );
     }
