@@ -177,6 +177,7 @@ pub(crate) fn extract_claims(
         let runs = name_runs(text, &unit_words, unit.start);
         note_subject(text, &unit_words, &runs, book, &mut context);
         note_introduced_persons(text, unit, &unit_words, &runs, book, &mut context);
+        note_document_author(&unit_words, &runs, book, &mut context);
         previous_unit_end = unit.end;
     }
     count_what_them_refers_to(text, &mut claims);
@@ -846,6 +847,33 @@ fn note_subject(
     }
 }
 
+/// "Declan Furlong read out a short statement from Aoife Brennan": the person
+/// after a statement, letter or message and "from" wrote it, for a later "the
+/// statement said".
+fn note_document_author(
+    unit_words: &[Word],
+    runs: &[NameRun],
+    book: &NameBook,
+    context: &mut SpeakerContext,
+) {
+    let lowers: Vec<String> = unit_words.iter().map(Word::lower).collect();
+    for at in 0..lowers.len().saturating_sub(2) {
+        if !crate::speakers::DOCUMENT_NOUNS.contains(&lowers[at].as_str())
+            || lowers[at + 1] != "from"
+        {
+            continue;
+        }
+        // "from Aoife Brennan", "from nurse Aoife Brennan": role words may come first.
+        let author = runs.iter().find(|run| {
+            (at + 2..=at + 4).contains(&run.first_word)
+                && (run.kind == EntityKind::Person || book.knows_person(&run.name))
+        });
+        if let Some(run) = author {
+            context.document_author = Some(book.complete_titled(&run.name, &run.roles));
+        }
+    }
+}
+
 /// "We have spoken to Maria Pires, 71, who left on Saturday": a person brought in
 /// with an age is who the story turns to, wherever the name stands, so a "she
 /// said" after it is hers.
@@ -1287,6 +1315,14 @@ mod tests {
         let text = "Ferrybank Thistle won the cup. Ferrybank gaffer Stuart Kerrigan was in \
                     tears. \"We were written off,\" he said.";
         assert_eq!(speaker(text).as_deref(), Some("Stuart Kerrigan"));
+    }
+
+    #[test]
+    fn the_statement_said_is_its_authors() {
+        let speaker = |text: &str| claims_of(text, None).last().and_then(|c| c.speaker.clone());
+        let text = "Director Declan Furlong read out a short statement from nurse Aoife Brennan. \
+                    \"We want to thank everyone,\" the statement said.";
+        assert_eq!(speaker(text).as_deref(), Some("Aoife Brennan"));
     }
 
     #[test]

@@ -91,6 +91,9 @@ const SKIPPABLE: &[&str] = &[
     "may",
     "might",
 ];
+/// Written things that "say": "the statement said", "the letter reads".
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &["statement", "letter", "message", "note", "email"];
+
 /// Role nouns that may stand for a person: "the president said".
 const ROLE_HEADS: &[&str] = &[
     "president",
@@ -333,6 +336,10 @@ pub(crate) struct SpeakerContext {
     pub last_group_speaker: Option<String>,
     /// Organisations claims named, latest last, for "the airline said".
     pub recent_bodies: Vec<String>,
+    /// The author of the latest statement, letter or message the report named
+    /// with "from" ("read out a short statement from Aoife Brennan"), for a later
+    /// "the statement said".
+    pub document_author: Option<String>,
     /// A speaker announced by a line ending in a colon, for the quotation that follows.
     pub announced_speaker: Option<String>,
     /// Who the latest clause is about, for a pronoun subject of the next claim
@@ -1199,6 +1206,17 @@ fn resolve_phrase(
             }))
     {
         return Some(unnamed);
+    }
+    // "the statement said": its author, when the report named one.
+    if definite && content.len() == 1 && DOCUMENT_NOUNS.contains(&head) {
+        if let Some(author) = &context.document_author {
+            return Some(Attribution {
+                speaker: author.clone(),
+                anonymous: false,
+                verb: 0,
+                at_clause_edge: true,
+            });
+        }
     }
     // "according to the airline", "the company said": the body the report is about.
     if definite && content.len() == 1 && crate::entities::is_organisation_noun(head) {
