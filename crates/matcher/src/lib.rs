@@ -352,11 +352,15 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     let mut in_conflict = vec![false; table.len()];
     let mut conflict_pairs = Vec::new();
     let mut report_names = slots::ReportNames::new(&table);
+    let mut latest: Vec<Option<Vec<superseded::LatestFigure>>> = Vec::new();
+    latest.resize_with(reports.len(), || None);
     for &(a, b, outcome) in &matches.pairs {
         let (score, found) = &matches.outcomes[outcome as usize];
         if let Some(found) = found {
             let (a, b) = (a as usize, b as usize);
-            if places_of_one_story(&table, &mut report_names, a, b, found) {
+            if places_of_one_story(&table, &mut report_names, a, b, found)
+                || later_update(&table, reports, &mut latest, a, b, found)
+            {
                 continue;
             }
             in_conflict[a] = true;
@@ -501,6 +505,47 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     }
 }
 
+/// Whether a number conflict sets an update against an older figure: "The death
+/// toll rose to four overnight" in a report published after one that said "Three
+/// people were killed" tells how the count grew, and contradicts nothing. The
+/// updated figure must be the larger, after a cue of update
+/// (`superseded::latest_figures`), in the later report. `latest` caches each
+/// report's updated figures.
+fn later_update(
+    table: &features::FeatureTable,
+    reports: &[Report],
+    latest: &mut [Option<Vec<superseded::LatestFigure>>],
+    a: usize,
+    b: usize,
+    found: &conflict::Found,
+) -> bool {
+    if found.kind != ConflictKind::Number {
+        return false;
+    }
+    let (ra, rb) = (table.refs[a], table.refs[b]);
+    let (Some(published_a), Some(published_b)) =
+        (reports[ra.report].published, reports[rb.report].published)
+    else {
+        return false;
+    };
+    let (newer, older) = match published_a.cmp(&published_b) {
+        std::cmp::Ordering::Greater => (ra, b),
+        std::cmp::Ordering::Less => (rb, a),
+        std::cmp::Ordering::Equal => return false,
+    };
+    let updates = latest[newer.report]
+        .get_or_insert_with(|| superseded::latest_figures(&reports[newer.report]));
+    updates
+        .iter()
+        .filter(|figure| figure.claim == newer.claim)
+        .any(|figure| {
+            table.claims[older]
+                .quantities
+                .iter()
+                .any(|q| tolerance::measure_key(q) == figure.measure && q.value < figure.value)
+        })
+}
+
 /// The flat position of a claim of the table (`refs` run in `ClaimRef` order).
 fn position_of(table: &features::FeatureTable, claim: ClaimRef) -> Option<usize> {
     table.refs.binary_search(&claim).ok()
@@ -596,6 +641,38 @@ mod tests {
             ReportBuilder::new("b").build(),
         ];
         assert_eq!(compare(&no_claims).stats.claims, 0);
+    }
+
+    #[test]
+    fn a_later_report_updating_a_toll_upwards_does_not_contradict_an_earlier_one() {
+        use claimdiff_parser::{parse_report, ReportInput};
+        let report = |id: &str, day: u32, text: &str| {
+            parse_report(ReportInput {
+                id: id.into(),
+                source: format!("{id}.txt"),
+                text: text.into(),
+                published: Some(ymd(2027, 4, day)),
+                ..Default::default()
+            })
+        };
+        let numbers = |reports: &[Report]| {
+            compare(reports)
+                .conflicts
+                .iter()
+                .filter(|c| c.kind == ConflictKind::Number)
+                .count()
+        };
+        let earlier = report(
+            "wire",
+            26,
+            "Three people were killed by the volcano, civil protection said.",
+        );
+        let update = "The death toll rose to four overnight, when a man died in hospital.";
+        assert_eq!(numbers(&[earlier.clone(), report("paper", 27, update)]), 0);
+        // The same update published first, or a lower one later, still conflicts.
+        assert_eq!(numbers(&[earlier.clone(), report("paper", 25, update)]), 1);
+        let lower = "The death toll rose to two overnight, when a man died in hospital.";
+        assert_eq!(numbers(&[earlier, report("paper", 27, lower)]), 1);
     }
 
     #[test]

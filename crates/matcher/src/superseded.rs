@@ -202,15 +202,16 @@ fn mentions_any(report: &Report, claim: &claimdiff_parser::Claim, hints: &[&str]
 }
 
 /// A figure a report gives as the latest reading of its measure.
-struct LatestFigure {
-    claim: usize,
-    value: f64,
+pub(crate) struct LatestFigure {
+    pub claim: usize,
+    pub value: f64,
     dimension: Dimension,
-    measure: String,
+    pub measure: String,
 }
 
-/// The figures `report` gives right after a cue of update, with a measure.
-fn latest_figures(report: &Report) -> Vec<LatestFigure> {
+/// The figures `report` gives right after a cue of update, with a measure ("The
+/// death toll rose to four overnight").
+pub(crate) fn latest_figures(report: &Report) -> Vec<LatestFigure> {
     let mut latest = Vec::new();
     for (index, claim) in report.claims.iter().enumerate() {
         if claim.quantities.is_empty() || !mentions_any(report, claim, UPDATE_HINTS) {
