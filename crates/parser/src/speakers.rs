@@ -1340,8 +1340,10 @@ fn colon_intro(
             .is_some_and(|gap| gap.trim_start().starts_with(':'))
     };
     let Some(colon_after) = (0..words.len().min(4)).find(|&i| colon_follows(i)) else {
-        return statement_before_colon(words, lowers, runs, book, colon_follows)
-            .or_else(|| manner_before_colon(lowers, runs, book, context, &colon_follows));
+        // A longer lead-in: its colon is looked for once, for both readings.
+        let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
+        return statement_before_colon(words, lowers, runs, book, colon_after)
+            .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after));
     };
     let end = colon_after + 1;
     let sentence = &text[words[0].start..words[words.len() - 1].end];
@@ -1378,10 +1380,9 @@ fn statement_before_colon(
     lowers: &[String],
     runs: &[NameRun],
     book: &NameBook,
-    colon_follows: impl Fn(usize) -> bool,
+    colon_after: usize,
 ) -> Option<Attribution> {
     const SPEECH_NOUNS: &[&str] = &["statement", "message", "remarks", "comments", "speech"];
-    let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
     let noun = lowers[..=colon_after]
         .iter()
         .position(|w| SPEECH_NOUNS.contains(&w.as_str()))?;
@@ -1409,7 +1410,7 @@ fn manner_before_colon(
     runs: &[NameRun],
     book: &NameBook,
     context: &SpeakerContext,
-    colon_follows: &impl Fn(usize) -> bool,
+    colon_after: usize,
 ) -> Option<Attribution> {
     const MANNERS: &[&str] = &[
         "firm",
@@ -1423,7 +1424,6 @@ fn manner_before_colon(
         "candid",
         "frank",
     ];
-    let colon_after = (0..lowers.len()).find(|&i| colon_follows(i))?;
     if colon_after < 2
         || !MANNERS.contains(&lowers[colon_after].as_str())
         || !matches!(lowers[colon_after - 1].as_str(), "was" | "is" | "were")
