@@ -621,6 +621,23 @@ fn named_as_actor(claim: &Claim, name: &[String]) -> bool {
     mentions.any(|(at, _)| !told(at) && !asides.iter().any(|aside| aside.contains(&at)))
 }
 
+/// Whether a place's name acts in the claim as a government does: it owns a
+/// decision ("Washington's move") or says something ("Kyiv warned", "Berlin
+/// insisted").
+fn stands_for_its_government(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        let after = &text[at + name.len()..];
+        let next_word = after
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        after.starts_with("'s")
+            || after.starts_with("\u{2019}s")
+            || claimdiff_parser::lexicon::is_speech_verb(&next_word.to_lowercase())
+    })
+}
+
 /// The name tokens of a side's entities of the kinds `keep` accepts.
 fn names_of(side: Side<'_>, keep: impl Fn(EntityKind) -> bool) -> Vec<&[String]> {
     side.claim
@@ -1502,9 +1519,10 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         };
         let (mut only_a, mut only_b) = (unmatched(a, b), unmatched(b, a));
         if kind == EntityKind::Place {
-            // "Bradford, West Yorkshire": the county only says where the town is.
-            only_a.retain(|name| !crate::tolerance::is_county(name));
-            only_b.retain(|name| !crate::tolerance::is_county(name));
+            // "Bradford, West Yorkshire", "Antofagasta in neighbouring Chile": the county
+            // or the country only says where the town is.
+            only_a.retain(|name| !crate::tolerance::is_country_or_region(name));
+            only_b.retain(|name| !crate::tolerance::is_country_or_region(name));
             // "off Mill Lane" vs "in Brackenholme": a street against a town is a
             // finer address, not another place.
             let has_street = |names: &[String]| names.iter().any(|n| is_street(n));
@@ -1519,6 +1537,17 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
             };
             only_a.retain(|name| !origin(a, name));
             only_b.retain(|name| !origin(b, name));
+            // "Washington's move", "a decision Kyiv warned about": a capital standing
+            // for its government acts or speaks; it is no place where something was.
+            only_a.retain(|name| !stands_for_its_government(&a.claim.text, name));
+            only_b.retain(|name| !stands_for_its_government(&b.claim.text, name));
+            // "Wrexham" vs "Wrexham Industrial Estate": a place named inside another's
+            // name is the same place, told more or less finely.
+            if let ([name_a], [name_b]) = (only_a.as_slice(), only_b.as_slice()) {
+                if crate::tolerance::place_names_nest(name_a, name_b) {
+                    return None;
+                }
+            }
         }
         // A different place ("in The Hague" vs "in Brussels") is a clear slot even in
         // looser wording; a different person or organisation needs near-identical claims.
@@ -3152,6 +3181,63 @@ mod tests {
             "a different place is named: Leeds vs Bradford"
         );
         agree(&run(floods("a", "Leeds"), floods("b", "Leeds")));
+    }
+
+    #[test]
+    fn a_country_beside_a_town_only_says_where_the_town_is() {
+        let rig = |id: &str, text: &str, places: &[&str]| {
+            places
+                .iter()
+                .fold(ReportBuilder::new(id).claim(text), |report, place| {
+                    report.place(place)
+                })
+        };
+        let c = run(
+            rig(
+                "a",
+                "A replacement drill rig was brought in overnight from Arequipa",
+                &["Arequipa"],
+            ),
+            rig(
+                "b",
+                "A replacement drill rig was brought in overnight from Antofagasta in neighbouring Chile",
+                &["Antofagasta", "Chile"],
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("Arequipa", "Antofagasta")
+        );
+        // One place told more finely is the same place.
+        agree(&run(
+            rig(
+                "a",
+                "The plant on Wrexham Industrial Estate will stay open",
+                &["Wrexham Industrial Estate"],
+            ),
+            rig("b", "The plant in Wrexham will stay open", &["Wrexham"]),
+        ));
+    }
+
+    #[test]
+    fn a_capital_standing_for_its_government_is_no_place() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("The United States paused some weapons shipments to Ukraine, a decision Kyiv warned could leave its cities exposed")
+                .place("United States")
+                .place("Ukraine")
+                .place("Kyiv"),
+            ReportBuilder::new("b")
+                .claim("Officials cautioned that Washington's move to pause some weapons shipments could leave the cities exposed")
+                .place("Washington"),
+        );
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Entity),
+            "{:?}",
+            c.conflicts
+        );
     }
 
     #[test]

@@ -224,7 +224,29 @@ pub fn is_country_or_region(name: &str) -> bool {
         .trim_start_matches("south ")
         .trim_start_matches("east ")
         .trim_start_matches("west ");
-    is_county(name) || LARGE_PLACES.contains(&folded) || LARGE_PLACES.contains(&fold(name).as_str())
+    is_county(name)
+        || LARGE_PLACES.contains(&folded)
+        || LARGE_PLACES.contains(&fold(name).as_str())
+        || claimdiff_parser::lexicon::is_country(name)
+}
+
+/// Whether one place's name holds the other's whole, word for word: "Wrexham"
+/// and "Wrexham Industrial Estate", "Rogoredo" and "Milano Rogoredo". A finer or
+/// coarser address of one place, not two places.
+pub fn place_names_nest(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let words =
+        |name: &str| -> Vec<String> { name.split_whitespace().map(str::to_string).collect() };
+    let (wa, wb) = (words(&a), words(&b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    !short.is_empty()
+        && long
+            .windows(short.len())
+            .any(|window| window == short.as_slice())
 }
 
 /// A county ("Hampshire", "West Yorkshire"): named beside a town, it locates the

@@ -462,6 +462,48 @@ fn after_settlement_noun(words: &[Word], index: usize) -> bool {
     }
 }
 
+/// Lower-case nouns for a site that a place's name goes before: "the Kingsmead
+/// crossing", "the Lisko border crossing", "the Corvetto district".
+const PLACE_NOUNS_AFTER_NAME: &[&str] = &[
+    "crossing",
+    "checkpoint",
+    "substation",
+    "junction",
+    "roundabout",
+    "interchange",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+    "area",
+    "border",
+    "coast",
+    "coastline",
+    "seafront",
+    "waterfront",
+    "valley",
+    "campsite",
+];
+
+/// Modifiers allowed between the name and that noun: "the Lisko border crossing".
+const PLACE_NOUN_MODIFIERS: &[&str] = &["border", "railway", "rail", "road", "power", "city"];
+
+/// Whether the word at `index` (just after a name) is a lower-case site noun, maybe
+/// after one modifier, so that the name before it names a place.
+fn before_place_noun(text: &str, words: &[Word], index: usize) -> bool {
+    let lower_case_at = |at: usize, list: &[&str]| {
+        words.get(at).is_some_and(|word| {
+            !word.is_capitalised()
+                && list.contains(&word.lower().as_str())
+                && adjacent(text, &words[at - 1], word)
+        })
+    };
+    lower_case_at(index, PLACE_NOUNS_AFTER_NAME)
+        || (lower_case_at(index, PLACE_NOUN_MODIFIERS)
+            && lower_case_at(index + 1, PLACE_NOUNS_AFTER_NAME))
+}
+
 /// Titles that mark a person and give a gender hint.
 const MALE_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince"];
 const FEMALE_TITLES: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess"];
@@ -490,6 +532,28 @@ const OPERATOR_HEADS: &[&str] = &[
     "freight",
     "cruises",
     "tankers",
+    // Tour operators, road operators, security firms and other contractors:
+    // "Dalesway Tours", "Tarne Valley Roads", "Alpenwacht Security", "Air Accidents
+    // Investigation Branch".
+    "tours",
+    "holidays",
+    "travel",
+    "roads",
+    "highways",
+    "motorways",
+    "security",
+    "branch",
+    "construction",
+    "contractors",
+    "resources",
+    "petroleum",
+    "chemicals",
+    "insurance",
+    "aviation",
+    "aerospace",
+    "healthcare",
+    "broadcasting",
+    "telecoms",
 ];
 
 /// Whether a body's name says what kind of body it is by its last word ("Alexandra
@@ -598,6 +662,7 @@ const ORGANISATION_HEADS: &[&str] = &[
     "rail",
     "academy",
     "school",
+    "bureau",
     "college",
 ];
 /// Well-known names the report may give without any other cue.
@@ -1283,7 +1348,12 @@ pub(crate) fn name_runs(
                 .map_or(first, |joiner| joiner + 1);
             let named_person_before =
                 connector == "of" && is_untitled_person_name(&sentence_words[last_name_from..end]);
-            if joins && !titled_person_before && !named_person_before {
+            // "Dalesway Tours of York", "Tarrant Valley Water of Swindon": a firm named
+            // by its trade ends at "of"; what follows says where it is.
+            let firm_before = connector == "of"
+                && end - first >= 2
+                && OPERATOR_HEADS.contains(&sentence_words[end - 1].lower().as_str());
+            if joins && !titled_person_before && !named_person_before && !firm_before {
                 end += 2;
                 continue;
             }
@@ -1355,7 +1425,9 @@ pub(crate) fn name_runs(
             {
                 if after_organisation_noun(text, sentence_words, first, run.end) {
                     run.kind = EntityKind::Organisation;
-                } else if after_settlement_noun(sentence_words, first) {
+                } else if after_settlement_noun(sentence_words, first)
+                    || before_place_noun(text, sentence_words, run.end_word)
+                {
                     run.kind = EntityKind::Place;
                 }
             }
@@ -1809,6 +1881,7 @@ fn canonical(name: &str) -> (String, Option<EntityKind>) {
         .to_string();
     match GAZETTEER.iter().find(|(k, _, _)| *k == key) {
         Some((_, canonical, kind)) => (canonical.to_string(), Some(*kind)),
+        None if crate::lexicon::is_country(name) => (name.to_string(), Some(EntityKind::Place)),
         None => (name.to_string(), None),
     }
 }
@@ -1823,6 +1896,21 @@ fn follows_locative_preposition(words: &[Word], run: &NameRun, with_from: bool) 
             "on" => on_names_a_place(words, run),
             _ => false,
         }
+}
+
+/// Whether this mention of a name sets it after a preposition of place as a place:
+/// "in Corvetto", "near Puerto Alma", but not "in Ana's words" (a possessive) nor
+/// "hit out at Kerrigan" (a target, not a place).
+fn is_located_mention(text: &str, words: &[Word], run: &NameRun) -> bool {
+    const AIMING_BEFORE_AT: &[&str] = &[
+        "out", "aimed", "fired", "shouted", "looked", "pointed", "jeered", "laughed", "swipe",
+        "dig", "glared", "smiled", "waved", "angry", "furious",
+    ];
+    let possessive = text[run.end..].starts_with('\'') || text[run.end..].starts_with('’');
+    let aimed = run.first_word >= 2
+        && words[run.first_word - 1].lower() == "at"
+        && AIMING_BEFORE_AT.contains(&words[run.first_word - 2].lower().as_str());
+    !possessive && !aimed && follows_locative_preposition(words, run, false)
 }
 
 /// "on Islay", "on the A85": "on" places a name, except a platform or programme
@@ -1989,6 +2077,29 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
             }
         }
     }
+    // "a lift in a block of flats in Porta Romana" and, elsewhere, "followed by Porta
+    // Romana shortly after": a name the report once sets after a preposition of place,
+    // and never gives a title, a role or a gender, is that place in every mention.
+    // A surname standing for a person the report names in full ("pin hopes on
+    // Trump" beside "Donald Trump") stays that person.
+    for (sentence_words, runs) in &read {
+        for run in runs {
+            if run.kind != EntityKind::Organisation
+                && run.roles.is_empty()
+                && run.female.is_none()
+                && !is_building_name(&run.name)
+                && is_located_mention(text, sentence_words, run)
+                && book.non_person_kind(&run.name).is_none()
+                && book.person(&run.name).is_none_or(|person| {
+                    person.roles.is_empty()
+                        && person.female.is_none()
+                        && fold_key(&person.name) == fold_key(&run.name)
+                })
+            {
+                book.note_non_person(&run.name, EntityKind::Place);
+            }
+        }
+    }
     // Named against the persons the report names itself, so that one relative's
     // guessed name never decides another's.
     let named: Vec<String> = relatives
@@ -2116,6 +2227,24 @@ fn is_place_shaped(name: &str) -> bool {
         "Sound",
         "Estuary",
         "Cove",
+        // Venues and crossings: "the North Gate", "the Lake Stage", "Custom House Quay".
+        "Gate",
+        "Stage",
+        "Quay",
+        "Wharf",
+        "Pier",
+        "Marina",
+        "Crossing",
+        "Junction",
+        "Pass",
+    ];
+    // Words that open a place's name in English and in the languages of southern
+    // Europe and Latin America: "Port Ardley", "Mount Orzán", "Puerto Alma", "San
+    // Bruno", "Praça do Comércio", "Porta Romana".
+    const PLACE_OPENERS: &[&str] = &[
+        "Port", "Puerto", "Porto", "Mount", "Fort", "Cape", "Isle", "Lake", "Loch", "San", "Santa",
+        "Santo", "São", "Sankt", "Praça", "Piazza", "Plaza", "Rua", "Largo", "Avenida", "Calle",
+        "Porta", "Las", "Los", "Casal", "Aldeia", "Vila", "Villa",
     ];
     const REGION_WORDS: &[&str] = &[
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper",
@@ -2133,7 +2262,12 @@ fn is_place_shaped(name: &str) -> bool {
     let region = words.len() == 2
         && (REGION_WORDS.contains(&words[0]) || REGION_WORDS[..4].contains(&words[1]));
     let site = words.len() >= 2 && SITES.contains(last);
-    county || region || site
+    // "Santa Maria Hospital", "Port Talbot Steel": a building or a body in the place.
+    let opened = words.len() >= 2
+        && PLACE_OPENERS.contains(&words[0])
+        && !is_building_name(name)
+        && !names_its_kind(name);
+    county || region || site || opened
 }
 
 /// Names of buildings ("Calder Bank Mill", "Grenfell Tower"): neither people nor
@@ -2402,6 +2536,64 @@ mod tests {
         // Not an appositive: "the firm, Tom Ashe said" keeps Tom Ashe a person.
         let text = "She sued the firm, Tom Ashe said.";
         assert!(book_of(text).person("Tom Ashe").is_some());
+    }
+
+    #[test]
+    fn a_name_once_set_after_a_preposition_of_place_is_that_place_everywhere() {
+        let text = "Power came back to Città Studi after 11 p.m. A family was stuck in a lift in Città Studi.";
+        assert_eq!(
+            kinds(text),
+            [("Città Studi".to_string(), EntityKind::Place)]
+        );
+        // A person the crowd turned on is no place; nor is one with a title.
+        let text = "Hopes pinned on Trump. A call between Donald Trump and Kyiv is due.";
+        assert!(kinds(text).contains(&("Donald Trump".into(), EntityKind::Person)));
+        assert!(!kinds(text).iter().any(|(name, _)| name == "Trump"));
+        let text = "Fans hit out at Tom Ashe. Tom Ashe said nothing.";
+        assert!(book_of(text).person("Tom Ashe").is_some());
+        let text = "Mayor Ana Lopez spoke. Crowds gathered at Ana Lopez's office.";
+        assert!(kinds(text).contains(&("Ana Lopez".into(), EntityKind::Person)));
+    }
+
+    #[test]
+    fn place_openers_site_nouns_and_trades_tell_the_kind_of_a_name() {
+        let text = "The tanker is being towed to Port Ardley, and lava reached San Bruno.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Port Ardley".to_string(), EntityKind::Place),
+                ("San Bruno".to_string(), EntityKind::Place)
+            ]
+        );
+        // A building or a body in the place is no place.
+        let text = "She was flown to Santa Maria Hospital.";
+        assert_eq!(
+            kinds(text),
+            [("Santa Maria Hospital".to_string(), EntityKind::Organisation)]
+        );
+        let text = "Traffic goes over the Kingsmead crossing and the Lisko border crossing.";
+        assert_eq!(
+            kinds(text),
+            [
+                ("Kingsmead".to_string(), EntityKind::Place),
+                ("Lisko".to_string(), EntityKind::Place)
+            ]
+        );
+        let text = "They were on a tour organised by Dalesway Tours of York, guarded by Alpenwacht Security.";
+        let found = kinds(text);
+        assert!(
+            found.contains(&("Dalesway Tours".into(), EntityKind::Organisation)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Alpenwacht Security".into(), EntityKind::Organisation)),
+            "{found:?}"
+        );
+        // Any country, by its short name or a common alias.
+        let text = "The rig came from Chile; the mediators from Qatar and the Ivory Coast.";
+        assert!(kinds(text)
+            .iter()
+            .all(|(_, kind)| *kind == EntityKind::Place));
     }
 
     #[test]

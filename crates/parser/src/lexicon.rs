@@ -1507,3 +1507,74 @@ mod tests {
         assert!(read("the police relied on the stewards").is_empty());
     }
 }
+
+/// Country names that are as often given names or surnames ("Jordan Reid",
+/// "Chad Mills", "Georgia Hale"): alone they are left to the report's other cues.
+const COUNTRIES_ALSO_GIVEN_NAMES: &[&str] = &["jordan", "chad", "georgia", "jersey"];
+
+/// Every country's short name and common aliases, folded ("peru", "netherlands",
+/// "ivory coast", "north korea"), from the ISO 3166-1 tables of the celes crate.
+fn country_names() -> &'static std::collections::HashSet<String> {
+    use celes::LookupTable;
+    static NAMES: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = std::collections::HashSet::new();
+        for country in celes::Country::get_countries() {
+            names.insert(fold_country(country.long_name));
+            for alias in country.aliases.iter() {
+                names.insert(fold_country(&split_camel_case(alias)));
+            }
+        }
+        names.retain(|name| !COUNTRIES_ALSO_GIVEN_NAMES.contains(&name.as_str()));
+        names
+    })
+}
+
+/// "UnitedKingdom" -> "United Kingdom": the tables write aliases without spaces.
+fn split_camel_case(alias: &str) -> String {
+    let mut spaced = String::with_capacity(alias.len() + 4);
+    for (index, c) in alias.char_indices() {
+        if index > 0 && c.is_uppercase() {
+            spaced.push(' ');
+        }
+        spaced.push(c);
+    }
+    spaced
+}
+
+fn fold_country(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let folded = folded.trim().trim_end_matches('.');
+    folded.strip_prefix("the ").unwrap_or(folded).to_string()
+}
+
+/// Whether a name is a country's: "Peru", "the Netherlands", "Ivory Coast",
+/// "Türkiye". A country names where something is, never a town that another town
+/// could stand in for.
+pub fn is_country(name: &str) -> bool {
+    country_names().contains(&fold_country(name))
+}
+
+#[cfg(test)]
+mod country_tests {
+    use super::is_country;
+
+    #[test]
+    fn countries_by_short_name_alias_or_article() {
+        for name in [
+            "Peru",
+            "the Netherlands",
+            "Holland",
+            "Ivory Coast",
+            "Türkiye",
+            "North Korea",
+            "Marshall Islands",
+        ] {
+            assert!(is_country(name), "{name}");
+        }
+        // Given names and towns are not countries.
+        for name in ["Jordan", "Chad", "Lima", "Leeds", "Santa Rosa"] {
+            assert!(!is_country(name), "{name}");
+        }
+    }
+}
