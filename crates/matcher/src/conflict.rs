@@ -370,6 +370,18 @@ fn numbers_in_conflict(
         if of_a_place && !same_places(a, b) {
             continue;
         }
+        // "a 66 per cent fall in pre-tax profit" vs "Revenue dropped 11%": changes
+        // of different things.
+        if a_same[0].dimension == Dimension::Percent {
+            let (changed_a, changed_b) =
+                (changed_things(&a.claim.text), changed_things(&b.claim.text));
+            if !changed_a.is_empty()
+                && !changed_b.is_empty()
+                && !changed_a.iter().any(|thing| changed_b.contains(thing))
+            {
+                continue;
+            }
+        }
         let comparable = any_plausibly_same(a_same, b_same);
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         let differ = comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts);
@@ -405,6 +417,77 @@ fn numbers_in_conflict(
         }
     }
     None
+}
+
+/// What a claim's percentages say rose or fell: the noun after "a fall in", "a
+/// rise in" ... ("a 66 per cent fall in quarterly pre-tax profit": profit) and the
+/// noun before "fell", "rose" ... ("Revenue dropped 11%": revenue), folded and
+/// without a plural "s". Only change words within a few words of a percentage
+/// count: "as demand for televisions slumped" tells why, not what the figure is.
+fn changed_things(text: &str) -> Vec<String> {
+    const CHANGE_NOUNS: &[&str] = &[
+        "fall",
+        "drop",
+        "rise",
+        "increase",
+        "decline",
+        "jump",
+        "slump",
+        "gain",
+        "growth",
+        "reduction",
+        "decrease",
+        "plunge",
+        "surge",
+        "cut",
+    ];
+    const CHANGE_VERBS: &[&str] = &[
+        "fell",
+        "dropped",
+        "rose",
+        "increased",
+        "declined",
+        "jumped",
+        "slumped",
+        "climbed",
+        "grew",
+        "plunged",
+        "surged",
+        "slid",
+        "tumbled",
+        "soared",
+    ];
+    const NEAR: usize = 3;
+    let raw: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<String> = raw
+        .iter()
+        .map(|w| fold(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .collect();
+    let percents: Vec<usize> = (0..raw.len())
+        .filter(|&at| {
+            raw[at].contains('%') || (words[at] == "cent" && at > 0 && words[at - 1] == "per")
+        })
+        .collect();
+    let near_a_percent = |at: usize| percents.iter().any(|&p| p.abs_diff(at) <= NEAR);
+    let singular = |word: &str| word.strip_suffix('s').unwrap_or(word).to_string();
+    let mut things = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !near_a_percent(at) {
+            continue;
+        }
+        if CHANGE_NOUNS.contains(&word.as_str()) && words.get(at + 1).is_some_and(|w| w == "in") {
+            let thing = words[at + 2..]
+                .iter()
+                .take(4)
+                .take_while(|w| !w.is_empty() && !is_stop_word(w))
+                .last();
+            things.extend(thing.map(|w| singular(w)));
+        }
+        if CHANGE_VERBS.contains(&word.as_str()) && at > 0 && !is_stop_word(&words[at - 1]) {
+            things.push(singular(&words[at - 1]));
+        }
+    }
+    things
 }
 
 /// Ordinals by rank, spelled and in figures.
@@ -3219,6 +3302,56 @@ mod tests {
             ),
             rig("b", "The plant in Wrexham will stay open", &["Wrexham"]),
         ));
+    }
+
+    #[test]
+    fn changes_of_different_things_are_not_compared() {
+        assert_eq!(
+            changed_things("a 66 per cent fall in quarterly pre-tax profit, to £38 million"),
+            ["profit"]
+        );
+        assert_eq!(
+            changed_things(
+                "Revenue dropped 11% to 1.42 billion pounds, hit by a 19% fall in television sales"
+            ),
+            ["revenue", "sale"]
+        );
+        let change = |id: &str, text: &str, value: f64| {
+            ReportBuilder::new(id).claim(text).qty(quantity(
+                &format!("{value}%"),
+                value,
+                Approx::Exact,
+                Dimension::Percent,
+                "%",
+                None,
+            ))
+        };
+        let c = run(
+            change(
+                "a",
+                "Quarterly profit fell 16% as demand for televisions slumped",
+                16.0,
+            ),
+            change(
+                "b",
+                "Quarterly revenue fell 11% as demand for televisions slumped",
+                11.0,
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+        let c = run(
+            change(
+                "a",
+                "Quarterly profit fell 16% as demand for televisions slumped",
+                16.0,
+            ),
+            change(
+                "b",
+                "Quarterly profit fell 11% as demand for televisions slumped",
+                11.0,
+            ),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
     }
 
     #[test]

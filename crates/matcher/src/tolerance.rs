@@ -789,11 +789,23 @@ const SHORT_GIVEN_NAMES: &[(&str, &[&str])] = &[
     ("will", &["william"]),
 ];
 
-/// Whether one given name is a short form of the other ("Jon" / "Jonathan").
+/// Whether one given name is a short form of the other: a curated pair ("Jon" /
+/// "Jonathan", "Bill" / "William"), or a pair the nickname tables of the
+/// `nicknamer` crate link when the two open alike ("Doug" / "Douglas", "Ray" /
+/// "Raymond"). The tables also link one name across languages ("Ian" / "John"),
+/// which beside one surname in one story are two people; the shared opening
+/// keeps those apart.
 fn is_short_form_of(short: &str, full: &str) -> bool {
-    SHORT_GIVEN_NAMES
+    let curated = SHORT_GIVEN_NAMES
         .iter()
-        .any(|(s, fulls)| *s == short && fulls.contains(&full))
+        .any(|(s, fulls)| *s == short && fulls.contains(&full));
+    let opening = |name: &str| name.chars().take(2).collect::<String>();
+    curated
+        || (short.chars().count() >= 2
+            && opening(short) == opening(full)
+            && nicknamer::nicknames(full)
+                .iter()
+                .any(|alias| alias == short))
 }
 
 /// Whether two given names, beside one surname, are one person's: spellings of one
@@ -1497,6 +1509,15 @@ mod tests {
             &percent("75%", 75.0, Approx::Exact),
             &percent("70%", 70.0, Approx::Exact)
         ));
+    }
+
+    #[test]
+    fn short_given_names_from_the_nickname_tables() {
+        assert!(names_match("Doug Ferrier", "Douglas Ferrier"));
+        assert!(names_match("Ray Tolliver", "Raymond Tolliver"));
+        // The tables link names across languages; beside one surname those are two people.
+        assert!(!names_match("Ian Doyle", "John Doyle"));
+        assert!(!names_match("Doug Ferrier", "Dorothy Ferrier"));
     }
 
     #[test]

@@ -2208,6 +2208,23 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         });
         i = last.max(i + 1);
     }
+    // "C$45 million ($32 million)": a sum in brackets after a sum in another
+    // currency converts it for the reader at some rate; it is no second amount, and
+    // compared as one it would contradict every report that gives the first.
+    let converted: Vec<usize> = (1..quantities.len())
+        .filter(|&at| {
+            let (before, sum) = (&quantities[at - 1], &quantities[at]);
+            before.dimension == Dimension::Money
+                && sum.dimension == Dimension::Money
+                && before.unit != sum.unit
+                && text
+                    .get(before.end..sum.start)
+                    .is_some_and(|gap| gap.trim() == "(")
+        })
+        .collect();
+    for at in converted.into_iter().rev() {
+        quantities.remove(at);
+    }
     // "The dead were two women aged 19 and 22 and a 31-year-old man", "two men
     // and a woman were rescued": a count of one part of the people, listed with
     // another part, is a part of the total, never the total.
@@ -2389,6 +2406,25 @@ mod tests {
         assert_eq!(
             measures("Two other members of its 23-strong crew are missing."),
             [Some("missing".to_string()), Some(GROUP_SIZE.to_string())]
+        );
+    }
+
+    #[test]
+    fn a_sum_converted_into_another_currency_in_brackets_is_one_sum() {
+        let sums = |text: &str| -> Vec<(f64, String)> {
+            find_quantities(text, 0, text.len())
+                .into_iter()
+                .map(|q| (q.value, q.unit))
+                .collect()
+        };
+        assert_eq!(
+            sums("The company put the cost at C$45 million ($32 million)."),
+            [(45_000_000.0, "cad".to_string())]
+        );
+        // Two sums in one currency are two sums.
+        assert_eq!(
+            sums("The fine rose from $2 million ($1 million of it suspended).").len(),
+            2
         );
     }
 
