@@ -61,13 +61,17 @@ pub fn happening_told(claim: &Claim) -> Option<&'static str> {
     for (at, (word, punctuated)) in words.iter().enumerate() {
         let previous = at.checked_sub(1).map(|p| words[p].0.as_str());
         let next = words.get(at + 1).map(|(w, _)| w.as_str());
+        // "A suspected gas explosion", "oil from a ruptured pipeline": a participle
+        // after a determiner describes; it tells no happening.
+        let describes = previous.is_some_and(is_determiner) && looks_like_past_tense(word);
+        if describes {
+            continue;
+        }
         if let Some(happening) = happening_of(previous, word, next) {
             let next = if *punctuated { None } else { next };
             return heads_its_phrase(word, next).then_some(happening);
         }
-        // "A suspected gas explosion": a participle after a determiner describes.
-        let describes = previous.is_some_and(is_determiner) && looks_like_past_tense(word);
-        if looks_like_verb(word) && !is_auxiliary(word) && !is_speech_verb(word) && !describes {
+        if looks_like_verb(word) && !is_auxiliary(word) && !is_speech_verb(word) {
             return None;
         }
     }
@@ -169,6 +173,19 @@ mod tests {
         assert_eq!(
             told("Three young fans were crushed to death at a festival on Friday night."),
             Some("crush")
+        );
+        assert_eq!(
+            told("A large twister touched down shortly before 7 p.m. on Tuesday."),
+            Some("tornado")
+        );
+        assert_eq!(
+            told("The Gannet Head line ruptured late on Sunday near the reserve."),
+            Some("rupture")
+        );
+        // A participle after a determiner describes a thing; the claim's verb is another.
+        assert_eq!(
+            told("Crude oil from a ruptured pipeline washed up along the coast on Tuesday."),
+            None
         );
     }
 

@@ -434,6 +434,11 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("eruption", &["eruption", "eruptions"]),
+    (
+        "tornado",
+        &["tornado", "tornadoes", "tornados", "twister", "twisters"],
+    ),
+    ("rupture", &["rupture", "ruptures", "ruptured"]),
     // "the seven-hour standoff" and "the nine-hour bank siege" are one event.
     ("siege", &["siege", "sieges", "standoff", "standoffs"]),
     (
@@ -936,6 +941,9 @@ const STORY_HAPPENINGS: &[(&str, &str)] = &[
     ("crush", "crush"),
     ("clash", "clash"),
     ("eruption", "eruption"),
+    ("tornado", "tornado"),
+    // "The pipeline ruptured late on Sunday": the break of a pipe, a dam or a main.
+    ("rupture", "rupture"),
 ];
 
 /// The sudden happening a story can be about that a canonical predicate names:
