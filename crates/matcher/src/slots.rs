@@ -80,6 +80,9 @@ pub(crate) fn slot_of(name: &str, kind: EntityKind, text: &str) -> Option<&'stat
     if kind == EntityKind::Person && leads_the_inquiry(text, &lower) {
         return Some("inquiry");
     }
+    if may_be_group && (leads_the_inquiry(text, &lower) || leads_the_investigation(text, &lower)) {
+        return Some("investigator");
+    }
     if matches!(kind, EntityKind::Person | EntityKind::Organisation)
         && hosted_the_event(text, &lower)
     {
@@ -242,6 +245,34 @@ fn leads_the_inquiry(text: &str, name: &str) -> bool {
     INQUIRIES.iter().any(|inquiry| text.contains(inquiry)) && named_soon_after(text, name, LEADING)
 }
 
+/// "The Maritime Energy Regulator, which is leading the investigation", "The
+/// Australian Transport Safety Bureau will lead the investigation": the body in
+/// charge of the inquiry, one per story however many assist it.
+fn leads_the_investigation(text: &str, name: &str) -> bool {
+    const LEADING: &[&str] = &[
+        "is leading the ",
+        "was leading the ",
+        "are leading the ",
+        "will lead the ",
+        "is to lead the ",
+        "leads the ",
+        "led the ",
+    ];
+    const INQUIRIES: &[&str] = &["inquiry", "investigation", "probe"];
+    text.match_indices(name).any(|(at, _)| {
+        let following = text[at + name.len()..].trim_start();
+        let following = following
+            .strip_prefix(", which ")
+            .or_else(|| following.strip_prefix("which "))
+            .unwrap_or(following);
+        LEADING.iter().any(|lead| {
+            following
+                .strip_prefix(lead)
+                .is_some_and(|rest| INQUIRIES.iter().any(|inquiry| rest.starts_with(inquiry)))
+        })
+    })
+}
+
 /// Whether `name` follows one of `leads` ("led by ", "hosted by ") in `text`
 /// within a few words and no punctuation: titles and descriptions may stand
 /// between ("led by retired judge Sir Martin Hale").
@@ -384,6 +415,7 @@ fn slot_label(slot: &str) -> &str {
         "claimant" => "group claiming the act",
         "successor" => "person taking over the post",
         "inquiry" => "person leading the inquiry",
+        "investigator" => "body leading the investigation",
         "scoop" => "outlet that first published the story",
         "venue" => "venue of the meeting",
         other => other,
@@ -776,6 +808,33 @@ mod tests {
         assert_eq!(slot_of("Martin Hale", person, inquiry), Some("inquiry"));
         let chaired = "the review, chaired by ruth calloway, is to report within six months";
         assert_eq!(slot_of("Ruth Calloway", person, chaired), Some("inquiry"));
+        let body = "the maritime energy regulator, which is leading the investigation, said 330,000 litres leaked";
+        let organisation = EntityKind::Organisation;
+        assert_eq!(
+            slot_of("Maritime Energy Regulator", EntityKind::Other, body),
+            Some("investigator")
+        );
+        let bureau = "the australian transport safety bureau will lead the investigation";
+        assert_eq!(
+            slot_of("Australian Transport Safety Bureau", organisation, bureau),
+            Some("investigator")
+        );
+        let branch =
+            "the investigation is being led by the uk's air accidents investigation branch";
+        assert_eq!(
+            slot_of("Air Accidents Investigation Branch", organisation, branch),
+            Some("investigator")
+        );
+        // Assisting is not leading.
+        let assisting = "the bea was leading the inquiry, with the air accidents investigation branch assisting";
+        assert_eq!(
+            slot_of(
+                "Air Accidents Investigation Branch",
+                organisation,
+                assisting
+            ),
+            None
+        );
         let team = "the rescue was led by ruth calloway";
         assert_eq!(slot_of("Ruth Calloway", person, team), None);
         let hosted = "the talks were hosted by norvellian foreign minister ingrid solberg-maas.";
