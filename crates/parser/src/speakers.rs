@@ -670,7 +670,15 @@ fn subject_before(
             }
         }
     }
-    phrase_ending_at(text, words, lowers, runs, end, verb, book, context)
+    // "..., with peak winds estimated at 160 mph": a phrase opened by a preposition
+    // is no subject, and the participle after it reports no speech.
+    phrase_ending_at(text, words, lowers, runs, end, verb, book, context).filter(|found| {
+        let first = found.speaker.split_whitespace().next().unwrap_or("");
+        !matches!(
+            first.to_lowercase().as_str(),
+            "with" | "without" | "at" | "in" | "on" | "of" | "for" | "by" | "from" | "into"
+        )
+    })
 }
 
 fn comma_between(text: &str, left: &Word, right: &Word) -> bool {
@@ -1992,6 +2000,13 @@ mod tests {
             speaker_of("Smoke rose.", "The neighbour said the alarm never sounded.").as_deref(),
             Some(UNNAMED_SOURCES)
         );
+    }
+
+    #[test]
+    fn a_phrase_opened_by_a_preposition_is_no_speaker() {
+        let sentence =
+            "The weather service gave it an EF-3 rating, with peak winds estimated at 160 mph.";
+        assert_eq!(speaker_of(sentence, sentence), None);
     }
 
     #[test]
