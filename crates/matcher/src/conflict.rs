@@ -3355,6 +3355,21 @@ mod tests {
     }
 
     #[test]
+    fn not_setting_foot_in_a_place_denies_visiting_it() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Minister Ann Hale visited the beach at Port Hallett on Tuesday")
+                .person("Ann Hale")
+                .place("Port Hallett"),
+            ReportBuilder::new("b")
+                .claim("The minister has still not set foot in Port Hallett")
+                .place("Port Hallett")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
     fn a_capital_standing_for_its_government_is_no_place() {
         let c = run(
             ReportBuilder::new("a")

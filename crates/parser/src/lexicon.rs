@@ -439,6 +439,7 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["tornado", "tornadoes", "tornados", "twister", "twisters"],
     ),
     ("rupture", &["rupture", "ruptures", "ruptured"]),
+    ("visit", &["visit", "visits", "visited", "visiting"]),
     // "the seven-hour standoff" and "the nine-hour bank siege" are one event.
     ("siege", &["siege", "sieges", "standoff", "standoffs"]),
     (
@@ -1292,6 +1293,8 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "delay",
     ),
     (&["shut", "shuts", "shutting"], "down", "close"),
+    // "has still not set foot in Port Hallett": has not visited it.
+    (&["set", "sets", "setting"], "foot", "visit"),
     (&["lock", "locks", "locked", "locking"], "up", "jail"),
     (&["find", "finds", "found", "finding"], "guilty", "convict"),
     (
@@ -1437,6 +1440,10 @@ mod tests {
             canonical_predicate("delayed")
         );
         assert_eq!(phrasal_predicate("found", "guilty"), Some("convict"));
+        assert_eq!(
+            phrasal_predicate("set", "foot"),
+            canonical_predicate("visited")
+        );
         assert_eq!(phrasal_predicate("SMASHED", "into"), Some("collide"));
         assert_eq!(canonical_predicate("collision"), Some("collide"));
         assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
