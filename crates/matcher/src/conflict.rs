@@ -1663,7 +1663,44 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
             });
         }
     }
-    None
+    building_conflict(a, b)
+}
+
+/// "The First Baptist Church on Main Street was destroyed" vs "the First Methodist
+/// Church has been reduced to a pile of bricks": one building of a kind (church,
+/// hospital, mill) named differently in claims alike enough to reach here, each
+/// naming one building the other does not.
+fn building_conflict(a: Side, b: Side) -> Option<Found> {
+    let buildings = |x: Side, y: Side| -> Vec<String> {
+        x.claim
+            .entities
+            .iter()
+            .zip(&x.features.entity_tokens)
+            .filter(|(entity, tokens)| {
+                // Word for word: the name matching of persons reads "First Baptist
+                // Church" and "First Methodist Church" as one name.
+                entity.kind == EntityKind::Other
+                    && claimdiff_parser::lexicon::is_building_name(&entity.name)
+                    && !y
+                        .features
+                        .entity_tokens
+                        .iter()
+                        .any(|other| other == *tokens)
+            })
+            .map(|(entity, _)| entity.name.clone())
+            .collect()
+    };
+    let (only_a, only_b) = (buildings(a, b), buildings(b, a));
+    let ([name_a], [name_b]) = (only_a.as_slice(), only_b.as_slice()) else {
+        return None;
+    };
+    let kind_of = |name: &str| name.split_whitespace().last().map(str::to_lowercase);
+    (kind_of(name_a) == kind_of(name_b)).then(|| Found {
+        kind: ConflictKind::Entity,
+        explanation: format!("a different building is named: {name_a} vs {name_b}"),
+        value_a: name_a.clone(),
+        value_b: name_b.clone(),
+    })
 }
 
 #[cfg(test)]
@@ -3367,6 +3404,50 @@ mod tests {
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn two_churches_in_one_role_are_an_entity_conflict() {
+        let church = |id: &str, text: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .entity(name, EntityKind::Other)
+                .place("Main Street")
+        };
+        let c = run(
+            church(
+                "a",
+                "The First Baptist Church on Main Street was destroyed by the tornado",
+                "First Baptist Church",
+            ),
+            church(
+                "b",
+                "The First Methodist Church on Main Street was destroyed by the tornado",
+                "First Methodist Church",
+            ),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            conflict.explanation,
+            "a different building is named: First Baptist Church vs First Methodist Church"
+        );
+        // A church and a hall are two buildings, not one named two ways.
+        assert!(run(
+            church(
+                "a",
+                "The First Baptist Church on Main Street was destroyed by the tornado",
+                "First Baptist Church"
+            ),
+            church(
+                "b",
+                "The Orrin Creek Town Hall on Main Street was destroyed by the tornado",
+                "Orrin Creek Town Hall"
+            ),
+        )
+        .conflicts
+        .iter()
+        .all(|x| x.kind != ConflictKind::Entity));
     }
 
     #[test]

@@ -277,6 +277,12 @@ const OCCUPATIONS_ALSO_SURNAMES: &[&str] = &[
 /// or an occupation that is also a surname with a first name and a surname after it.
 fn is_title_at(lowers: &[String], at: usize) -> bool {
     let lower = lowers[at].as_str();
+    // "First Minister", "First Lady", but "the First Baptist Church".
+    if lower == "first" {
+        return lowers
+            .get(at + 1)
+            .is_some_and(|next| is_title_not_surname(next));
+    }
     is_title_not_surname(lower)
         || (OCCUPATIONS_ALSO_SURNAMES.contains(&lower) && lowers.len() >= at + 3)
 }
@@ -1301,7 +1307,28 @@ pub(crate) fn name_runs(
             word.text,
             sentence_words.get(index + 1).map(|w| w.text),
         );
-        if !(is_name_word(word) || paper_name) || (opens_sentence && starter) {
+        // "the First Baptist Church", "the Second Severn Crossing": a capitalised
+        // ordinal after "the" opens the name it is part of.
+        let ordinal_opener = index > 0
+            && sentence_words[index - 1].lower() == "the"
+            && word.is_capitalised()
+            && matches!(
+                lower.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+                    | "ninth"
+                    | "tenth"
+            )
+            && sentence_words
+                .get(index + 1)
+                .is_some_and(|next| is_name_word(next) && adjacent(text, word, next));
+        if !(is_name_word(word) || paper_name || ordinal_opener) || (opens_sentence && starter) {
             index += 1;
             continue;
         }
@@ -2087,7 +2114,7 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
             if run.kind != EntityKind::Organisation
                 && run.roles.is_empty()
                 && run.female.is_none()
-                && !is_building_name(&run.name)
+                && !crate::lexicon::is_building_name(&run.name)
                 && is_located_mention(text, sentence_words, run)
                 && book.non_person_kind(&run.name).is_none()
                 && book.person(&run.name).is_none_or(|person| {
@@ -2265,33 +2292,9 @@ fn is_place_shaped(name: &str) -> bool {
     // "Santa Maria Hospital", "Port Talbot Steel": a building or a body in the place.
     let opened = words.len() >= 2
         && PLACE_OPENERS.contains(&words[0])
-        && !is_building_name(name)
+        && !crate::lexicon::is_building_name(name)
         && !names_its_kind(name);
     county || region || site || opened
-}
-
-/// Names of buildings ("Calder Bank Mill", "Grenfell Tower"): neither people nor
-/// places a report would swap for another town.
-fn is_building_name(name: &str) -> bool {
-    const BUILDINGS: &[&str] = &[
-        "Mill",
-        "Tower",
-        "Hall",
-        "Church",
-        "Cathedral",
-        "Stadium",
-        "Palace",
-        "Castle",
-        "House",
-        "Hospital",
-        "Centre",
-        "Center",
-        "Building",
-        "Estate",
-        "Park",
-    ];
-    let words: Vec<&str> = name.split_whitespace().collect();
-    words.len() >= 2 && words.last().is_some_and(|w| BUILDINGS.contains(w))
 }
 
 /// The entities of `text[start..end]`, normalised with the name book.
@@ -2352,7 +2355,9 @@ pub(crate) fn find_entities(
             EntityKind::Person | EntityKind::Other if known_non_person.is_some() => {
                 known_non_person.unwrap_or(run.kind)
             }
-            EntityKind::Person | EntityKind::Other if is_building_name(&run.name) => {
+            EntityKind::Person | EntityKind::Other
+                if crate::lexicon::is_building_name(&run.name) =>
+            {
                 EntityKind::Other
             }
             _ if locates_place && book.find(&run.name).is_none() => EntityKind::Place,
@@ -2553,6 +2558,23 @@ mod tests {
         assert!(book_of(text).person("Tom Ashe").is_some());
         let text = "Mayor Ana Lopez spoke. Crowds gathered at Ana Lopez's office.";
         assert!(kinds(text).contains(&("Ana Lopez".into(), EntityKind::Person)));
+    }
+
+    #[test]
+    fn a_capitalised_ordinal_after_the_opens_a_name() {
+        let text = "The twister flattened the First Baptist Church on Main Street.";
+        assert!(
+            kinds(text)
+                .iter()
+                .any(|(name, _)| name == "First Baptist Church"),
+            "{:?}",
+            kinds(text)
+        );
+        // Elsewhere an ordinal is a word: "the first Baptist church in the county".
+        let text = "It was the first Baptist church in Tillery County.";
+        assert!(!kinds(text)
+            .iter()
+            .any(|(name, _)| name.starts_with("First")));
     }
 
     #[test]

@@ -1523,6 +1523,31 @@ mod tests {
     }
 }
 
+/// Names of buildings ("Calder Bank Mill", "Grenfell Tower", "First Baptist
+/// Church"): neither people nor places a report would swap for another town; the
+/// matcher sets two of one kind against each other (`building_conflict`).
+pub fn is_building_name(name: &str) -> bool {
+    const BUILDINGS: &[&str] = &[
+        "Mill",
+        "Tower",
+        "Hall",
+        "Church",
+        "Cathedral",
+        "Stadium",
+        "Palace",
+        "Castle",
+        "House",
+        "Hospital",
+        "Centre",
+        "Center",
+        "Building",
+        "Estate",
+        "Park",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2 && words.last().is_some_and(|w| BUILDINGS.contains(w))
+}
+
 /// Country names that are as often given names or surnames ("Jordan Reid",
 /// "Chad Mills", "Georgia Hale"): alone they are left to the report's other cues.
 const COUNTRIES_ALSO_GIVEN_NAMES: &[&str] = &["jordan", "chad", "georgia", "jersey"];
