@@ -133,6 +133,16 @@ pub(crate) fn extract_claims(
             // "300 samples taken since Wednesday, and all of them were clear": when a
             // state began is no time of the sentence's other facts.
             sentence_times.retain(|time| after_saying(time) && !follows_since(text, time));
+            // "A tornado killed seven people ..., officials said on Wednesday": the day
+            // right after a trailing speech verb is when it was said, no time the
+            // clauses before the verb can take from the sentence.
+            if let Some(said) = attribution
+                .as_ref()
+                .filter(|_| said_from.is_none())
+                .and_then(|a| time_of_saying(text, &outside, a))
+            {
+                sentence_times.retain(|time| !said.contains(&time.start));
+            }
             for (start, end) in parts {
                 let inherited = if end - start < unit.end - unit.start {
                     sentence_times.as_slice()
@@ -270,6 +280,59 @@ fn follows_since(text: &str, time: &crate::model::TimeExpr) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|word| word.eq_ignore_ascii_case("since"))
+}
+
+/// The words right after a speech verb that close its clause as a time ("...,
+/// officials said on Wednesday, after ...", "police said late last night."): a time
+/// there is when it was said. "Zelenskyy says a Friday call covered ..." goes on
+/// with what was said, and keeps its day.
+fn time_of_saying(
+    text: &str,
+    words: &[Word],
+    attribution: &Attribution,
+) -> Option<std::ops::Range<usize>> {
+    const MAX_WORDS: usize = 4;
+    const MAX_SUBJECT_WORDS: usize = 8;
+    const TIME_OPENERS: &[&str] = &[
+        "on",
+        "late",
+        "early",
+        "last",
+        "yesterday",
+        "today",
+        "tonight",
+        "this",
+        "earlier",
+        "overnight",
+    ];
+    // The attribution's index may stand at its subject ("state emergency officials
+    // said", where "state" could be a verb too): the speech verb is the last one
+    // from there to the clause's end.
+    let clause_end = (attribution.verb + 1..words.len())
+        .take(MAX_SUBJECT_WORDS)
+        .find(|&i| text[words[i - 1].end..words[i].start].contains([',', ';', '.', '(']))
+        .unwrap_or_else(|| words.len().min(attribution.verb + MAX_SUBJECT_WORDS));
+    let at = (attribution.verb..clause_end)
+        .rev()
+        .find(|&i| crate::lexicon::is_speech_verb(&words[i].lower()))?;
+    let verb = &words[at];
+    let first = words.get(at + 1)?;
+    if !TIME_OPENERS.contains(&first.lower().as_str()) {
+        return None;
+    }
+    let mut end = verb.end;
+    for word in words.iter().skip(at + 1).take(MAX_WORDS) {
+        if text[end..word.start].contains([',', ';', '.', '(']) {
+            break;
+        }
+        end = word.end;
+    }
+    let closes_clause = text[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | ';' | '.' | '(' | ')'));
+    closes_clause.then_some(verb.end..end)
 }
 
 /// Where what was reported starts: the "that" a few words after the speech verb
@@ -1166,6 +1229,16 @@ mod tests {
                 .collect()
         };
         assert!(days("Carrick Athletic said on Sunday that some fans were involved.").is_empty());
+        // A trailing "said on Wednesday" dates the saying, not the deaths before it.
+        assert!(days(
+            "A tornado killed seven people and injured 58 in the town, state emergency officials said on Wednesday, after it flattened homes."
+        )
+        .is_empty());
+        // What follows the verb is what was said: its day stays.
+        assert_eq!(
+            days("Zelenskyy says a Friday call with Trump covered defence production and buying drones."),
+            ["2026-05-29 (Friday)"]
+        );
         assert!(days("Fans were involved, the club told reporters on Sunday.").is_empty());
         assert_eq!(
             days("The club said on Sunday that fans had rioted on Saturday."),
