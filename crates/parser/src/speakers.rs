@@ -674,10 +674,9 @@ fn subject_before(
     // is no subject, and the participle after it reports no speech.
     phrase_ending_at(text, words, lowers, runs, end, verb, book, context).filter(|found| {
         let first = found.speaker.split_whitespace().next().unwrap_or("");
-        !matches!(
-            first.to_lowercase().as_str(),
-            "with" | "without" | "at" | "in" | "on" | "of" | "for" | "by" | "from" | "into"
-        )
+        let first = first.to_lowercase();
+        !(crate::grammar::is_opening_preposition(&first)
+            || matches!(first.as_str(), "without" | "of" | "for" | "into"))
     })
 }
 
