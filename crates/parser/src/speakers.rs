@@ -451,6 +451,17 @@ pub(crate) fn find_attribution(
         if lower == "said" && index > 0 && lowers[index - 1] == "be" {
             continue; // "is said to be"
         }
+        // "state emergency officials said", "state media": "state" is a verb only
+        // after "to" or a modal ("will state") or before "that".
+        let verb_before = index > 0
+            && matches!(
+                lowers[index - 1].as_str(),
+                "to" | "will" | "would" | "must" | "should" | "can" | "could" | "did" | "do"
+            );
+        let that_after = lowers.get(index + 1).is_some_and(|next| next == "that");
+        if lower == "state" && !verb_before && !that_after {
+            continue;
+        }
         // "The United States paused ...": a word inside the name of a place or a
         // body is no verb of saying.
         let inside_a_name = runs.iter().any(|run| {
@@ -1998,6 +2009,15 @@ mod tests {
         assert_eq!(
             speaker_of("Smoke rose.", "The neighbour said the alarm never sounded.").as_deref(),
             Some(UNNAMED_SOURCES)
+        );
+    }
+
+    #[test]
+    fn state_before_a_noun_is_no_verb_of_saying() {
+        let sentence = "A tornado killed seven people in the town, state emergency officials said.";
+        assert_eq!(
+            speaker_of(sentence, sentence).as_deref(),
+            Some("state emergency officials")
         );
     }
 
