@@ -419,45 +419,20 @@ fn numbers_in_conflict(
     None
 }
 
-/// What a claim's percentages say rose or fell: the noun after "a fall in", "a
-/// rise in" ... ("a 66 per cent fall in quarterly pre-tax profit": profit) and the
-/// noun before "fell", "rose" ... ("Revenue dropped 11%": revenue), folded and
-/// without a plural "s". Only change words within a few words of a percentage
-/// count: "as demand for televisions slumped" tells why, not what the figure is.
+/// What a claim's percentages say rose or fell: the noun after a change word and
+/// "in" ("a 66 per cent fall in quarterly pre-tax profit": profit) and the noun
+/// before a change verb ("Revenue dropped 11%": revenue), folded and without a
+/// plural "s". Change words are the lexicon's `increase` and `decrease`
+/// predicates. Only those within a few words of a percentage count: "as demand for
+/// televisions slumped" tells why, not what the figure is.
 fn changed_things(text: &str) -> Vec<String> {
-    const CHANGE_NOUNS: &[&str] = &[
-        "fall",
-        "drop",
-        "rise",
-        "increase",
-        "decline",
-        "jump",
-        "slump",
-        "gain",
-        "growth",
-        "reduction",
-        "decrease",
-        "plunge",
-        "surge",
-        "cut",
-    ];
-    const CHANGE_VERBS: &[&str] = &[
-        "fell",
-        "dropped",
-        "rose",
-        "increased",
-        "declined",
-        "jumped",
-        "slumped",
-        "climbed",
-        "grew",
-        "plunged",
-        "surged",
-        "slid",
-        "tumbled",
-        "soared",
-    ];
     const NEAR: usize = 3;
+    let is_change = |word: &str| {
+        matches!(
+            claimdiff_parser::lexicon::canonical_predicate(word),
+            Some("increase" | "decrease")
+        )
+    };
     let raw: Vec<&str> = text.split_whitespace().collect();
     let words: Vec<String> = raw
         .iter()
@@ -472,18 +447,17 @@ fn changed_things(text: &str) -> Vec<String> {
     let singular = |word: &str| word.strip_suffix('s').unwrap_or(word).to_string();
     let mut things = Vec::new();
     for (at, word) in words.iter().enumerate() {
-        if !near_a_percent(at) {
+        if !near_a_percent(at) || !is_change(word) {
             continue;
         }
-        if CHANGE_NOUNS.contains(&word.as_str()) && words.get(at + 1).is_some_and(|w| w == "in") {
+        if words.get(at + 1).is_some_and(|w| w == "in") {
             let thing = words[at + 2..]
                 .iter()
                 .take(4)
                 .take_while(|w| !w.is_empty() && !is_stop_word(w))
                 .last();
             things.extend(thing.map(|w| singular(w)));
-        }
-        if CHANGE_VERBS.contains(&word.as_str()) && at > 0 && !is_stop_word(&words[at - 1]) {
+        } else if at > 0 && !is_stop_word(&words[at - 1]) {
             things.push(singular(&words[at - 1]));
         }
     }
@@ -1639,13 +1613,9 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         // role filled differently.
         let one_for_one = only_a.len() == 1 && only_b.len() == 1;
         let close_enough = one_for_one
-            && match kind {
-                EntityKind::Place => {
-                    !crate::tolerance::is_country_or_region(&only_a[0])
-                        && !crate::tolerance::is_country_or_region(&only_b[0])
-                }
-                _ => score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT,
-            };
+            // Places that are countries or regions were left out above.
+            && (kind == EntityKind::Place
+                || score.content_similarity >= ENTITY_CONFLICT_MIN_CONTENT);
         let close_enough = close_enough && {
             // Claims of very different length ("new dykes near Krefeld" inside a list
             // of the plan's works) may share the place's role all the same.

@@ -1928,12 +1928,13 @@ fn follows_locative_preposition(words: &[Word], run: &NameRun, with_from: bool) 
 /// Whether this mention of a name sets it after a preposition of place as a place:
 /// "in Corvetto", "near Puerto Alma", but not "in Ana's words" (a possessive) nor
 /// "hit out at Kerrigan" (a target, not a place).
-fn is_located_mention(text: &str, words: &[Word], run: &NameRun) -> bool {
+fn is_located_mention(words: &[Word], run: &NameRun) -> bool {
     const AIMING_BEFORE_AT: &[&str] = &[
         "out", "aimed", "fired", "shouted", "looked", "pointed", "jeered", "laughed", "swipe",
         "dig", "glared", "smiled", "waved", "angry", "furious",
     ];
-    let possessive = text[run.end..].starts_with('\'') || text[run.end..].starts_with('’');
+    let last = &words[run.end_word - 1];
+    let possessive = last.text != last.without_possessive();
     let aimed = run.first_word >= 2
         && words[run.first_word - 1].lower() == "at"
         && AIMING_BEFORE_AT.contains(&words[run.first_word - 2].lower().as_str());
@@ -2115,7 +2116,7 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 && run.roles.is_empty()
                 && run.female.is_none()
                 && !crate::lexicon::is_building_name(&run.name)
-                && is_located_mention(text, sentence_words, run)
+                && is_located_mention(sentence_words, run)
                 && book.non_person_kind(&run.name).is_none()
                 && book.person(&run.name).is_none_or(|person| {
                     person.roles.is_empty()
