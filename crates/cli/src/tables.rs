@@ -499,6 +499,7 @@ mod tests {
             text: String::new(),
             sentences: Vec::new(),
             claims,
+            live_entries: Vec::new(),
             diagnostics: Vec::new(),
         }
     }

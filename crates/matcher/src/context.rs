@@ -86,6 +86,7 @@ pub(crate) fn distinct_claims(table: &FeatureTable, classes: &ClaimClasses) -> R
         claims: (0..classes.len())
             .map(|class| table.claims[classes.representative(class)].clone())
             .collect(),
+        live_entries: Vec::new(),
         diagnostics: Vec::new(),
     }
 }

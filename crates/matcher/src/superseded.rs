@@ -12,7 +12,9 @@
 //! claim of that report stating the same figure (same value, same dimension, and
 //! the same measure unless one of them names none) is then superseded. So is every
 //! other figure of a measure the report updates ("the death toll has risen to
-//! 11": its "nine" and "at least four" were earlier readings).
+//! 11": its "nine" and "at least four" were earlier readings), and, on a live page
+//! (see `claimdiff_parser::LiveEntry`), every running tally a later entry gives
+//! larger ("two dead" at 07.50 when the 22.10 entry says seven).
 
 use claimdiff_parser::{Dimension, Quantity, Report};
 
@@ -284,6 +286,74 @@ impl LatestByMeasure {
     }
 }
 
+/// Tallies that only grow while a story unfolds: a live page's later entry that
+/// gives more dead, injured, arrested, evacuated or rescued than an earlier one has
+/// overtaken it. ("missing" is not one: the missing are found, and fall.)
+const RUNNING_TALLIES: &[&str] = &[
+    "killed",
+    "injured",
+    "treated",
+    "arrested",
+    "evacuated",
+    "rescued",
+];
+
+/// The running tallies of a live page, by measure: (entry rank, value) for each
+/// figure stated in an entry.
+struct LiveReadings<'r> {
+    report: &'r Report,
+    by_measure: rustc_hash::FxHashMap<String, Vec<(usize, f64)>>,
+}
+
+impl<'r> LiveReadings<'r> {
+    fn new(report: &'r Report) -> Self {
+        let mut by_measure: rustc_hash::FxHashMap<String, Vec<(usize, f64)>> = Default::default();
+        if !report.live_entries.is_empty() {
+            for claim in &report.claims {
+                let Some(rank) = report.live_rank_at(claim.start) else {
+                    continue;
+                };
+                for q in claim.quantities.iter().filter(|q| is_running_tally(q)) {
+                    by_measure
+                        .entry(measure_key(q))
+                        .or_default()
+                        .push((rank, q.value));
+                }
+            }
+        }
+        LiveReadings { report, by_measure }
+    }
+
+    /// Whether `quantity` of `claim` is a reading a later entry of the page has
+    /// overtaken with a larger figure of the same tally ("Two people have died" at
+    /// 07.50, "Seven people are dead" at 22.10). Figures outside the entries (the
+    /// headline, a summary at the top) stand.
+    fn overtaken(&self, claim: &claimdiff_parser::Claim, quantity: &Quantity) -> bool {
+        if self.by_measure.is_empty() || !is_running_tally(quantity) {
+            return false;
+        }
+        let Some(rank) = self.report.live_rank_at(claim.start) else {
+            return false;
+        };
+        self.by_measure
+            .get(&measure_key(quantity))
+            .is_some_and(|readings| {
+                readings
+                    .iter()
+                    .any(|&(later, value)| later > rank && value > quantity.value)
+            })
+    }
+}
+
+fn is_running_tally(quantity: &Quantity) -> bool {
+    quantity.dimension == Dimension::Count
+        && quantity.value.is_finite()
+        && quantity
+            .measure
+            .as_deref()
+            .is_some_and(|measure| RUNNING_TALLIES.contains(&measure))
+}
+
 /// For each claim of `report`, in order, whether each of its quantities is
 /// superseded: a figure the report names elsewhere as one it has revised, or an
 /// earlier reading of a measure the report updates elsewhere ("At least four
@@ -293,6 +363,7 @@ impl LatestByMeasure {
 pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
     let revised = revised_figures(report);
     let latest = LatestByMeasure::new(latest_figures(report));
+    let live = LiveReadings::new(report);
     report
         .claims
         .iter()
@@ -306,6 +377,7 @@ pub(crate) fn superseded_quantities(report: &Report) -> Vec<Vec<bool>> {
                         .iter()
                         .any(|figure| figure.claim != index && same_figure(q, figure))
                         || latest.earlier_reading(index, q)
+                        || live.overtaken(claim, q)
                 })
                 .collect()
         })
@@ -370,6 +442,29 @@ mod tests {
         // Two updates: which is the latest is not told.
         let twice = "The death toll rose to nine.\n\nThe death toll has risen to 11.";
         assert!(superseded(twice).is_empty());
+    }
+
+    #[test]
+    fn a_live_entry_overtaken_by_a_larger_tally_later_is_superseded() {
+        // Newest first: the last entry is the earliest reading.
+        let newest_first = "Dam bursts - live\n\n22.10 CEST\nSeven people are dead, police say.\n\n19.40 CEST\nFive people have died so far.\n\n07.50 CEST\nTwo people have been confirmed dead, police say.\n";
+        assert_eq!(
+            superseded(newest_first),
+            ["3: Five people", "4: Two people"]
+        );
+        // Oldest first, the same.
+        let oldest_first = "Live\n\n07.50 CEST\nTwo people have died, police say.\n\n19.40 CEST\nFive people have died.\n\n22.10 CEST\nSeven people are dead.\n";
+        assert_eq!(
+            superseded(oldest_first),
+            ["1: Two people", "2: Five people"]
+        );
+        // A smaller figure later is another count (boats, then helicopters), and
+        // another tally is not overtaken.
+        let smaller = "Live\n\n07.50 CEST\nBoats have rescued 230 people.\n\n19.40 CEST\nHelicopters have rescued 64 people.\n\n22.10 CEST\nNine people were injured.\n";
+        assert!(superseded(smaller).is_empty());
+        // Without stamps the order of the paragraphs tells nothing.
+        let article = "Two people have died, police say.\n\nSeven people are dead.";
+        assert!(superseded(article).is_empty());
     }
 
     #[test]

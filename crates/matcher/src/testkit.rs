@@ -80,6 +80,7 @@ impl ReportBuilder {
                 text: String::new(),
                 sentences: Vec::new(),
                 claims: Vec::new(),
+                live_entries: Vec::new(),
                 diagnostics: Vec::new(),
             },
         }

@@ -143,11 +143,31 @@ pub(crate) fn extract_claims(
             {
                 sentence_times.retain(|time| !said.contains(&time.start));
             }
+            // "On Tuesday, the council met and the mayor resigned": a time set before
+            // the sentence's first verb dates every clause.
+            let first_verb_at = unit_words
+                .iter()
+                .find(|w| crate::grammar::looks_like_verb(&w.lower()))
+                .map_or(unit.end, |w| w.start);
             for (start, end) in parts {
-                let inherited = if end - start < unit.end - unit.start {
-                    sentence_times.as_slice()
-                } else {
+                // "Rain began on Saturday, and the weather service measured 210 mm in
+                // four days": a clause with a subject of its own takes no time from
+                // another clause, only one fronted for the whole sentence. A clause
+                // that shares the subject ("met on Tuesday and approved the plan")
+                // takes them all.
+                let own_subject = start > unit.start && opens_with_own_subject(text, start, end);
+                let fronted: Vec<crate::model::TimeExpr>;
+                let inherited = if end - start >= unit.end - unit.start {
                     &[]
+                } else if own_subject {
+                    fronted = sentence_times
+                        .iter()
+                        .filter(|time| time.start < first_verb_at)
+                        .cloned()
+                        .collect();
+                    fronted.as_slice()
+                } else {
+                    sentence_times.as_slice()
                 };
                 let mut claim = build_claim(
                     text,
@@ -623,6 +643,19 @@ fn predicate_after_aside(
     (relative + 2..last.min(relative + ASIDE_MAX_WORDS + 1))
         .find(|&i| comma_before(i))
         .is_some_and(|after| opens_with_predicate(&lowers[after..], 2))
+}
+
+/// Whether the clause `start..end` opens with a subject of its own ("the weather
+/// service measured ...") rather than with the verb of a subject it shares with
+/// the clause before ("... and approved the plan", "..., killing 12").
+fn opens_with_own_subject(text: &str, start: usize, end: usize) -> bool {
+    let clause = words(text, start, end);
+    let Some(first) = clause.first().map(Word::lower) else {
+        return false;
+    };
+    !(looks_like_verb(&first)
+        || is_participle(&first)
+        || matches!(first.as_str(), "then" | "later" | "also" | "not" | "never"))
 }
 
 /// Whether a verb comes within the first `window` words, before any relative pronoun.
@@ -1215,6 +1248,23 @@ mod tests {
         let claims = claims_of(text, NaiveDate::from_ymd_opt(2025, 9, 17));
         let visit = claims.iter().find(|c| c.text.contains("visit")).unwrap();
         assert_eq!(visit.times.len(), 1, "{visit:?}");
+    }
+
+    #[test]
+    fn a_clause_with_a_subject_of_its_own_takes_only_a_fronted_day() {
+        let days_of = |text: &str, phrase: &str| -> usize {
+            let claims = claims_of(text, NaiveDate::from_ymd_opt(2027, 9, 14));
+            let claim = claims.iter().find(|c| c.text.contains(phrase)).unwrap();
+            claim.times.len()
+        };
+        let rain = "Rain began falling on the valley on Saturday, and the weather service measured 210 millimetres in four days.";
+        assert_eq!(days_of(rain, "measured 210"), 0);
+        // A day fronted for the whole sentence dates both clauses.
+        let fronted = "On Tuesday, the council met in Graz, and the mayor resigned.";
+        assert_eq!(days_of(fronted, "the mayor resigned"), 1);
+        // A clause sharing the subject takes the day of the clause before.
+        let shared = "The council met in Graz on Tuesday and approved the flood plan.";
+        assert_eq!(days_of(shared, "approved the flood plan"), 1);
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod entities;
 mod grammar;
 mod happenings;
 pub mod lexicon;
+mod live;
 mod model;
 mod noise;
 mod polarity;
@@ -63,6 +64,7 @@ pub fn parse_report(input: ReportInput) -> Report {
         .collect();
     let book = entities::build_name_book(&text, &reporting);
     let claims = claims::extract_claims(&text, &sentences, &quotations, &book, published);
+    let live_entries = live::live_entries(&text, &lines);
     Report {
         id: input.id,
         source: input.source,
@@ -72,6 +74,7 @@ pub fn parse_report(input: ReportInput) -> Report {
         text,
         sentences,
         claims,
+        live_entries,
         diagnostics,
     }
 }

@@ -45,8 +45,31 @@ pub struct Report {
     pub text: String,
     pub sentences: Vec<Sentence>,
     pub claims: Vec<Claim>,
+    /// The stamped entries of a live page, in text order; empty for an article.
+    pub live_entries: Vec<LiveEntry>,
     /// Problems met while reading messy text; analysis never fails.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One time-stamped entry of a live page ("22.10 CEST" and what follows it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LiveEntry {
+    /// Byte offset of the stamp: the entry runs to the next entry's stamp.
+    pub start: usize,
+    /// The stamp's clock time, minutes after midnight.
+    pub minutes: u32,
+    /// The entry's place in time, 0 for the earliest, whichever way the page runs.
+    pub rank: usize,
+}
+
+impl Report {
+    /// The time rank of the live entry holding the byte offset `at`, if any.
+    pub fn live_rank_at(&self, at: usize) -> Option<usize> {
+        let after = self.live_entries.partition_point(|entry| entry.start <= at);
+        after
+            .checked_sub(1)
+            .map(|index| self.live_entries[index].rank)
+    }
 }
 
 /// A sentence of the report, numbered from 1 in document order.

@@ -560,6 +560,11 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
             last: i + 2,
         });
     }
+    let zone_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && TIME_ZONES.contains(&t.text))
+    };
     // Hours and minutes: "10.40" is one token; "10:40" is three.
     let (hour, minute, mut k, had_minutes) = if let Some((h, m)) = token.text.split_once('.') {
         if m.len() != 2 || h.len() > 2 {
@@ -601,15 +606,13 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
     {
         minutes = Some(hour * 60);
         k += 3;
-    } else if had_minutes && hour < 24 && !token.text.contains('.') {
-        // "14:30" stands alone; a bare "10.40" is as likely a decimal as a time.
+    } else if had_minutes && hour < 24 && (!token.text.contains('.') || zone_at(k)) {
+        // "14:30" stands alone; a bare "10.40" is as likely a decimal as a time,
+        // unless a zone follows ("22.10 CEST").
         minutes = Some(hour * 60 + minute);
     }
     let minutes = minutes?;
-    if tokens
-        .get(k)
-        .is_some_and(|t| t.kind == TokenKind::Word && TIME_ZONES.contains(&t.text))
-    {
+    if zone_at(k) {
         k += 1;
     }
     Some(Match {
@@ -988,16 +991,13 @@ pub(crate) fn find_times(
 ) -> Vec<TimeExpr> {
     let tokens = tokenize(text, start, end);
     let mut found = Vec::new();
-    let mut clock_ends_at = None;
-    for m in raw_matches(&tokens) {
-        // "at 10:40 a.m. (0940 GMT)": the bracketed clock is the same moment in
-        // another zone, a gloss for the reader, not a second time.
-        let glosses_the_clock = matches!(m.raw, Raw::Clock(_))
-            && m.first >= 1
-            && tokens[m.first - 1].is_punct("(")
-            && clock_ends_at == Some(m.first - 1);
-        clock_ends_at = matches!(m.raw, Raw::Clock(_)).then_some(m.last);
-        if glosses_the_clock {
+    let matches = raw_matches(&tokens);
+    let glosses = zone_glosses(&tokens, &matches);
+    for m in matches {
+        if glosses
+            .iter()
+            .any(|&(open, close)| open < m.first && m.first < close)
+        {
             continue;
         }
         let (s, e) = (tokens[m.first].start, tokens[m.last - 1].end);
@@ -1024,6 +1024,36 @@ pub(crate) fn find_times(
         }
     }
     found
+}
+
+/// Token ranges `(open, close)` of brackets that give a clock time just stated in
+/// another zone: "at 10:40 a.m. (0940 GMT)", "at 6:48 p.m. on Tuesday (2348 GMT)",
+/// "at 6:50pm local time on Tuesday (9:50am Wednesday AEST)". The bracket is a
+/// gloss for readers elsewhere, the same moment, so none of its times (the day
+/// it falls on there included) is a second time of the claim.
+fn zone_glosses(tokens: &[Token], matches: &[Match]) -> Vec<(usize, usize)> {
+    let covered = |at: usize| matches.iter().any(|m| m.first <= at && at < m.last);
+    // Words that may stand between a clock and its gloss besides other times.
+    let joins_the_gloss =
+        |t: &Token| ["on", "local", "time", "at"].iter().any(|w| t.is_word(w)) || t.is_punct(",");
+    let mut glosses = Vec::new();
+    for open in (0..tokens.len()).filter(|&i| tokens[i].is_punct("(")) {
+        let Some(close) = (open + 1..tokens.len()).find(|&i| tokens[i].is_punct(")")) else {
+            continue;
+        };
+        let clock_inside = matches
+            .iter()
+            .any(|m| matches!(m.raw, Raw::Clock(_)) && open < m.first && m.last <= close);
+        let clock_just_before = matches.iter().any(|m| {
+            matches!(m.raw, Raw::Clock(_))
+                && m.last <= open
+                && (m.last..open).all(|at| covered(at) || joins_the_gloss(&tokens[at]))
+        });
+        if clock_inside && clock_just_before {
+            glosses.push((open, close));
+        }
+    }
+    glosses
 }
 
 /// Byte spans of every date-like expression in `text[start..end]`, resolvable or not
@@ -1394,6 +1424,7 @@ mod tests {
             ("Shortly before 10.40pm, sirens rang.", "10.40pm=22:40"),
             ("It ended at 10:40 p.m. on the dot.", "10:40 p.m.=22:40"),
             ("Updated at 09:14 BST", "09:14 BST=09:14"),
+            ("The page closed at 22.10 CEST.", "22.10 CEST=22:10"),
             ("Shares were down 14% by 1130 GMT.", "1130 GMT=11:30"),
             ("Trading closed at 14:30.", "14:30=14:30"),
             ("They met at noon.", "noon=12:00"),
@@ -1407,6 +1438,36 @@ mod tests {
         }
         // A decimal is not a time without am/pm.
         assert!(shown("Growth was 10.40 points.", published(), false).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_clock_in_another_zone_glosses_the_clock_before_it() {
+        let glossed = [
+            "It touched down at 6:48 p.m. on Tuesday (2348 GMT).",
+            "It touched down at 6:48pm local time on Tuesday (9:50am Wednesday AEST).",
+        ];
+        for text in glossed {
+            let times = shown(text, published(), false);
+            assert_eq!(times.len(), 2, "{text}: {times:?}");
+            assert!(
+                times[0].ends_with("=18:48") || times[0].starts_with("6:48"),
+                "{times:?}"
+            );
+            assert!(times[1].starts_with("Tuesday="), "{text}: {times:?}");
+        }
+        // A bracket after a day alone, or after words that are not times, is its own time.
+        let own = shown(
+            "The polls closed on Tuesday (at 10 p.m.).",
+            published(),
+            false,
+        );
+        assert_eq!(own.len(), 2, "{own:?}");
+        let own = shown(
+            "He left at 9 a.m. and came back (at 5 p.m.).",
+            published(),
+            false,
+        );
+        assert_eq!(own.len(), 2, "{own:?}");
     }
 
     #[test]
