@@ -894,6 +894,9 @@ fn reads_forward(lowers: &[String]) -> bool {
         })
 }
 
+/// Lower-case role words a subject's name may follow ("regional president").
+const MAX_ROLE_WORDS_BEFORE_SUBJECT: usize = 3;
+
 /// Remembers the person who opens a unit, for pronouns later ("he said").
 fn note_subject(
     text: &str,
@@ -913,10 +916,23 @@ fn note_subject(
         to > from && text[unit_words[from].end..unit_words[to].start].contains(',')
     };
     // "In her victory speech, Ms Whitlock paid tribute": the subject may follow
-    // a short opening phrase and its comma.
+    // a short opening phrase and its comma, and a few lower-case role words ("In
+    // Madeira, regional president João Vieira has defended ...").
+    let roles_from = (1..run.first_word)
+        .rev()
+        .take(MAX_ROLE_WORDS_BEFORE_SUBJECT + 1)
+        .take_while(|&k| {
+            let word = &unit_words[k];
+            word.text.chars().all(char::is_lowercase) && !looks_like_verb(&word.lower())
+        })
+        .last()
+        .unwrap_or(run.first_word);
     let after_opening_phrase = run.first_word <= 8
         && run.first_word > 0
-        && gap_has_comma(run.first_word - 1, run.first_word);
+        && (gap_has_comma(run.first_word - 1, run.first_word)
+            || (roles_from > 0
+                && run.first_word - roles_from <= MAX_ROLE_WORDS_BEFORE_SUBJECT
+                && gap_has_comma(roles_from - 1, roles_from)));
     // "The chief operating officer Fiona Aldridge has": role words, no verb before it.
     let after_role_words = run.first_word <= 6
         && !gap_has_comma(0, run.first_word)
@@ -965,6 +981,26 @@ fn note_document_author(
                 && (run.kind == EntityKind::Person || book.knows_person(&run.name))
         });
         if let Some(run) = author {
+            context.document_author = Some(book.complete_titled(&run.name, &run.roles));
+        }
+    }
+    // "Brightwater's chief executive, Martin Ashcombe, has issued a statement": the
+    // person who issued it is its author.
+    let issued = lowers.iter().enumerate().find(|&(at, w)| {
+        matches!(
+            w.as_str(),
+            "issued" | "released" | "published" | "sent" | "posted"
+        ) && lowers[at + 1..]
+            .iter()
+            .take(3)
+            .any(|noun| crate::speakers::DOCUMENT_NOUNS.contains(&noun.as_str()))
+    });
+    if let Some((verb, _)) = issued {
+        let before = || runs.iter().filter(|run| run.end_word <= verb);
+        let issuer = before()
+            .find(|run| run.kind == EntityKind::Person)
+            .or_else(|| before().find(|run| book.knows_person(&run.name)));
+        if let Some(run) = issuer {
             context.document_author = Some(book.complete_titled(&run.name, &run.roles));
         }
     }
@@ -1223,6 +1259,36 @@ mod tests {
                 "{opening}"
             );
         }
+    }
+
+    #[test]
+    fn quotes_go_to_who_issued_sent_or_goes_on_with_them() {
+        let speaker_of = |text: &str, phrase: &str| {
+            let claims = claims_of(text, None);
+            let quote = claims.iter().find(|c| c.text.contains(phrase)).unwrap();
+            quote.speaker.clone()
+        };
+        // The person who issued a statement says what "the statement goes on" to say.
+        let statement = "10:30 BST\nBrightwater's chief executive, Martin Ashcombe, has issued a statement.\n\n10:32 BST\nThe statement goes on: \"We have followed the guidance at every stage.\"\n";
+        assert_eq!(
+            speaker_of(statement, "guidance").as_deref(),
+            Some("Martin Ashcombe")
+        );
+        // A message sent, whose words follow the colon, is its sender's.
+        let message = "The hospital says she is stable.\n\nOne passenger, who asked not to be named, sent us this message:\n\"They slide a tray under the door and walk off.\"\n";
+        assert_eq!(
+            speaker_of(message, "tray").as_deref(),
+            Some(UNNAMED_SOURCES)
+        );
+        // "he" after a subject named behind an opening phrase and role words.
+        let pronoun = "Minister Nieves Cabrera said: \"There is no risk.\"\n\nIn Madeira, regional president Joao Vieira has defended the decision.\n\"We cannot put our hospitals at risk,\" he told radio.\n";
+        assert_eq!(
+            speaker_of(pronoun, "hospitals").as_deref(),
+            Some("Joao Vieira")
+        );
+        // "Derek and Pauline Moss": Derek shares the surname.
+        let couple = "Derek and Pauline Moss, from Basildon, said their holiday was ruined.\n\n\"It's an insult,\" said Derek.\n";
+        assert_eq!(speaker_of(couple, "insult").as_deref(), Some("Derek Moss"));
     }
 
     #[test]

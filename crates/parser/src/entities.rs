@@ -2027,6 +2027,28 @@ fn on_names_a_place(words: &[Word], run: &NameRun) -> bool {
 }
 
 /// Builds the report's name book from every reporting sentence.
+/// "Derek and Pauline Moss": a lone given name joined by "and" to a full name
+/// shares its surname, so "Derek" is Derek Moss. The lone name must be one word,
+/// not known as a place or a body.
+fn partner_sharing_surname(words: &[Word], runs: &[NameRun], run: &NameRun) -> Option<String> {
+    let surname = run
+        .name
+        .split_whitespace()
+        .nth(1)
+        .and(run.name.split_whitespace().last())?;
+    let and_at = run.first_word.checked_sub(1)?;
+    if words[and_at].lower() != "and" {
+        return None;
+    }
+    let partner = runs.iter().find(|other| {
+        other.end_word == and_at
+            && other.end_word - other.first_word == 1
+            && matches!(other.kind, EntityKind::Person | EntityKind::Other)
+            && other.roles.is_empty()
+    })?;
+    Some(format!("{} {surname}", partner.name))
+}
+
 pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameBook {
     // "QUAKE HELL: 182 DEAD": capitals alone make no person. No name is known
     // while the sentences are first read, so only the report's ordinary-case
@@ -2101,6 +2123,9 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 let located = follows_locative_preposition(sentence_words, run, false);
                 if !(located && roles.is_empty() && run.female.is_none()) {
                     book.note(&run.name, &roles, run.female);
+                    if let Some(partner) = partner_sharing_surname(sentence_words, runs, run) {
+                        book.note(&partner, &[], None);
+                    }
                 }
             }
         }

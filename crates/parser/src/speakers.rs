@@ -440,6 +440,17 @@ pub(crate) fn find_attribution(
         }
     }
     for (index, lower) in lowers.iter().enumerate() {
+        // "The statement goes on: ...", "She went on: ...": carrying on speaking,
+        // where the words said follow.
+        if goes_on_to_quote(text, words, &lowers, index)
+            || sends_the_message_that_follows(text, words, &lowers, index)
+        {
+            let verb = if lower == "on" { index - 1 } else { index };
+            if let Some(found) = subject_before(text, words, &lowers, &runs, verb, book, context) {
+                return Some(found);
+            }
+            continue;
+        }
         if !(is_speech_verb(lower)
             || matches!(
                 lower.as_str(),
@@ -655,10 +666,26 @@ fn subject_before(
             return None;
         }
         if let Some(clause_start) = last_clause {
-            if let Some(run) = runs
-                .iter()
-                .find(|run| run.first_word == clause_start && run.end_word == end)
-            {
+            // "Her neighbour in Shirley, retired nurse Brenda Coles, said": the name
+            // may follow a few lower-case role words of its own.
+            let role_words_before = |run: &NameRun| {
+                let roles = &words[clause_start..run.first_word];
+                roles.len() <= MAX_ROLE_WORDS_BEFORE_NAME
+                    && roles.iter().zip(&lowers[clause_start..run.first_word]).all(
+                        |(word, lower)| {
+                            word.text.chars().all(char::is_lowercase)
+                                && !crate::grammar::is_determiner(lower)
+                                && !crate::grammar::is_opening_preposition(lower)
+                                && !RELATIVE_PRONOUNS.contains(&lower.as_str())
+                        },
+                    )
+            };
+            if let Some(run) = runs.iter().find(|run| {
+                run.end_word == end
+                    && run.first_word >= clause_start
+                    && (run.first_word == clause_start
+                        || (run.kind == EntityKind::Person && role_words_before(run)))
+            }) {
                 // "The company, Calder Vale Coatings, admitted": an organisation too.
                 let named = match run.kind {
                     EntityKind::Person => book.find(&run.name).is_some(),
@@ -779,6 +806,49 @@ fn pronoun(
         verb,
         at_clause_edge: true,
     })
+}
+
+/// Whether the word at `index` is the "on" of "goes on" or "went on" closing a
+/// clause before the words said (a colon, or the end of the words outside quotes).
+fn goes_on_to_quote(text: &str, words: &[Word], lowers: &[String], index: usize) -> bool {
+    if lowers[index] != "on"
+        || index == 0
+        || !matches!(lowers[index - 1].as_str(), "goes" | "went" | "go")
+    {
+        return false;
+    }
+    match words.get(index + 1) {
+        None => true,
+        Some(next) => text
+            .get(words[index].end..next.start)
+            .is_some_and(|gap| gap.contains(':')),
+    }
+}
+
+/// "One, who asked not to be named, sent us this message:", "The family posted
+/// a statement:": a message sent or posted, whose words follow the colon ending
+/// the line, is said by whoever sent it.
+fn sends_the_message_that_follows(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    index: usize,
+) -> bool {
+    if !matches!(
+        lowers[index].as_str(),
+        "sent" | "sends" | "posted" | "posts" | "shared" | "shares" | "issued" | "issues"
+    ) {
+        return false;
+    }
+    let Some(noun) = (index + 1..words.len().min(index + 4))
+        .find(|&at| DOCUMENT_NOUNS.contains(&lowers[at].as_str()))
+    else {
+        return false;
+    };
+    noun + 1 == words.len()
+        && text
+            .get(words[noun].end..)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
 }
 
 /// A speech verb that carries on what the same speaker said before ("added").
@@ -1982,6 +2052,10 @@ mod tests {
         let sentence =
             "In a message to voters posted on her website, Jo Lund wrote that she had no regrets.";
         assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Jo Lund"));
+        // A name after a parenthesis's own role words is the subject it describes.
+        let sentence =
+            "Her neighbour in Shirley, retired nurse Brenda Coles, said the street was anxious.";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Brenda Coles"));
         // The subject of the reported clause is not the speaker after it.
         let sentence =
             "The boy, Tom Reyes, was trapped for a day, said Ilya Dravec, the fire chief.";
