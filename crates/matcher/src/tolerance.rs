@@ -144,6 +144,11 @@ fn counted_head(unit: &str) -> &str {
         // Hospital work: "1,400 ops", "1,140 operations".
         ("operation", &["operation", "op", "ops", "surgery"]),
     ];
+    // "470 passengers and crew": a count of both is a thing of its own, never
+    // compared with the passengers or the crew alone.
+    if unit.contains(" and ") {
+        return unit;
+    }
     let head = unit.rsplit(' ').next().unwrap_or(unit);
     SAME_COUNTED_THING
         .iter()
@@ -1287,6 +1292,21 @@ mod tests {
         let staff = count("420 staff", 420.0, Approx::Exact, "staff", None);
         assert_eq!(measure_key(&workers), measure_key(&staff));
         assert!(!numbers_compatible(&workers, &staff));
+    }
+
+    #[test]
+    fn a_count_of_two_groups_is_neither_group_alone() {
+        let both = count(
+            "469 passengers and crew",
+            469.0,
+            Approx::Exact,
+            "passenger and crew",
+            None,
+        );
+        let passengers = count("412 passengers", 412.0, Approx::Exact, "passenger", None);
+        let crew = count("57 crew", 57.0, Approx::Exact, "crew", None);
+        assert_ne!(measure_key(&both), measure_key(&passengers));
+        assert_ne!(measure_key(&both), measure_key(&crew));
     }
 
     #[test]

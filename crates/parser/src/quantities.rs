@@ -1359,6 +1359,21 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
             };
         }
         let lower = noun.text.to_lowercase();
+        // "nearly 470 passengers and crew": one count of both groups, when no
+        // figure of its own comes with the second ("2,140 passengers and 870 crew").
+        if let Some(partner) = tokens
+            .get(n + 1)
+            .filter(|t| t.is_word("and"))
+            .and(tokens.get(n + 2))
+            .filter(|t| is_unit_noun(t) && names_a_group_of_people(t))
+        {
+            return UnitRead {
+                dimension: Dimension::Count,
+                unit: format!("{} and {}", singular(noun.text), singular(partner.text)),
+                word: Some(lower),
+                next: n + 3,
+            };
+        }
         return UnitRead {
             dimension: Dimension::Count,
             unit: singular(noun.text),
@@ -1367,6 +1382,39 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
         };
     }
     plain(Dimension::Count, "", k)
+}
+
+/// Nouns for people counted together with another group ("passengers and crew",
+/// "pupils and staff", "patients and visitors").
+fn names_a_group_of_people(token: &Token) -> bool {
+    let lower = token.text.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "crew"
+            | "staff"
+            | "people"
+            | "personnel"
+            | "teachers"
+            | "visitors"
+            | "workers"
+            | "employees"
+            | "residents"
+            | "passengers"
+            | "pupils"
+            | "students"
+            | "children"
+            | "adults"
+            | "patients"
+            | "guests"
+            | "officers"
+            | "volunteers"
+            | "fans"
+            | "spectators"
+            | "civilians"
+            | "soldiers"
+            | "relatives"
+            | "families"
+    )
 }
 
 /// The surname whose age a number set off by commas after a name gives: "Megan
@@ -2737,6 +2785,15 @@ mod tests {
                 "Some 1,200 firefighters => 1200 firefighter (approx)",
                 "40 fire engines => 40 fire engine"
             ]
+        );
+        // One figure for two groups is a count of both; two figures are two counts.
+        assert_eq!(
+            shown("Nearly 470 passengers and crew fell sick."),
+            ["Nearly 470 passengers and crew => 470 passenger and crew (approx)"]
+        );
+        assert_eq!(
+            shown("It carried 2,140 passengers and 870 crew."),
+            ["2,140 passengers => 2140 passenger", "870 crew => 870 crew"]
         );
         assert_eq!(shown("Turnout was 58%."), ["58% => 58 % [turnout]"]);
         assert_eq!(
