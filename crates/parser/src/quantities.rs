@@ -1006,6 +1006,12 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
         next = tokens.get(next_index)?;
     }
     let i = next_index - 1;
+    // "just a mile above the town", "a kilometre away": one of a distance unit,
+    // which the unit reader then takes.
+    if time_unit(next.text).is_none() {
+        distance_unit(next.text).filter(|_| !next.text.ends_with('s'))?;
+        return amount(1.0, Approx::Exact, None, next_index);
+    }
     let unit = time_unit(next.text)?;
     // "twice a year", "once a week": rates, not durations.
     let rate = i > 0
@@ -2794,6 +2800,11 @@ mod tests {
         assert_eq!(
             shown("It carried 2,140 passengers and 870 crew."),
             ["2,140 passengers => 2140 passenger", "870 crew => 870 crew"]
+        );
+        // An article before a distance unit is one of it.
+        assert_eq!(
+            shown("The dam sat just a mile above the town."),
+            ["a mile => 1 mile [distance away]"]
         );
         assert_eq!(shown("Turnout was 58%."), ["58% => 58 % [turnout]"]);
         assert_eq!(
