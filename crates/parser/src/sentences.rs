@@ -43,9 +43,17 @@ fn push(
 fn split_line(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     let slice = &text[start..end];
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    for boundary in sentencex::get_sentence_boundaries("en", slice) {
-        let (piece_start, piece_end) =
-            trim_span(text, start + boundary.start_byte, start + boundary.end_byte);
+    let pieces = sentencex::get_sentence_boundaries("en", slice)
+        .into_iter()
+        .flat_map(|boundary| {
+            split_after_lowercase_words(
+                text,
+                start + boundary.start_byte,
+                start + boundary.end_byte,
+            )
+        });
+    for (piece_start, piece_end) in pieces {
+        let (piece_start, piece_end) = trim_span(text, piece_start, piece_end);
         if piece_start == piece_end {
             continue;
         }
@@ -63,6 +71,34 @@ fn split_line(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
         }
     }
     spans
+}
+
+/// Words that are abbreviations only when capitalised ("Springfield, Ill.", "No.
+/// 10"): written in lower case before a full stop and a capitalised word, they end
+/// a sentence ("More than 400 passengers fell ill. Police said ...").
+const ABBREVIATIONS_ONLY_CAPITALISED: &[&str] = &["ill", "no", "wash", "mass"];
+
+/// Cuts `text[start..end]` after each lower-case word of
+/// [`ABBREVIATIONS_ONLY_CAPITALISED`] that ends a sentence.
+fn split_after_lowercase_words(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let slice = &text[start..end];
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (at, _) in slice.match_indices(". ") {
+        let word_start = slice[..at]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &slice[word_start..at];
+        let next = slice[at + 2..].trim_start().chars().next();
+        if ABBREVIATIONS_ONLY_CAPITALISED.contains(&word) && next.is_some_and(char::is_uppercase) {
+            pieces.push((start + from, start + at + 1));
+            from = at + 1;
+        }
+    }
+    pieces.push((start + from, end));
+    pieces
 }
 
 /// A piece that cannot open a sentence: lower-case start, or only punctuation.
@@ -99,6 +135,21 @@ mod tests {
             [
                 "Mr. Smith met Dr. Jones in the U.S. on Jan. 5 at 10 a.m. and paid $3.5 million.",
                 "Talks at No. 10 went on."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_word_abbreviated_only_in_capitals_ends_a_sentence() {
+        let text = "Headline\n\nMore than 400 passengers fell ill. Police arrested 12 people. She lives in Springfield, Ill. with her son. Asked about refunds, he said ‘no. ’ Nobody asked.";
+        assert_eq!(
+            split(text)[1..],
+            [
+                "More than 400 passengers fell ill.",
+                "Police arrested 12 people.",
+                "She lives in Springfield, Ill. with her son.",
+                "Asked about refunds, he said ‘no. ’",
+                "Nobody asked."
             ]
         );
     }
