@@ -490,6 +490,19 @@ pub(crate) fn find_attribution(
         {
             continue;
         }
+        // "promised €20 million in emergency aid", "pledged a review": a thing
+        // promised is an act; only a promise "that" or "to" do something reports words.
+        if (lower.starts_with("promis") || lower.starts_with("pledg"))
+            && words.get(index + 1).is_some_and(|next| {
+                let next_lower = next.lower();
+                next.text
+                    .starts_with(|c: char| c.is_ascii_digit() || "€£$".contains(c))
+                    || text[words[index].end..next.start].contains(['€', '£', '$'])
+                    || matches!(next_lower.as_str(), "a" | "an" | "the" | "more" | "new")
+            })
+        {
+            continue;
+        }
         // "In a message to constituents posted on her website, Ms Chaudhry wrote:":
         // a participle inside the phrase opening the sentence, before its comma,
         // describes a noun there; it is not the sentence's verb.
@@ -2062,6 +2075,11 @@ mod tests {
         assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Ilya Dravec"));
         // A shouted headline before a colon is no speaker.
         assert_eq!(speaker_of("", "FLOOD HELL: 12 DEAD"), None);
+        // A thing promised is an act; a promise to do something reports words.
+        let sentence = "Governor Ana Holt declared an emergency and promised €20 million in aid.";
+        assert_eq!(speaker_of(intro, sentence), None);
+        let sentence = "Governor Ana Holt promised that every home would be rebuilt.";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Ana Holt"));
         // A verb of saying used for motion has no speaker.
         let sentence = "The storm slammed into the coast on Monday.";
         assert_eq!(speaker_of(intro, sentence), None);
