@@ -156,16 +156,12 @@ pub(crate) fn extract_claims(
                 // that shares the subject ("met on Tuesday and approved the plan")
                 // takes them all.
                 let own_subject = start > unit.start && opens_with_own_subject(text, start, end);
-                let fronted: Vec<crate::model::TimeExpr>;
+                // Times are in text order: the fronted ones are a prefix.
+                let fronted = sentence_times.partition_point(|time| time.start < first_verb_at);
                 let inherited = if end - start >= unit.end - unit.start {
                     &[]
                 } else if own_subject {
-                    fronted = sentence_times
-                        .iter()
-                        .filter(|time| time.start < first_verb_at)
-                        .cloned()
-                        .collect();
-                    fronted.as_slice()
+                    &sentence_times[..fronted]
                 } else {
                     sentence_times.as_slice()
                 };
@@ -894,9 +890,6 @@ fn reads_forward(lowers: &[String]) -> bool {
         })
 }
 
-/// Lower-case role words a subject's name may follow ("regional president").
-const MAX_ROLE_WORDS_BEFORE_SUBJECT: usize = 3;
-
 /// Remembers the person who opens a unit, for pronouns later ("he said").
 fn note_subject(
     text: &str,
@@ -920,7 +913,7 @@ fn note_subject(
     // Madeira, regional president João Vieira has defended ...").
     let roles_from = (1..run.first_word)
         .rev()
-        .take(MAX_ROLE_WORDS_BEFORE_SUBJECT + 1)
+        .take(crate::speakers::MAX_ROLE_WORDS_BEFORE_NAME + 1)
         .take_while(|&k| {
             let word = &unit_words[k];
             word.text.chars().all(char::is_lowercase) && !looks_like_verb(&word.lower())
@@ -931,7 +924,7 @@ fn note_subject(
         && run.first_word > 0
         && (gap_has_comma(run.first_word - 1, run.first_word)
             || (roles_from > 0
-                && run.first_word - roles_from <= MAX_ROLE_WORDS_BEFORE_SUBJECT
+                && run.first_word - roles_from <= crate::speakers::MAX_ROLE_WORDS_BEFORE_NAME
                 && gap_has_comma(roles_from - 1, roles_from)));
     // "The chief operating officer Fiona Aldridge has": role words, no verb before it.
     let after_role_words = run.first_word <= 6
@@ -987,13 +980,11 @@ fn note_document_author(
     // "Brightwater's chief executive, Martin Ashcombe, has issued a statement": the
     // person who issued it is its author.
     let issued = lowers.iter().enumerate().find(|&(at, w)| {
-        matches!(
-            w.as_str(),
-            "issued" | "released" | "published" | "sent" | "posted"
-        ) && lowers[at + 1..]
-            .iter()
-            .take(3)
-            .any(|noun| crate::speakers::DOCUMENT_NOUNS.contains(&noun.as_str()))
+        crate::speakers::sends_a_document(w)
+            && lowers[at + 1..]
+                .iter()
+                .take(3)
+                .any(|noun| crate::speakers::DOCUMENT_NOUNS.contains(&noun.as_str()))
     });
     if let Some((verb, _)) = issued {
         let before = || runs.iter().filter(|run| run.end_word <= verb);

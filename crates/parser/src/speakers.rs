@@ -847,10 +847,7 @@ fn sends_the_message_that_follows(
     lowers: &[String],
     index: usize,
 ) -> bool {
-    if !matches!(
-        lowers[index].as_str(),
-        "sent" | "sends" | "posted" | "posts" | "shared" | "shares" | "issued" | "issues"
-    ) {
+    if !sends_a_document(&lowers[index]) {
         return false;
     }
     let Some(noun) = (index + 1..words.len().min(index + 4))
@@ -862,6 +859,24 @@ fn sends_the_message_that_follows(
         && text
             .get(words[noun].end..)
             .is_some_and(|rest| rest.trim_start().starts_with(':'))
+}
+
+/// A verb by which someone puts out a statement, letter or message ("issued a
+/// statement", "sent us this message"): its subject is the document's author.
+pub(crate) fn sends_a_document(lower: &str) -> bool {
+    matches!(
+        lower,
+        "sent"
+            | "sends"
+            | "posted"
+            | "posts"
+            | "shared"
+            | "shares"
+            | "issued"
+            | "issues"
+            | "released"
+            | "published"
+    )
 }
 
 /// A speech verb that carries on what the same speaker said before ("added").
@@ -1093,7 +1108,7 @@ fn people_subject(lowers: &[String], first: usize, end: usize) -> Option<(usize,
 /// The speaker phrase after a verb ("said Mr Trump", "according to the ministry").
 /// "said the deputy branch manager Jo Hart": the role words a trailing
 /// speaker's name may follow, after an article.
-const MAX_ROLE_WORDS_BEFORE_NAME: usize = 3;
+pub(crate) const MAX_ROLE_WORDS_BEFORE_NAME: usize = 3;
 
 fn phrase_after(
     words: &[Word],

@@ -993,10 +993,16 @@ pub(crate) fn find_times(
     let mut found = Vec::new();
     let matches = raw_matches(&tokens);
     let glosses = zone_glosses(&tokens, &matches);
+    let mut glosses_left = glosses.iter().peekable();
     for m in matches {
-        if glosses
-            .iter()
-            .any(|&(open, close)| open < m.first && m.first < close)
+        // Glosses and matches are both in text order.
+        while glosses_left
+            .next_if(|&&(_, close)| close <= m.first)
+            .is_some()
+        {}
+        if glosses_left
+            .peek()
+            .is_some_and(|&&(open, close)| open < m.first && m.first < close)
         {
             continue;
         }
@@ -1032,20 +1038,32 @@ pub(crate) fn find_times(
 /// gloss for readers elsewhere, the same moment, so none of its times (the day
 /// it falls on there included) is a second time of the claim.
 fn zone_glosses(tokens: &[Token], matches: &[Match]) -> Vec<(usize, usize)> {
-    let covered = |at: usize| matches.iter().any(|m| m.first <= at && at < m.last);
     // Words that may stand between a clock and its gloss besides other times.
     let joins_the_gloss =
         |t: &Token| ["on", "local", "time", "at"].iter().any(|w| t.is_word(w)) || t.is_punct(",");
+    let is_clock = |m: &Match| matches!(m.raw, Raw::Clock(_));
     let mut glosses = Vec::new();
     for open in (0..tokens.len()).filter(|&i| tokens[i].is_punct("(")) {
-        let Some(close) = (open + 1..tokens.len()).find(|&i| tokens[i].is_punct(")")) else {
+        // A gloss is short, and so is what stands between it and its clock: looking
+        // no further keeps a long sentence full of brackets linear.
+        let window_end = (open + GLOSS_MAX_TOKENS).min(tokens.len());
+        let Some(close) = (open + 1..window_end).find(|&i| tokens[i].is_punct(")")) else {
             continue;
         };
-        let clock_inside = matches
+        // Matches are in text order and do not overlap.
+        let after_open = matches.partition_point(|m| m.first <= open);
+        let clock_inside = matches[after_open..]
             .iter()
-            .any(|m| matches!(m.raw, Raw::Clock(_)) && open < m.first && m.last <= close);
-        let clock_just_before = matches.iter().any(|m| {
-            matches!(m.raw, Raw::Clock(_))
+            .take_while(|m| m.first < close)
+            .any(|m| is_clock(m) && m.last <= close);
+        let before: Vec<&Match> = matches[..after_open]
+            .iter()
+            .rev()
+            .take_while(|m| m.last + GLOSS_MAX_TOKENS >= open)
+            .collect();
+        let covered = |at: usize| before.iter().any(|m| m.first <= at && at < m.last);
+        let clock_just_before = before.iter().any(|m| {
+            is_clock(m)
                 && m.last <= open
                 && (m.last..open).all(|at| covered(at) || joins_the_gloss(&tokens[at]))
         });
@@ -1055,6 +1073,10 @@ fn zone_glosses(tokens: &[Token], matches: &[Match]) -> Vec<(usize, usize)> {
     }
     glosses
 }
+
+/// The most tokens a zone gloss spans, and the most that stand between it and the
+/// clock it glosses ("6:50pm local time on Tuesday (9:50am Wednesday AEST)").
+const GLOSS_MAX_TOKENS: usize = 12;
 
 /// Byte spans of every date-like expression in `text[start..end]`, resolvable or not
 /// ("4 July 2025", "10.40pm", "Jan. 5", "five years ago"), so that `quantities` does
