@@ -379,8 +379,11 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
     let (lo, hi) = (q.value.min(upper), q.value.max(upper));
     // A speed or a distance converted from another unit is rounded to its whole
     // unit ("148 km/h" is "92 mph"): each allows half a unit either way.
+    // Never more than a tenth of the figure: "a mile" is not 0.5 to 1.5 miles.
     let converted_rounding = match q.dimension {
-        Dimension::Speed | Dimension::Distance => 0.5,
+        Dimension::Speed | Dimension::Distance => {
+            0.5f64.min(q.value.abs() * ABOUT_RELATIVE_TOLERANCE)
+        }
         _ => 0.0,
     };
     // A rounded figure stands for [v - p, v + p): the upper end already rounds to
@@ -1284,6 +1287,13 @@ mod tests {
             &length(1_800.0, "foot"),
             &length(460.0, "metre")
         ));
+        // One whole unit is not half of it to one and a half: a mile is not 3 km,
+        // though it is 1.6 km.
+        assert!(!numbers_compatible(
+            &length(1.0, "mile"),
+            &length(3.0, "km")
+        ));
+        assert!(numbers_compatible(&length(1.0, "mile"), &length(1.6, "km")));
     }
 
     #[test]
