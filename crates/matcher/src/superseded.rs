@@ -298,8 +298,9 @@ const RUNNING_TALLIES: &[&str] = &[
     "rescued",
 ];
 
-/// The running tallies of a live page, by measure: (entry rank, value) for each
-/// figure stated in an entry.
+/// The running tallies of a live page, by measure: the entry ranks that state one,
+/// in time order, each with the largest figure stated at that rank or later, so
+/// that whether a later entry gives more is one look-up, however long the page.
 struct LiveReadings<'r> {
     report: &'r Report,
     by_measure: rustc_hash::FxHashMap<String, Vec<(usize, f64)>>,
@@ -321,6 +322,14 @@ impl<'r> LiveReadings<'r> {
                 }
             }
         }
+        for readings in by_measure.values_mut() {
+            readings.sort_by_key(|&(rank, _)| rank);
+            let mut largest = f64::NEG_INFINITY;
+            for reading in readings.iter_mut().rev() {
+                largest = largest.max(reading.1);
+                reading.1 = largest;
+            }
+        }
         LiveReadings { report, by_measure }
     }
 
@@ -338,9 +347,10 @@ impl<'r> LiveReadings<'r> {
         self.by_measure
             .get(&measure_key(quantity))
             .is_some_and(|readings| {
+                let later = readings.partition_point(|&(at, _)| at <= rank);
                 readings
-                    .iter()
-                    .any(|&(later, value)| later > rank && value > quantity.value)
+                    .get(later)
+                    .is_some_and(|&(_, largest)| largest > quantity.value)
             })
     }
 }

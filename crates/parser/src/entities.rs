@@ -2031,11 +2031,9 @@ fn on_names_a_place(words: &[Word], run: &NameRun) -> bool {
 /// shares its surname, so "Derek" is Derek Moss. The lone name must be one word,
 /// not known as a place or a body.
 fn partner_sharing_surname(words: &[Word], runs: &[NameRun], run: &NameRun) -> Option<String> {
-    let surname = run
-        .name
-        .split_whitespace()
-        .nth(1)
-        .and(run.name.split_whitespace().last())?;
+    let mut tokens = run.name.split_whitespace();
+    tokens.next()?;
+    let surname = tokens.last()?;
     let and_at = run.first_word.checked_sub(1)?;
     if words[and_at].lower() != "and" {
         return None;
