@@ -429,7 +429,10 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         let widens_a_denial = i > 0
             && folded_words[i - 1] == "any"
             && matches!(word.as_str(), "point" | "time" | "stage" | "moment");
-        if is_stop_word(&word) || widens_a_denial {
+        // "last night", "next Friday": the day the word points to is the time.
+        let points_to_a_time = matches!(word.as_str(), "last" | "next")
+            && folded_words.get(i + 1).is_some_and(|w| is_slot_word(w));
+        if is_stop_word(&word) || widens_a_denial || points_to_a_time {
             if texts {
                 terms.push(format!("f:{word}"));
             }
@@ -711,6 +714,15 @@ mod tests {
         assert_eq!(without_values(&a), without_values(&b));
         assert!(terms_of(&a).contains(&"m:killed".to_string()));
         assert!(terms_of(&a).contains(&"v:12".to_string()));
+        // The words that only write a time ("o'clock", "last night") are no
+        // content either; "last" before anything else is.
+        let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
+        let clock = terms("It reopened at 9 o'clock last night");
+        assert!(
+            !clock.iter().any(|t| t == "w:o'clock" || t == "w:last"),
+            "{clock:?}"
+        );
+        assert!(terms("The runway was last ploughed at dawn").contains(&"w:last".to_string()));
     }
 
     #[test]

@@ -308,6 +308,9 @@ pub fn is_slot_word(word: &str) -> bool {
         "evening",
         "night",
         "overnight",
+        // "9 o'clock": the clock is the time, the word only writes it.
+        "o'clock",
+        "o’clock",
         "second",
         "seconds",
         "minute",

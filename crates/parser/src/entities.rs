@@ -1152,7 +1152,9 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
             // "HALF AN HOUR late", "SIX HOURS": a stressed figure, not a name.
             || crate::lexicon::is_number_word(lower)
             || lower == "half"
-            || crate::quantities::time_unit(lower).is_some())
+            || crate::quantities::time_unit(lower).is_some()
+            // "a FOOT of fresh snow"; short codes stay names ("FT", "KG Holdings").
+            || (lower.len() >= 4 && crate::quantities::is_unit_word(lower)))
 }
 
 /// Text written in capitals: letters, almost none of them lower case.
@@ -2811,6 +2813,12 @@ mod tests {
                 .any(|n| n.contains("HALF") || n.contains("HOUR")),
             "{names:?}"
         );
+        // A stressed unit is no name either; a short code still is.
+        let names: Vec<String> = kinds("There was a FOOT of snow, the FT reported.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["FT"]);
     }
 
     #[test]

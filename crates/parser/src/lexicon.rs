@@ -122,7 +122,9 @@ const DURATION_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
     (
         "closure",
-        &["closed", "closure", "shut", "shutdown", "closing"],
+        &[
+            "closed", "closure", "shut", "shutting", "shuts", "shutdown", "closing", "closes",
+        ],
     ),
     (
         "count",
@@ -210,6 +212,15 @@ pub fn money_measure_of(word: &str) -> Option<&'static str> {
 /// `distance_measure_of("deep") == Some("depth")`.
 pub fn distance_measure_of(word: &str) -> Option<&'static str> {
     DISTANCE_MEASURES.entry_for(word)
+}
+
+/// Whether a word of [`distance_measure_of`] is an adjective ("deep", "high"):
+/// after a distance it says how it is measured ("60 metres deep"), but before one
+/// it mostly describes something else ("came to rest in deep snow 60 metres on").
+pub fn is_distance_adjective(word: &str) -> bool {
+    ["deep", "high", "tall"]
+        .iter()
+        .any(|adjective| word.eq_ignore_ascii_case(adjective))
 }
 
 /// The measure a word names for a length of time next to it:

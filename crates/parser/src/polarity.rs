@@ -56,6 +56,7 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             || crate::lexicon::negated_word(previous_word(&lowers, index), word).is_some())
             && !(word == "not" && matches!(next, Some("only")))
             && !(word == "no" && matches!(next, Some("doubt")))
+            && !delays_until_at(&lowers, index)
             || rejects_a_claim_at(&lowers, index)
             || is_far_from_at(&lowers, index)
             || crate::lexicon::after_stopping_short(&lowers, index).is_some();
@@ -70,6 +71,19 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
         }
     }
     Polarity::Positive
+}
+
+/// "It did not reopen until 9 p.m.", "wasn't found until dawn": "not ... until"
+/// says when a thing happened, which is a time, not a denial that it did.
+fn delays_until_at(lowers: &[String], index: usize) -> bool {
+    let word = lowers[index].as_str();
+    let plain_not = word == "not" || word.ends_with("n't") || word.ends_with("n’t");
+    plain_not
+        && lowers
+            .iter()
+            .skip(index + 1)
+            .take(4)
+            .any(|w| w == "until" || w == "till")
 }
 
 fn previous_word(lowers: &[String], index: usize) -> Option<&str> {
@@ -253,6 +267,16 @@ mod tests {
             pol("Passengers who were hurt were not taken to hospital."),
             Polarity::Negative
         );
+        // "not ... until" says when, and denies nothing.
+        assert_eq!(
+            pol("The airport did not reopen until about 9 o'clock."),
+            Polarity::Positive
+        );
+        assert_eq!(
+            pol("The body wasn't found until the next morning."),
+            Polarity::Positive
+        );
+        assert_eq!(pol("The airport did not reopen."), Polarity::Negative);
     }
 
     #[test]

@@ -217,6 +217,11 @@ fn currency_word(word: &str) -> Option<&'static str> {
         "hryvnia" | "hryvnias" | "hryvnias'" | "uah" => "uah",
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "rub",
         "francs" | "franc" | "chf" => "chf",
+        // Norway's, Denmark's and Sweden's crowns, in English or their own
+        // spelling: one event's reports name one country's crown.
+        "crown" | "crowns" | "krone" | "kroner" | "krona" | "kronor" | "nok" | "dkk" | "sek" => {
+            "crown"
+        }
         _ => return None,
     };
     Some(code)
@@ -270,6 +275,28 @@ fn speed_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
         }
         _ => None,
     }
+}
+
+/// A currency named by its country's adjective and the currency's English name:
+/// "Norwegian crowns", "Canadian dollars", "Swiss francs".
+fn national_currency(adjective: &str, currency: &str) -> Option<&'static str> {
+    let code = match (adjective, currency_word(currency)?) {
+        ("Norwegian" | "Danish" | "Swedish", "crown") => "crown",
+        ("Canadian", "usd") => "cad",
+        ("Australian", "usd") => "aud",
+        ("Singapore", "usd") => "sgd",
+        ("Swiss", "chf") => "chf",
+        _ => return None,
+    };
+    Some(code)
+}
+
+/// Whether a word names a unit of measure: time, length, weight or money.
+pub(crate) fn is_unit_word(word: &str) -> bool {
+    time_unit(word).is_some()
+        || distance_unit(word).is_some()
+        || weight_unit(word).is_some()
+        || currency_word(word).is_some()
 }
 
 fn weight_unit(word: &str) -> Option<&'static str> {
@@ -1236,6 +1263,13 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     if token.is_word("US") {
         m += 1;
     }
+    // "5,000 Norwegian crowns", "20 million Canadian dollars": the country's own.
+    if let Some(code) = tokens
+        .get(k + 1)
+        .and_then(|t| national_currency(token.text, t.text))
+    {
+        return plain(Dimension::Money, code, k + 2);
+    }
     if let Some(code) = tokens.get(m).and_then(|t| currency_word(t.text)) {
         let is_weight = code == "gbp"
             && amount.currency.is_none()
@@ -1855,6 +1889,17 @@ fn named_measure_near(
             measure_of(tokens[i].text)
         }
     };
+    // "as high as 10 metres" measures the figure; "in deep snow 60 metres on" does
+    // not.
+    let measure_before_at = |i: usize| {
+        let describes_another_noun = crate::lexicon::is_distance_adjective(tokens[i].text)
+            && !tokens.get(i + 1).is_some_and(|t| t.is_word("as"));
+        if describes_another_noun {
+            None
+        } else {
+            measure_at(i)
+        }
+    };
     measure_after(tokens, next, measure_at)
         .or_else(|| {
             measure_before(
@@ -1862,7 +1907,7 @@ fn named_measure_near(
                 usize::MAX,
                 tokens,
                 ends_coordinated_clause,
-                measure_at,
+                measure_before_at,
             )
         })
         .map(str::to_string)
@@ -2517,6 +2562,20 @@ mod tests {
             measure("The routes stretch some 25 miles from the border to the town."),
             None
         );
+        // An adjective before the distance describes another noun; after it, or
+        // in "as high as", it measures the distance.
+        assert_eq!(
+            measure("The jet came to rest in deep snow about 60 metres beyond it."),
+            None
+        );
+        assert_eq!(
+            measure("The dam wall is 40 metres high.").as_deref(),
+            Some("height")
+        );
+        assert_eq!(
+            measure("Waves as high as 8 metres hit the coast.").as_deref(),
+            Some("height")
+        );
         // Below the ground is a depth.
         assert_eq!(
             measure("The miners were 800 metres below the surface.").as_deref(),
@@ -2930,6 +2989,23 @@ mod tests {
         );
         assert_eq!(shown("It cost $20m."), ["$20m => 20000000 usd"]);
         assert_eq!(
+            shown("It cost 20 million Canadian dollars."),
+            ["20 million Canadian dollars => 20000000 cad"]
+        );
+        // A crown, in English or in Norwegian, Danish or Swedish, or as a code.
+        for text in [
+            "Each gets 5,000 kroner.",
+            "Each gets NOK 5,000.",
+            "Each gets 5,000 Norwegian crowns.",
+        ] {
+            let found = one(text);
+            assert_eq!(
+                (found.value, found.unit.as_str(), found.dimension),
+                (5000.0, "crown", Dimension::Money),
+                "{text}"
+            );
+        }
+        assert_eq!(
             shown("Some £1.2 million was raised."),
             ["Some £1.2 million => 1200000 gbp (approx)"]
         );
@@ -3229,6 +3305,11 @@ mod tests {
                 Some("outage"),
             ),
             ("The call ran to about 40 minutes.", None),
+            (
+                "The crash ended up shutting the airport for about seven hours.",
+                Some("closure"),
+            ),
+            ("The airport was closed for ten hours.", Some("closure")),
             ("The firm was fined £1.2 million.", Some("fine")),
             ("She must pay £3,000 in costs.", Some("costs")),
             ("The council spent £3.7 million on drainage.", None),

@@ -1038,6 +1038,23 @@ fn phrase_ending_at(
         })?;
     let phrase: Vec<&str> = lowers[start..end].iter().map(String::as_str).collect();
     let original: Vec<&str> = words[start..end].iter().map(|w| w.text).collect();
+    // "a spokeswoman for the county coroner said": the body speaks through its
+    // spokesperson, as it does when named in capitals.
+    let spokesperson_of = start >= 2
+        && matches!(lowers[start - 1].as_str(), "for" | "of" | "from")
+        && is_spokesperson(&lowers[start - 2]);
+    if spokesperson_of && (2..=4).contains(&phrase.len()) {
+        let spokesperson_start = match start.checked_sub(3) {
+            Some(article) if crate::grammar::is_determiner(&lowers[article]) => article,
+            _ => start - 2,
+        };
+        return Some(Attribution {
+            speaker: original[usize::from(crate::grammar::is_determiner(phrase[0]))..].join(" "),
+            anonymous: false,
+            verb,
+            at_clause_edge: edge(spokesperson_start),
+        });
+    }
     Some(Attribution {
         verb,
         at_clause_edge: edge(start),
@@ -1777,6 +1794,15 @@ mod tests {
             (
                 "A spokeswoman for Network South said buses would run.",
                 "Network South",
+            ),
+            // A body in lower case speaks through its spokesperson too.
+            (
+                "An inquest will open on Thursday, a spokeswoman for the county coroner said.",
+                "county coroner",
+            ),
+            (
+                "The road stays shut, a spokesman for the highways agency said.",
+                "highways agency",
             ),
         ];
         for (text, expected) in cases {

@@ -604,8 +604,8 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
         && (1..=12).contains(&hour)
         && !had_minutes
     {
-        minutes = Some(hour * 60);
         k += 3;
+        minutes = Some(hour_in_part_of_day(hour, part_of_day_after(tokens, k)) * 60);
     } else if had_minutes && hour < 24 && (!token.text.contains('.') || zone_at(k)) {
         // "14:30" stands alone; a bare "10.40" is as likely a decimal as a time,
         // unless a zone follows ("22.10 CEST").
@@ -620,6 +620,36 @@ fn match_clock(tokens: &[Token], i: usize) -> Option<Match> {
         first: i,
         last: k,
     })
+}
+
+/// The part of the day named just after a clock without a.m. or p.m. ("9 o'clock
+/// last night", "at 8 o'clock on Sunday evening"), within the next few words.
+fn part_of_day_after<'t>(tokens: &'t [Token], k: usize) -> Option<&'t str> {
+    tokens
+        .get(k..)?
+        .iter()
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text)
+        .find(|w| {
+            ["morning", "afternoon", "evening", "night", "tonight"]
+                .iter()
+                .any(|part| w.eq_ignore_ascii_case(part))
+        })
+}
+
+/// A twelve-hour clock's hour on the twenty-four-hour clock, given the part of the
+/// day it falls in: "9 o'clock last night" is 21:00, "2 o'clock at night" 02:00,
+/// "12 o'clock at night" midnight. With no part named the hour is read as written.
+fn hour_in_part_of_day(hour: u32, part: Option<&str>) -> u32 {
+    let part = part.map(str::to_ascii_lowercase);
+    match part.as_deref() {
+        Some("afternoon") if hour < 12 => hour + 12,
+        Some("evening") if (4..12).contains(&hour) => hour + 12,
+        Some("night" | "tonight") if (6..12).contains(&hour) => hour + 12,
+        Some("night" | "tonight") if hour == 12 => 0,
+        _ => hour,
+    }
 }
 
 /// "today", "yesterday", "tonight", "this morning", "last night", "two days ago",
@@ -1460,6 +1490,20 @@ mod tests {
         }
         // A decimal is not a time without am/pm.
         assert!(shown("Growth was 10.40 points.", published(), false).is_empty());
+        // The part of the day after a clock says which half of the day it is.
+        let with_part_of_day = [
+            ("It reopened at 9 o'clock last night.", "9 o'clock=21:00"),
+            (
+                "The meeting ended at 4 o'clock in the afternoon.",
+                "4 o'clock=16:00",
+            ),
+            ("Shots rang out at 2 o'clock at night.", "2 o'clock=02:00"),
+            ("It began at 7 o'clock in the morning.", "7 o'clock=07:00"),
+        ];
+        for (text, expected) in with_part_of_day {
+            let found = shown(text, published(), false);
+            assert!(found.iter().any(|f| f == expected), "{text}: {found:?}");
+        }
     }
 
     #[test]
