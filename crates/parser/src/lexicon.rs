@@ -72,7 +72,19 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     // "pulled out alive", "dug out alive": people brought out of a disaster.
-    ("rescued", &["rescued", "rescue", "saved", "alive"]),
+    // Lifted to safety by helicopter counts the rescued too.
+    (
+        "rescued",
+        &[
+            "rescued",
+            "rescue",
+            "saved",
+            "alive",
+            "airlifted",
+            "airlift",
+            "winched",
+        ],
+    ),
     ("votes", &["votes", "voted", "vote", "ballots"]),
     ("turnout", &["turnout"]),
     ("attendance", &["crowd", "attendance", "spectators", "gate"]),

@@ -3235,6 +3235,8 @@ mod tests {
             ("Nine people needed hospital treatment.", "injured"),
             ("Nine were treated at Westmere General Hospital.", "injured"),
             ("Nine were treated at the scene by paramedics.", "treated"),
+            ("Three walkers were airlifted off the ridge.", "rescued"),
+            ("The helicopter winched three walkers to safety.", "rescued"),
         ];
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");
