@@ -981,6 +981,59 @@ fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
     })
 }
 
+/// A fraction of a round number: "half a million", "a quarter of a million",
+/// "two-thirds of a billion". Round by nature, so read as about that much.
+fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    let first = tokens.get(i)?;
+    let word_at = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
+    let denominator_at = |k: usize, plural: bool| {
+        denominator_of(word_at(k)?.text)
+            .filter(|&(_, is_plural)| is_plural == plural)
+            .map(|(value, _)| value)
+    };
+    // Where "of a" (or, after "half", just "a") starts, and the fraction.
+    let (numerator, denominator, of_at) = if first.is_word("half") {
+        (1.0, 2.0, i + 1)
+    } else if first.is_word("a") || first.is_word("one") {
+        (1.0, denominator_at(i + 1, false)?, i + 2)
+    } else {
+        let numerator = ["two", "three", "four"]
+            .iter()
+            .position(|w| first.is_word(w))? as f64
+            + 2.0;
+        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-"));
+        let at = if hyphen { i + 2 } else { i + 1 };
+        (numerator, denominator_at(at, true)?, at + 1)
+    };
+    let article_at = if first.is_word("half") {
+        of_at
+    } else {
+        word_at(of_at).filter(|t| t.is_word("of"))?;
+        of_at + 1
+    };
+    word_at(article_at).filter(|t| t.is_word("a"))?;
+    let scale = match word_at(article_at + 1)?.text.to_ascii_lowercase().as_str() {
+        "hundred" => 100.0,
+        other => scale_of(other, false)?,
+    };
+    if numerator >= denominator {
+        return None;
+    }
+    Some(Amount {
+        value: (scale * numerator / denominator).round(),
+        upper: None,
+        approx: Approx::About,
+        currency: None,
+        year_like: false,
+        scaled: true,
+        scale,
+        time_unit: None,
+        share_of_change: false,
+        first: i,
+        next: article_at + 2,
+    })
+}
+
 /// Amounts spelled with "a"/"an"/"half": "a dozen", "half a dozen", "an hour",
 /// "half an hour", "an hour and a half".
 fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
@@ -1062,6 +1115,7 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
 /// "two or three") and "and a half".
 fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if let Some(amount) = vague_amount_at(tokens, i)
+        .or_else(|| fraction_of_a_scale_at(tokens, i))
         .or_else(|| fraction_of_change_at(tokens, i))
         .or_else(|| article_amount_at(tokens, i))
     {
@@ -2988,6 +3042,16 @@ mod tests {
             ["3.5 billion euros => 3500000000 eur"]
         );
         assert_eq!(shown("It cost $20m."), ["$20m => 20000000 usd"]);
+        // A fraction of a round number is that share of it, not the number.
+        let fractions = [
+            ("Half a million people fled.", 500_000.0),
+            ("Nearly a third of a million euros was paid.", 333_333.0),
+            ("A quarter of a million homes lost power.", 250_000.0),
+            ("Two-thirds of a billion litres leaked.", 666_666_667.0),
+        ];
+        for (text, value) in fractions {
+            assert_eq!(one(text).value, value, "{text}");
+        }
         assert_eq!(
             shown("It cost 20 million Canadian dollars."),
             ["20 million Canadian dollars => 20000000 cad"]
