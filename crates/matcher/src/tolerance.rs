@@ -372,6 +372,11 @@ fn has_suffixed_digit(text: &str, suffix: &str) -> bool {
 /// "more than" everything above, "up to" everything below. `None` for a value
 /// that is not a finite number.
 pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
+    interval_read_as(q, q.approx)
+}
+
+/// [`quantity_interval`] with the approximation `approx` in place of the figure's.
+fn interval_read_as(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
     if !q.value.is_finite() {
         return None;
     }
@@ -392,7 +397,7 @@ pub fn quantity_interval(q: &Quantity) -> Option<(f64, f64)> {
     let precision = implied_precision(q).max(converted_rounding) * (1.0 - 1e-6);
     let about_fraction = about_relative_tolerance(q);
     let slack = |v: f64| v.abs() * about_fraction;
-    let (lo, hi) = match q.approx {
+    let (lo, hi) = match approx {
         Approx::Exact => (lo - precision, hi + precision),
         Approx::About => (lo - slack(lo) - precision, hi + slack(hi) + precision),
         Approx::AtLeast => (lo - precision, f64::INFINITY),
@@ -421,8 +426,8 @@ fn calendar_unit_lengths(q: &Quantity) -> Option<(f64, f64)> {
 /// The interval of a figure compared with one in another unit: a converted figure
 /// is rounded to its last non-zero digit ("460 metres" becomes "1,500ft"), by up to
 /// `CONVERSION_ROUNDING_MAX` of it either way, so that "10 miles" still is not 20 km.
-fn converted_interval(q: &Quantity) -> Option<(f64, f64)> {
-    let (lo, hi) = quantity_interval(q)?;
+fn converted_interval(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
+    let (lo, hi) = interval_read_as(q, approx)?;
     let value = q.value.abs();
     if value == 0.0 || value.fract() != 0.0 {
         return Some((lo, hi));
@@ -519,11 +524,26 @@ pub fn quantities_compatible(
         matches!(a.dimension, Dimension::Distance | Dimension::Speed)
             && b_same.iter().any(|b| a.unit != b.unit)
     });
+    // "gusts of up to 70 mph" and "gusts of up to 90mph" each give the peak: two
+    // peaks are compared as the figures they state, not as overlapping ranges.
+    // Other ceilings stay bounds ("under an hour" and "less than 20 minutes").
+    // A conversion in brackets ("(113 km/h)") is the same peak.
+    let all_ceilings = a_same
+        .iter()
+        .chain(b_same)
+        .all(|q| q.approx == Approx::AtMost)
+        && a_same.iter().any(|q| states_a_peak(q))
+        && b_same.iter().any(|q| states_a_peak(q));
     let interval = |q: &&Quantity| {
-        if converted {
-            converted_interval(q)
+        let approx = if all_ceilings {
+            Approx::Exact
         } else {
-            quantity_interval(q)
+            q.approx
+        };
+        if converted {
+            converted_interval(q, approx)
+        } else {
+            interval_read_as(q, approx)
         }
     };
     let a_intervals: Vec<_> = a_same.iter().filter_map(interval).collect();
@@ -544,6 +564,14 @@ pub fn quantities_compatible(
                 .is_some_and(|sum| totals.iter().any(|t| intervals_overlap(sum, *t)))
     };
     any_pair || sum_matches(a_parts, &b_intervals) || sum_matches(b_parts, &a_intervals)
+}
+
+/// Whether a figure is the most something reached: "up to 70 mph", "as many as
+/// 300".
+fn states_a_peak(q: &Quantity) -> bool {
+    let written = fold(&q.text);
+    q.approx == Approx::AtMost
+        && (written.starts_with("up to") || written.starts_with("as many as"))
 }
 
 /// Whether the figures of `a` and `b` (as many on each side) pair off one to one
@@ -1170,6 +1198,31 @@ mod tests {
         assert!(numbers_compatible(
             &b,
             &count("12", 12.0, Approx::Exact, "people", None)
+        ));
+    }
+
+    #[test]
+    fn two_peaks_are_compared_as_stated_but_other_ceilings_stay_bounds() {
+        let gusts = |text: &str, value: f64| {
+            quantity(text, value, Approx::AtMost, Dimension::Speed, "mph", None)
+        };
+        assert!(!numbers_compatible(
+            &gusts("up to 70 mph", 70.0),
+            &gusts("up to 90mph", 90.0)
+        ));
+        assert!(numbers_compatible(
+            &gusts("up to 70 mph", 70.0),
+            &gusts("up to 70mph", 70.0)
+        ));
+        // A peak still allows any lower figure.
+        let exact = quantity("65 mph", 65.0, Approx::Exact, Dimension::Speed, "mph", None);
+        assert!(numbers_compatible(&gusts("up to 70 mph", 70.0), &exact));
+        let within = |text: &str, value: f64, unit: &str| {
+            quantity(text, value, Approx::AtMost, Dimension::Duration, unit, None)
+        };
+        assert!(numbers_compatible(
+            &within("under an hour", 1.0, "hour"),
+            &within("less than 20 minutes", 20.0, "minute")
         ));
     }
 

@@ -2378,6 +2378,20 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
     for at in converted.into_iter().rev() {
         quantities.remove(at);
     }
+    // "gusts of up to 70 mph (113 km/h)": a length or speed converted in brackets
+    // is the same figure, hedged as the figure is.
+    for at in 1..quantities.len() {
+        let (before, conversion) = (&quantities[at - 1], &quantities[at]);
+        let converts_it = before.dimension == conversion.dimension
+            && before.unit != conversion.unit
+            && conversion.approx == Approx::Exact
+            && text
+                .get(before.end..conversion.start)
+                .is_some_and(|gap| gap.trim() == "(");
+        if converts_it {
+            quantities[at].approx = quantities[at - 1].approx;
+        }
+    }
     // "The dead were two women aged 19 and 22 and a 31-year-old man", "two men
     // and a woman were rescued": a count of one part of the people, listed with
     // another part, is a part of the total, never the total.
@@ -2560,6 +2574,14 @@ mod tests {
             measures("Two other members of its 23-strong crew are missing."),
             [Some("missing".to_string()), Some(GROUP_SIZE.to_string())]
         );
+    }
+
+    #[test]
+    fn a_figure_converted_in_brackets_is_hedged_as_the_figure_is() {
+        let text = "It brought gusts of up to 70 mph (113 km/h).";
+        let found = find_quantities(text, 0, text.len());
+        let approx: Vec<Approx> = found.iter().map(|q| q.approx).collect();
+        assert_eq!(approx, [Approx::AtMost, Approx::AtMost], "{found:?}");
     }
 
     #[test]
