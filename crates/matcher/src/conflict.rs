@@ -929,8 +929,12 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
                 // The same one-off act with the same name is the same happening
                 // whatever the precision of its date ("the blast at the plant on 14
                 // June" vs "the explosion at the plant in July").
+                // A short claim wholly inside the other ("The investigation was
+                // opened in November 2025") is as close as a high similarity.
                 let loose_month = months == 1
-                    || (months == 2 && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY);
+                    || (months == 2
+                        && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY
+                        && score.containment < TIME_CONFLICT_MIN_CONTAINMENT);
                 if loose_month && !score.same_act_and_name {
                     continue;
                 }
@@ -2202,6 +2206,38 @@ mod tests {
             only_conflict(&c).explanation,
             "day differs: Thursday vs Friday"
         );
+    }
+
+    #[test]
+    fn a_short_claim_wholly_inside_the_other_conflicts_on_its_month() {
+        let opened = |id: &str, text: &str, month: u32| {
+            ReportBuilder::new(id).claim(text).time(
+                TimeValue::Month {
+                    year: Some(2025),
+                    month,
+                },
+                "in 2025",
+            )
+        };
+        let c = run(
+            opened(
+                "a",
+                "She said the investigation was opened in September 2025 after a losing bidder filed a complaint",
+                9,
+            ),
+            opened("b", "The investigation was opened in November 2025", 11),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+        // Loosely related claims in different months stay apart.
+        let c = run(
+            opened("a", "Floods hit the valley in September 2025", 9),
+            opened(
+                "b",
+                "Work on the new flood wall starts in November 2025",
+                11,
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]
