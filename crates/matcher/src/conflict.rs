@@ -17,7 +17,8 @@ use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeani
 use crate::similarity::PairScore;
 use crate::thresholds::{
     CLOCK_CONFLICT_MIN_SIMILARITY, DAY_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY,
-    DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT, GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY,
+    DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT, FAR_APART_FIGURES_MIN_SIMILARITY,
+    GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MAX_CLOSE_CLAIMS_DURATION_RATIO,
     MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
     NEGATION_CONFLICT_MIN_SIMILARITY, ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
     TIME_CONFLICT_MIN_CONTAINMENT, TIME_CONFLICT_MIN_SIMILARITY,
@@ -382,7 +383,18 @@ fn numbers_in_conflict(
                 continue;
             }
         }
-        let comparable = any_plausibly_same(a_same, b_same);
+        // Figures far apart are mostly of different things, unless two lengths of
+        // time stand in claims that say the same thing otherwise ("questioned by
+        // a judge for three hours" vs "faced the judge for just 40 minutes").
+        let close_lengths_of_time = a_same[0].dimension == Dimension::Duration
+            && score.similarity >= FAR_APART_FIGURES_MIN_SIMILARITY;
+        let comparable = any_plausibly_same(a_same, b_same)
+            || (close_lengths_of_time
+                && a_same.iter().any(|x| {
+                    b_same
+                        .iter()
+                        .any(|y| figures_within_ratio(x, y, MAX_CLOSE_CLAIMS_DURATION_RATIO))
+                }));
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         let differ = comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts);
         // Read only for figures that differ, as these checks read the claims' words:
@@ -2148,6 +2160,29 @@ mod tests {
                 .qty(count("550", 550.0, Approx::Exact, "drone", None)),
         );
         agree(&c);
+    }
+
+    #[test]
+    fn far_apart_lengths_of_time_conflict_only_in_closely_matching_claims() {
+        let questioned = |id: &str, text: &str, value: f64, unit: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "Mayor Lorenzo Bertaccini was questioned by the judge for {text}"
+                ))
+                .person("Lorenzo Bertaccini")
+                .qty(duration(text, value, Approx::Exact, unit))
+        };
+        let c = run(
+            questioned("a", "three hours", 3.0, "hour"),
+            questioned("b", "40 minutes", 40.0, "minute"),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // A ratio no two readings of one length could have.
+        let c = run(
+            questioned("a", "14 months", 14.0, "month"),
+            questioned("b", "two hours", 2.0, "hour"),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]

@@ -151,6 +151,14 @@ pub const GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY: f64 = 0.4;
 /// Figures of one measure further apart than this factor are about different things.
 pub const MAX_SAME_QUANTITY_RATIO: f64 = 4.0;
 
+/// ...unless two lengths of time stand in claims that match this closely: then
+/// they give one thing two figures, however far apart ("for three hours" vs "for
+/// just 40 minutes").
+pub const FAR_APART_FIGURES_MIN_SIMILARITY: f64 = 0.6;
+/// ...within this factor: "14 months" and a "two-hour" meeting are never one
+/// length, however alike the claims.
+pub const MAX_CLOSE_CLAIMS_DURATION_RATIO: f64 = 12.0;
+
 /// Earthquake magnitudes are logarithmic: agencies differ by a few tenths on one
 /// quake (6.8 vs 7.0), while readings a whole point apart are different shocks (the
 /// 6.8 main quake and a 5.4 aftershock).

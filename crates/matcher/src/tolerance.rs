@@ -160,6 +160,11 @@ fn counted_head(unit: &str) -> &str {
 /// times ("for three years" vs "for four hours", "72 killed at Grenfell" vs "12
 /// killed") are about different things, not a disagreement about one thing.
 pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
+    figures_within_ratio(a, b, MAX_SAME_QUANTITY_RATIO)
+}
+
+/// [`plausibly_same_quantity`] with another largest ratio between the figures.
+pub fn figures_within_ratio(a: &Quantity, b: &Quantity, max_ratio: f64) -> bool {
     if is_magnitude(a) && is_magnitude(b) {
         return (a.value - b.value).abs() < MAX_SAME_MAGNITUDE_GAP;
     }
@@ -169,7 +174,7 @@ pub fn plausibly_same_quantity(a: &Quantity, b: &Quantity) -> bool {
         None => Some(q.value),
     };
     match (base(a), base(b)) {
-        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= MAX_SAME_QUANTITY_RATIO,
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) <= max_ratio,
         _ => true,
     }
 }
