@@ -208,6 +208,7 @@ pub(crate) fn extract_claims(
     }
     count_what_them_refers_to(text, &mut claims);
     total_beside_another_measure(&mut claims);
+    age_of_the_role_holder(text, &mut claims, book);
     for (index, claim) in claims.iter_mut().enumerate() {
         claim.number = index + 1;
     }
@@ -249,6 +250,35 @@ fn count_what_them_refers_to(text: &str, claims: &mut [Claim]) {
                 .filter(|(at, _)| of_them && index - at <= THEM_REACH_CLAIMS)
             {
                 quantity.unit = unit.clone();
+            }
+        }
+    }
+}
+
+/// "Monteraso mayor Lorenzo Bertaccini ... The 57-year-old mayor was led away": an
+/// age before a role word is the age of the one person the report gives that role,
+/// as "Bertaccini, 57" would be. With no such person, or two, it stays unassigned.
+fn age_of_the_role_holder(text: &str, claims: &mut [Claim], book: &NameBook) {
+    for quantity in claims.iter_mut().flat_map(|c| c.quantities.iter_mut()) {
+        if quantity.dimension != Dimension::Age || quantity.measure.is_some() {
+            continue;
+        }
+        let role: String = text[quantity.end..]
+            .trim_start_matches(['-', ' '])
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        if role.is_empty() {
+            continue;
+        }
+        let mut holders = book.persons.iter().filter(|person| {
+            let roles: Vec<&str> = person.roles.iter().map(String::as_str).collect();
+            crate::speakers::has_role(&roles, &role)
+        });
+        if let (Some(holder), None) = (holders.next(), holders.next()) {
+            if let Some(surname) = holder.name.split_whitespace().last() {
+                quantity.measure = Some(format!("age of {surname}"));
             }
         }
     }
@@ -1048,6 +1078,22 @@ mod tests {
     fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {
         let s = "The fighting broke out at about 1:30 p.m., and kick-off was delayed.";
         assert_eq!(parts(s)[0], "The fighting broke out at about 1:30 p.m.");
+    }
+
+    #[test]
+    fn an_age_before_a_role_word_is_the_role_holders() {
+        let ages = |text: &str| -> Vec<Option<String>> {
+            claims_of(text, None)
+                .iter()
+                .flat_map(|c| c.quantities.iter().map(|q| q.measure.clone()))
+                .collect()
+        };
+        let text =
+            "Monteraso mayor Lorenzo Bertaccini was arrested. The 57-year-old mayor was led away.";
+        assert_eq!(ages(text), [Some("age of Bertaccini".to_string())]);
+        // Two people hold the role: whose age it is stays open.
+        let text = "Firefighter Ana Reis and firefighter Rui Costa were hurt. The 34-year-old firefighter is in hospital.";
+        assert_eq!(ages(text), [None]);
     }
 
     #[test]

@@ -2117,6 +2117,7 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 }
                 let mut roles = run.roles.clone();
                 roles.extend(appositive_roles(text, sentence_words, run, runs));
+                roles.extend(lower_case_roles_before(sentence_words, run));
                 // "the plant in Ashby Moor": two capitalised words after "in" with
                 // nothing saying they are a person are a place, not a person the
                 // rest of the report can refer back to.
@@ -2191,6 +2192,21 @@ fn relative_of(words: &[Word], runs: &[NameRun], noun: usize) -> Option<String> 
     runs.iter()
         .find(|run| run.end_word == ends_at && run.kind != EntityKind::Organisation)
         .map(|run| run.name.clone())
+}
+
+/// Lower-case role words right before a name: "Monteraso mayor Lorenzo
+/// Bertaccini", "disgraced mayor Lorenzo Bertaccini" give `mayor`; at most three,
+/// with nothing between them and the name.
+fn lower_case_roles_before(words: &[Word], run: &NameRun) -> Vec<String> {
+    let mut roles = Vec::new();
+    for word in words[..run.first_word].iter().rev().take(3) {
+        let lower = word.lower();
+        if !word.text.starts_with(char::is_lowercase) || !is_title_word(&lower) {
+            break;
+        }
+        roles.push(lower);
+    }
+    roles
 }
 
 /// Role words in an appositive after a name: "Imran Qureshi, leader of Leeds City

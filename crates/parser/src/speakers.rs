@@ -316,7 +316,7 @@ const ROLE_ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Whether a person's role words include `role`, written out or abbreviated.
-fn has_role(roles: &[&str], role: &str) -> bool {
+pub(crate) fn has_role(roles: &[&str], role: &str) -> bool {
     roles.iter().any(|r| {
         *r == role
             || ROLE_ABBREVIATIONS
