@@ -1162,11 +1162,17 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
             .find_map(|i| claimdiff_parser::lexicon::after_stopping_short(&folded, i))
             .map(|after| after - 1)
     };
+    // "refused to answer", "failed to inflate": the act after "to" did not happen.
+    let refusal = || {
+        (0..neg.len().saturating_sub(1))
+            .find(|&i| claimdiff_parser::lexicon::refuses_the_act_after(&neg[i].1, &neg[i + 1].1))
+    };
     let (at, content, root) = if let Some(at) = neg
         .iter()
         .position(|(_, f)| is_negation(f))
         .or_else(stopping_short)
         .or_else(|| neg.iter().position(|(_, f)| denial(f)))
+        .or_else(refusal)
     {
         // "not yet known": the adverb is not what is denied.
         let adverb = |w: &str| matches!(w, "yet" | "ever" | "even" | "still" | "always" | "really");
@@ -2628,6 +2634,28 @@ mod tests {
             ),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn refusing_or_failing_to_do_a_thing_denies_doing_it() {
+        let answered = |id: &str, act: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "Mayor Lorenzo Bertaccini {act} the judge's questions"
+                ))
+                .person("Lorenzo Bertaccini")
+        };
+        let c = run(
+            answered("a", "answered all of"),
+            answered("b", "refused to answer").negative(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Negation);
+        assert!(
+            conflict.explanation.contains("refused to answer"),
+            "{}",
+            conflict.explanation
+        );
     }
 
     #[test]

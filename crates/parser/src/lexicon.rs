@@ -209,6 +209,26 @@ pub fn rate_measure_of(word: &str) -> Option<&'static str> {
     RATE_MEASURES.entry_for(word)
 }
 
+/// Whether `word` followed by `next` says the act after it did not happen:
+/// "refused to answer", "declined to comment", "failed to inflate".
+pub fn refuses_the_act_after(word: &str, next: &str) -> bool {
+    const REFUSING: &[&str] = &[
+        "refused",
+        "refuses",
+        "refusing",
+        "declined",
+        "declines",
+        "declining",
+        "failed",
+        "fails",
+        "failing",
+    ];
+    next.eq_ignore_ascii_case("to")
+        && REFUSING
+            .iter()
+            .any(|refusing| word.eq_ignore_ascii_case(refusing))
+}
+
 /// Whether a measure is one of the rates of [`rate_measure_of`].
 pub fn is_rate_measure(measure: &str) -> bool {
     RATE_MEASURE_WORDS.iter().any(|(name, _)| *name == measure)

@@ -59,6 +59,7 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             && !delays_until_at(&lowers, index)
             || rejects_a_claim_at(&lowers, index)
             || is_far_from_at(&lowers, index)
+            || next.is_some_and(|next| crate::lexicon::refuses_the_act_after(word, next))
             || crate::lexicon::after_stopping_short(&lowers, index).is_some();
         // "Passengers who were not hurt were taken to a rest centre": the negation
         // is the relative clause's; the claim itself is not denied.
@@ -277,6 +278,12 @@ mod tests {
             Polarity::Positive
         );
         assert_eq!(pol("The airport did not reopen."), Polarity::Negative);
+        // A refusal or a failure denies the act after "to".
+        assert_eq!(
+            pol("One of the slides failed to inflate."),
+            Polarity::Negative
+        );
+        assert_eq!(pol("The bank failed in 2008."), Polarity::Positive);
     }
 
     #[test]
