@@ -570,6 +570,12 @@ pub(crate) fn names_its_kind(name: &str) -> bool {
         .is_some_and(|last| ORGANISATION_HEADS.contains(&last.to_lowercase().as_str()))
 }
 
+/// Whether a lower-case word is one of the last words that make a name an
+/// organisation's ("police", "council", "army").
+pub(crate) fn is_organisation_head(lower: &str) -> bool {
+    ORGANISATION_HEADS.contains(&lower)
+}
+
 /// Last words that make a run an organisation.
 const ORGANISATION_HEADS: &[&str] = &[
     "service",
@@ -612,6 +618,17 @@ const ORGANISATION_HEADS: &[&str] = &[
     "post",
     "press",
     "magazine",
+    // Newspapers: "Nord Express", "Kelmouth Courier", "Highland Herald".
+    "express",
+    "gazette",
+    "gazzetta",
+    "herald",
+    "chronicle",
+    "tribune",
+    "courier",
+    "telegraph",
+    "observer",
+    "journal",
     "cabinet",
     "kremlin",
     "pentagon",

@@ -1409,6 +1409,9 @@ pub fn is_speech_verb(word: &str) -> bool {
         // Tabloid speech verbs, nearly always before or after a quotation.
         "fumed",
         "raged",
+        "thundered",
+        "roared",
+        "snapped",
         "sobbed",
         "gushed",
         "crowed",

@@ -550,6 +550,9 @@ pub(crate) fn find_attribution(
                 | "insisted"
                 | "fumed"
                 | "raged"
+                | "thundered"
+                | "roared"
+                | "snapped"
                 | "sobbed"
                 | "gushed"
         ) {
@@ -1028,7 +1031,7 @@ fn phrase_ending_at(
         .rev()
         .find(|&i| crate::grammar::is_determiner(&lowers[i]))
         .or_else(|| {
-            let bare_start = (end.saturating_sub(3)..end).find(|&i| {
+            let bare_start = (end.saturating_sub(3).max(clause_first)..end).find(|&i| {
                 (i == 0 || comma_between(text, &words[i - 1], &words[i]))
                     && lowers[i..end]
                         .iter()
@@ -1172,8 +1175,10 @@ fn phrase_after(
         lead.len() <= MAX_ROLE_WORDS_BEFORE_NAME + article
             && (lead.len() <= 1 || run.kind == EntityKind::Person)
             && lead.clone().all(|i| {
-                (i == start && lowers[i] == "the")
-                    || (role_noun(&lowers[i]) && words[i].is_lower_case())
+                // "said police chief Paolo Greco": a body's noun leads the role.
+                let leads_the_role =
+                    role_noun(&lowers[i]) || crate::entities::is_organisation_head(&lowers[i]);
+                (i == start && lowers[i] == "the") || (leads_the_role && words[i].is_lower_case())
             })
     };
     if let Some(run) = runs
@@ -1808,6 +1813,31 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(speaker(text).as_deref(), Some(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn speakers_after_a_tabloid_verb_a_fronted_adverb_or_a_body_and_role() {
+        let cases = [
+            (
+                "\"This was a system,\" thundered Carabinieri commander Colonel Paolo Greco.",
+                "Paolo Greco",
+            ),
+            (
+                "Instead, prosecutors say, he was lining his own pockets.",
+                "prosecutors",
+            ),
+            ("In fact, police said, the men fled.", "police"),
+            (
+                "\"It was a system,\" said police chief Paolo Greco.",
+                "Paolo Greco",
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(first_speaker(text).as_deref(), Some(expected), "{text}");
+        }
+        // A newspaper's name is no person "he" could stand for.
+        let text = "NORD EXPRESS\nMAYOR IN CUFFS!\nBy Gianni Russo\nThe mayor is led to a car (Picture: Nord Express/Luca Bassi)\nHe promised Monteraso a shiny new tram.";
+        assert_eq!(last_speaker(text), None);
     }
 
     #[test]
