@@ -46,7 +46,7 @@ pub const QUOTE_DRIFT_MIN_OVERLAP: f64 = 0.5;
 pub const QUOTE_DRIFT_WINDOW_MIN_WORDS: usize = 6;
 
 /// ...and counts as a misquote of it from this overlap with the stretch on.
-pub const QUOTE_DRIFT_WINDOW_MIN_OVERLAP: f64 = 0.7;
+pub const QUOTE_DRIFT_WINDOW_MIN_OVERLAP: f64 = 0.6;
 
 /// The smallest figure written in digits that counts as rounded when it ends in
 /// three zeros ("38,000 homes" is about 38,000; "1,000" and "100" are exact).

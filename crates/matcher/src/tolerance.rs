@@ -1707,6 +1707,12 @@ mod tests {
             (x.join(" "), y.join(" ")),
             ("steam".into(), "freight".into())
         );
+        // Two or three of the stretch's words changed is still a misquote of it.
+        let said = quote_words("We will go through every link in this chain");
+        let longer = quote_words(
+            "We will look at every link in the chain, from the weather and the snow clearing to the information given to the crew.",
+        );
+        assert!(quote_drift(&said, &longer).is_some());
         // A stretch quoted word for word from a much longer one is not a misquote.
         let cut = quote_words("there was nothing anyone could do");
         let long_cut = quote_words(
