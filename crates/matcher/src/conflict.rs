@@ -1634,6 +1634,32 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         // Beddows and Rashid" vs "Calder Vale Coatings, Ashby Moor") are not one
         // role filled differently.
         let one_for_one = only_a.len() == 1 && only_b.len() == 1;
+        // "appeared before judge Chiara Montanari" vs "will be questioned by judge
+        // Roberto Sala": one role given to two people in claims about one thing,
+        // whoever else each claim names.
+        if kind == EntityKind::Person {
+            let with_role = |side: Side, names: &[String]| -> Vec<(String, String)> {
+                names
+                    .iter()
+                    .filter_map(|name| {
+                        role_before_name(&side.claim.text, name).map(|role| (name.clone(), role))
+                    })
+                    .collect()
+            };
+            if let ([(name_a, role_a)], [(name_b, role_b)]) = (
+                with_role(a, &only_a).as_slice(),
+                with_role(b, &only_b).as_slice(),
+            ) {
+                if role_a == role_b {
+                    return Some(Found {
+                        kind: ConflictKind::Entity,
+                        explanation: format!("a different {role_a} is named: {name_a} vs {name_b}"),
+                        value_a: name_a.clone(),
+                        value_b: name_b.clone(),
+                    });
+                }
+            }
+        }
         let close_enough = one_for_one
             // Places that are countries or regions were left out above.
             && (kind == EntityKind::Place
@@ -1656,6 +1682,17 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         }
     }
     building_conflict(a, b)
+}
+
+/// The lower-case role word right before a person's name in a claim ("judge" in
+/// "appeared before judge Chiara Montanari"), when there is one.
+fn role_before_name(text: &str, name: &str) -> Option<String> {
+    let first = name.split_whitespace().next()?;
+    let at = text.find(first)?;
+    let before = text[..at].split_whitespace().next_back()?;
+    let role = before.trim_matches(|c: char| !c.is_alphabetic());
+    let lower_case = role.chars().all(char::is_lowercase) && !role.is_empty();
+    (lower_case && claimdiff_parser::lexicon::is_role_word(role)).then(|| role.to_string())
 }
 
 /// "The First Baptist Church on Main Street was destroyed" vs "the First Methodist
@@ -2634,6 +2671,25 @@ mod tests {
             ),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn one_role_given_to_two_people_is_an_entity_conflict() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Bertaccini appeared before preliminary investigations judge Chiara Montanari at the courthouse")
+                .person("Lorenzo Bertaccini")
+                .person("Chiara Montanari"),
+            ReportBuilder::new("b")
+                .claim("He will be questioned by preliminary investigations judge Roberto Sala")
+                .person("Roberto Sala"),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            conflict.explanation,
+            "a different judge is named: Chiara Montanari vs Roberto Sala"
+        );
     }
 
     #[test]

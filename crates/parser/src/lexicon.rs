@@ -209,6 +209,12 @@ pub fn rate_measure_of(word: &str) -> Option<&'static str> {
     RATE_MEASURES.entry_for(word)
 }
 
+/// Whether a lower-case word is a role or title that may stand before a person's
+/// name ("judge", "captain", "mayor", "prosecutor").
+pub fn is_role_word(lower: &str) -> bool {
+    crate::entities::is_title_word(lower)
+}
+
 /// Whether `word` followed by `next` says the act after it did not happen:
 /// "refused to answer", "declined to comment", "failed to inflate".
 pub fn refuses_the_act_after(word: &str, next: &str) -> bool {
