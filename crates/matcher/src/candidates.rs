@@ -113,61 +113,83 @@ fn prefix_of(
 #[cfg(test)]
 pub(crate) fn indexed_pairs(table: &FeatureTable, threshold: f64) -> Vec<(usize, usize)> {
     let claims: Vec<usize> = (0..table.len()).collect();
-    indexed_pairs_among(table, &claims, threshold, |a, b| {
-        table.refs[a].report != table.refs[b].report
-    })
+    let reports: Vec<Option<usize>> = claims.iter().map(|&c| Some(table.refs[c].report)).collect();
+    indexed_pairs_among(table, &claims, threshold, &reports)
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, of indices into `items` (flat claim
-/// positions, ascending), sorted, for which `may_pair(items[i], items[j])` holds;
-/// each shares enough evidence to possibly reach `threshold`. A pair of an item
-/// with itself is not proposed.
+/// positions, ascending), sorted; each shares enough evidence to possibly reach
+/// `threshold`. `report_of[i]` is the one report item `i` comes from, if it is
+/// one: two items of one report never pair. A pair of an item with itself is not
+/// proposed.
 pub(crate) fn indexed_pairs_among(
     table: &FeatureTable,
     items: &[usize],
     threshold: f64,
-    may_pair: impl Fn(usize, usize) -> bool + Sync,
+    report_of: &[Option<usize>],
 ) -> Vec<(usize, usize)> {
     let features: Vec<&ClaimFeatures> = items.iter().map(|&c| &table.features[c]).collect();
-    indexed_pairs_of(table, &features, threshold, |i, j| {
-        may_pair(items[i], items[j])
-    })
+    indexed_pairs_of(table, &features, threshold, report_of)
 }
 
 /// Candidate pairs `(i, j)`, `i < j`, of indices into `features` (any sets of
 /// terms whose ids come from `table`: claims, or several claims merged into one
-/// sentence), sorted, for which `may_pair(i, j)` holds; each shares enough
-/// evidence for [`crate::similarity::score_features`] to possibly reach
-/// `threshold`.
+/// sentence), sorted, that do not come from one report (`report_of`, as for
+/// [`indexed_pairs_among`]); each shares enough evidence for
+/// [`crate::similarity::score_features`] to possibly reach `threshold`.
+///
+/// Items of one report are skipped a report at a time, not one by one: a single
+/// report of a hundred thousand claims (a 100 MB page) shares its common terms
+/// with itself, and looking at each of those pairs was quadratic.
 pub(crate) fn indexed_pairs_of(
     table: &FeatureTable,
     features: &[&ClaimFeatures],
     threshold: f64,
-    may_pair: impl Fn(usize, usize) -> bool + Sync,
+    report_of: &[Option<usize>],
 ) -> Vec<(usize, usize)> {
+    debug_assert_eq!(features.len(), report_of.len());
     let prefixes: Vec<Vec<u32>> = features
         .par_iter()
         .map(|f| prefix_terms(table, f, threshold))
         .collect();
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); table.term_kinds.len()];
+    // Per term: the items of no single report, ascending, and the items of one
+    // report, by (report, item), so that one report's items are one run.
+    let mut unbound: Vec<Vec<u32>> = vec![Vec::new(); table.term_kinds.len()];
+    let mut bound: Vec<Vec<(usize, u32)>> = vec![Vec::new(); table.term_kinds.len()];
     for (item, prefix) in prefixes.iter().enumerate() {
         for &term in prefix {
-            postings[term as usize].push(item as u32);
+            match report_of[item] {
+                Some(report) => bound[term as usize].push((report, item as u32)),
+                None => unbound[term as usize].push(item as u32),
+            }
         }
     }
+    bound.par_iter_mut().for_each(|list| list.sort_unstable());
     let per_item: Vec<Vec<(usize, usize)>> = (0..features.len())
         .into_par_iter()
         .map(|i| {
             let mut partners: Vec<usize> = Vec::new();
+            let later = |&j: &u32| j as usize > i;
             for &term in &prefixes[i] {
-                let list = &postings[term as usize];
+                let list = &unbound[term as usize];
                 // Postings are sorted: only look at later items.
                 let start = list.partition_point(|&j| j as usize <= i);
+                partners.extend(list[start..].iter().map(|&j| j as usize));
+                let list = &bound[term as usize];
+                let (before, after) = match report_of[i] {
+                    Some(report) => (
+                        list.partition_point(|&(r, _)| r < report),
+                        list.partition_point(|&(r, _)| r <= report),
+                    ),
+                    None => (list.len(), list.len()),
+                };
                 partners.extend(
-                    list[start..]
+                    list[..before]
                         .iter()
-                        .map(|&j| j as usize)
-                        .filter(|&j| may_pair(i, j)),
+                        .chain(&list[after..])
+                        .map(|(_, j)| j)
+                        .filter(|j| later(j))
+                        .map(|&j| j as usize),
                 );
             }
             partners.sort_unstable();
@@ -244,6 +266,24 @@ mod tests {
         ];
         let table = build(&reports);
         assert_eq!(indexed_pairs(&table, MATCH_THRESHOLD), vec![(0, 2), (1, 2)]);
+    }
+
+    #[test]
+    fn items_of_no_single_report_pair_with_any_report() {
+        let reports = vec![
+            ReportBuilder::new("a")
+                .claim("Floods hit Leeds")
+                .claim("Floods hit Leeds")
+                .claim("Floods hit Leeds")
+                .build(),
+            ReportBuilder::new("b").claim("Floods hit Leeds").build(),
+        ];
+        let table = build(&reports);
+        let items: Vec<usize> = (0..table.len()).collect();
+        // The second item stands for claims of both reports (a class of copies).
+        let report_of = [Some(0), None, Some(0), Some(1)];
+        let pairs = indexed_pairs_among(&table, &items, MATCH_THRESHOLD, &report_of);
+        assert_eq!(pairs, vec![(0, 1), (0, 3), (1, 2), (1, 3), (2, 3)]);
     }
 
     #[test]

@@ -209,12 +209,7 @@ pub(crate) fn links(
         .collect();
     let merged_refs: Vec<&ClaimFeatures> = merged.iter().collect();
     let mut class_pairs =
-        candidates::indexed_pairs_of(texts, &merged_refs, min_sentence, |x, y| {
-            match (only_report[x], only_report[y]) {
-                (Some(rx), Some(ry)) => rx != ry,
-                _ => true,
-            }
-        });
+        candidates::indexed_pairs_of(texts, &merged_refs, min_sentence, &only_report);
     // Copies of one sentence in several reports pair with each other.
     class_pairs.extend(
         (0..members.len())

@@ -113,23 +113,26 @@ fn names_anyone(claim: &claimdiff_parser::Claim) -> bool {
 /// Candidate pairs of `items` for `check`: those that may reach `min_similarity`,
 /// and those of claims `may_conflict_loosely` that may reach the lower bar. Sorted,
 /// each pair once.
+/// `report_of[i]` is the one report `items[i]` stands for, if it is one: two items
+/// of one report never pair.
 fn candidate_pairs(
     table: &FeatureTable,
     items: &[usize],
     min_similarity: f64,
-    may_pair: impl Fn(usize, usize) -> bool + Sync,
+    report_of: &[Option<usize>],
 ) -> Vec<(usize, usize)> {
-    let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, &may_pair);
+    let mut pairs = candidates::indexed_pairs_among(table, items, min_similarity, report_of);
     if looks_below_the_match(min_similarity) {
         let loose: Vec<usize> = (0..items.len())
             .filter(|&at| may_conflict_loosely(table, items[at]))
             .collect();
         let loose_items: Vec<usize> = loose.iter().map(|&at| items[at]).collect();
+        let loose_reports: Vec<Option<usize>> = loose.iter().map(|&at| report_of[at]).collect();
         let low = candidates::indexed_pairs_among(
             table,
             &loose_items,
             LOOSE_CONFLICT_MIN_SIMILARITY,
-            &may_pair,
+            &loose_reports,
         );
         pairs.extend(low.into_iter().map(|(i, j)| (loose[i], loose[j])));
         pairs.sort_unstable();
@@ -180,15 +183,8 @@ pub(crate) fn by_class(
                 .then_some(report)
         })
         .collect();
-    let class_of = |claim: usize| classes.class_of[claim] as usize;
-    let spans_reports = |x: usize, y: usize| match (only_report[x], only_report[y]) {
-        (Some(rx), Some(ry)) => rx != ry,
-        _ => true,
-    };
-
-    let class_pairs = candidate_pairs(table, &reps, min_similarity, |a, b| {
-        spans_reports(class_of(a), class_of(b))
-    });
+    // reps[c] stands for class c, so the classes' reports are the items' reports.
+    let class_pairs = candidate_pairs(table, &reps, min_similarity, &only_report);
     // Ordered pairs of classes (first, second) to check: a claim of `first` comes
     // before a claim of `second` in some pair of claims. Copies of one claim in
     // several reports pair with each other.
