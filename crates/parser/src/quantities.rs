@@ -931,27 +931,7 @@ fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if !is_size_of_change(tokens, i) {
         return None;
     }
-    let first = tokens.get(i)?;
-    let denominator_at = |k: usize, plural: bool| {
-        let word = tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
-        denominator_of(word.text)
-            .filter(|&(_, is_plural)| is_plural == plural)
-            .map(|(value, _)| value)
-    };
-    let (numerator, denominator, next) = if first.is_word("half") {
-        (1.0, 2.0, i + 1)
-    } else if first.is_word("a") || first.is_word("one") {
-        (1.0, denominator_at(i + 1, false)?, i + 2)
-    } else {
-        let numerator = ["two", "three", "four"]
-            .iter()
-            .position(|w| first.is_word(w))? as f64
-            + 2.0;
-        // "two-thirds" and "two thirds".
-        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-"));
-        let at = if hyphen { i + 2 } else { i + 1 };
-        (numerator, denominator_at(at, true)?, at + 1)
-    };
+    let (numerator, denominator, next) = spelled_fraction_at(tokens, i)?;
     // "by half an hour", "by a quarter of an hour", "by a third party": not a share.
     let after = tokens.get(next);
     let of_a_thing = after.is_some_and(|t| t.is_word("of"))
@@ -981,30 +961,39 @@ fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
     })
 }
 
+/// A fraction spelled out at `i`: "half", "a third", "one quarter", "two-thirds",
+/// "three quarters", as (numerator, denominator, index after it).
+fn spelled_fraction_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
+    let first = tokens.get(i)?;
+    let denominator_at = |k: usize, plural: bool| {
+        let word = tokens.get(k).filter(|t| t.kind == TokenKind::Word)?;
+        denominator_of(word.text)
+            .filter(|&(_, is_plural)| is_plural == plural)
+            .map(|(value, _)| value)
+    };
+    if first.is_word("half") {
+        return Some((1.0, 2.0, i + 1));
+    }
+    if first.is_word("a") || first.is_word("one") {
+        return Some((1.0, denominator_at(i + 1, false)?, i + 2));
+    }
+    let numerator = ["two", "three", "four"]
+        .iter()
+        .position(|w| first.is_word(w))? as f64
+        + 2.0;
+    // "two-thirds" and "two thirds".
+    let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-"));
+    let at = if hyphen { i + 2 } else { i + 1 };
+    Some((numerator, denominator_at(at, true)?, at + 1))
+}
+
 /// A fraction of a round number: "half a million", "a quarter of a million",
 /// "two-thirds of a billion". Round by nature, so read as about that much.
 fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
     let first = tokens.get(i)?;
     let word_at = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
-    let denominator_at = |k: usize, plural: bool| {
-        denominator_of(word_at(k)?.text)
-            .filter(|&(_, is_plural)| is_plural == plural)
-            .map(|(value, _)| value)
-    };
     // Where "of a" (or, after "half", just "a") starts, and the fraction.
-    let (numerator, denominator, of_at) = if first.is_word("half") {
-        (1.0, 2.0, i + 1)
-    } else if first.is_word("a") || first.is_word("one") {
-        (1.0, denominator_at(i + 1, false)?, i + 2)
-    } else {
-        let numerator = ["two", "three", "four"]
-            .iter()
-            .position(|w| first.is_word(w))? as f64
-            + 2.0;
-        let hyphen = tokens.get(i + 1).is_some_and(|t| t.is_punct("-"));
-        let at = if hyphen { i + 2 } else { i + 1 };
-        (numerator, denominator_at(at, true)?, at + 1)
-    };
+    let (numerator, denominator, of_at) = spelled_fraction_at(tokens, i)?;
     let article_at = if first.is_word("half") {
         of_at
     } else {
