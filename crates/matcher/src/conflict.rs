@@ -192,6 +192,14 @@ fn any_plausibly_same(a_same: &[&Quantity], b_same: &[&Quantity]) -> bool {
         .any(|x| b_same.iter().any(|y| plausibly_same_quantity(x, y)))
 }
 
+/// Whether some figure of `a_same` and some of `b_same` are within `max_ratio`
+/// of each other (`figures_within_ratio`).
+fn any_within_ratio(a_same: &[&Quantity], b_same: &[&Quantity], max_ratio: f64) -> bool {
+    a_same
+        .iter()
+        .any(|x| b_same.iter().any(|y| figures_within_ratio(x, y, max_ratio)))
+}
+
 /// Numbers of the same measure that cannot both be right.
 fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     numbers_in_conflict(a, b, score, |_| true)
@@ -388,13 +396,11 @@ fn numbers_in_conflict(
         // a judge for three hours" vs "faced the judge for just 40 minutes").
         let close_lengths_of_time = a_same[0].dimension == Dimension::Duration
             && score.similarity >= FAR_APART_FIGURES_MIN_SIMILARITY;
-        let comparable = any_plausibly_same(a_same, b_same)
-            || (close_lengths_of_time
-                && a_same.iter().any(|x| {
-                    b_same
-                        .iter()
-                        .any(|y| figures_within_ratio(x, y, MAX_CLOSE_CLAIMS_DURATION_RATIO))
-                }));
+        let comparable = if close_lengths_of_time {
+            any_within_ratio(a_same, b_same, MAX_CLOSE_CLAIMS_DURATION_RATIO)
+        } else {
+            any_plausibly_same(a_same, b_same)
+        };
         let (a_parts, b_parts) = (parts(a.claim, a_same[0]), parts(b.claim, b_same[0]));
         let differ = comparable && !quantities_compatible(a_same, b_same, &a_parts, &b_parts);
         // Read only for figures that differ, as these checks read the claims' words:
