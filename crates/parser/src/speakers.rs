@@ -651,10 +651,23 @@ fn subject_before(
                 || crate::entities::is_title_word(first)
         };
         if let Some(run) = runs.iter().find(|run| {
-            // Only roles before the name: "Mum-of-two Lisa Dent, 38, ...".
-            let roles_before = text[words[0].start..words[run.first_word].start]
+            // Only roles before the name: "Mum-of-two Lisa Dent, 38, ...", "Shop
+            // owner Moira Cameron, 62, ..." (a word saying what kind of role may
+            // lead the role word).
+            let before: Vec<String> = text[words[0].start..words[run.first_word].start]
                 .split_whitespace()
-                .all(|w| crate::entities::is_title_word(&w.to_lowercase()));
+                .map(str::to_lowercase)
+                .collect();
+            let roles_before = before.iter().all(|w| crate::entities::is_title_word(w))
+                || (before.len() <= MAX_ROLE_WORDS_BEFORE_NAME
+                    && before
+                        .last()
+                        .is_some_and(|w| crate::entities::is_title_word(w))
+                    && before.iter().all(|w| {
+                        w.chars().all(char::is_alphabetic)
+                            && !crate::grammar::looks_like_verb(w)
+                            && !crate::grammar::is_determiner(w)
+                    }));
             roles_before
                 && run.kind == EntityKind::Person
                 && run.end_word + 1 < end
@@ -1849,6 +1862,9 @@ mod tests {
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Aileen Moffat"));
         let sentence = "Mum-of-two Lisa Dent, 38, whose son's operation was scrapped, fumed: \"Nobody answers the phone.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Lisa Dent"));
+        // A word saying what kind of role may lead the role word.
+        let sentence = "Shop owner Moira Cameron, 62, who runs the village store, said: \"The wind was like a freight train.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Moira Cameron"));
     }
 
     #[test]
