@@ -1491,11 +1491,16 @@ fn colon_intro(
             .is_some_and(|gap| gap.trim_start().starts_with(':'))
     };
     let Some(colon_after) = (0..words.len().min(4)).find(|&i| colon_follows(i)) else {
-        // A longer lead-in: its colon is looked for once, for both readings.
+        // A longer lead-in: its colon is looked for once, for all readings.
         let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
-        return statement_before_colon(words, lowers, runs, book, colon_after)
+        return described_person_before_colon(text, words, lowers, runs, book, colon_after)
+            .or_else(|| statement_before_colon(words, lowers, runs, book, colon_after))
             .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after));
     };
+    if let Some(found) = described_person_before_colon(text, words, lowers, runs, book, colon_after)
+    {
+        return Some(found);
+    }
     let end = colon_after + 1;
     let sentence = &text[words[0].start..words[words.len() - 1].end];
     if let Some(run) = runs.iter().find(|run| {
@@ -1521,6 +1526,42 @@ fn colon_intro(
     // Only a role resolved to a person counts: "Update: ..." is not a speaker.
     (book.person(&found.speaker).is_some() || found.anonymous)
         .then_some(Attribution { verb: end, ..found })
+}
+
+/// A live page's lead-in naming who speaks next: "More from Stuart Rennie:", "From
+/// Stuart Rennie, who was close to tears:", "Stuart Rennie, who was close to
+/// tears:" — a person's name opening it (after "more from" or "from"), then the
+/// colon or a relative clause running to it.
+fn described_person_before_colon(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    colon_after: usize,
+) -> Option<Attribution> {
+    let start = match (
+        lowers.first().map(String::as_str),
+        lowers.get(1).map(String::as_str),
+    ) {
+        (Some("more"), Some("from")) => 2,
+        (Some("from"), _) => 1,
+        _ => 0,
+    };
+    let run = runs
+        .iter()
+        .find(|run| run.first_word == start && run.kind == EntityKind::Person)?;
+    let end = colon_after + 1;
+    let ends_at_colon = run.end_word == end;
+    let relative_clause_to_colon = run.end_word < end
+        && comma_between(text, &words[run.end_word - 1], &words[run.end_word])
+        && matches!(lowers[run.end_word].as_str(), "who" | "whose");
+    (start > 0 && ends_at_colon || relative_clause_to_colon).then(|| Attribution {
+        speaker: resolve_run(run, book),
+        anonymous: false,
+        verb: end,
+        at_clause_edge: true,
+    })
 }
 
 /// "Paolo Ferrante has given a short statement outside the substation: "..."": a
@@ -1862,6 +1903,19 @@ mod tests {
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Aileen Moffat"));
         let sentence = "Mum-of-two Lisa Dent, 38, whose son's operation was scrapped, fumed: \"Nobody answers the phone.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Lisa Dent"));
+        // A live page's lead-in names who speaks next.
+        let intro = "Stuart Rennie spoke to reporters.";
+        for sentence in [
+            "More from Stuart Rennie: \"We owe everything to those rescuers.\"",
+            "More from Stuart Rennie, who was close to tears: \"We owe everything to them.\"",
+            "Stuart Rennie, who was close to tears: \"We owe everything to them.\"",
+        ] {
+            assert_eq!(
+                speaker_of(intro, sentence).as_deref(),
+                Some("Stuart Rennie"),
+                "{sentence}"
+            );
+        }
         // A word saying what kind of role may lead the role word.
         let sentence = "Shop owner Moira Cameron, 62, who runs the village store, said: \"The wind was like a freight train.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Moira Cameron"));
