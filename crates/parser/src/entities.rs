@@ -2138,7 +2138,7 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                 // "the plant in Ashby Moor": two capitalised words after "in" with
                 // nothing saying they are a person are a place, not a person the
                 // rest of the report can refer back to.
-                let located = follows_locative_preposition(sentence_words, run, false);
+                let located = is_located_mention(sentence_words, run);
                 if !(located && roles.is_empty() && run.female.is_none()) {
                     book.note(&run.name, &roles, run.female);
                     if let Some(partner) = partner_sharing_surname(sentence_words, runs, run) {
@@ -2832,6 +2832,17 @@ mod tests {
         assert!(names.contains(&"Unite".to_string()), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Members")), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("Thousands")), "{names:?}");
+    }
+
+    #[test]
+    fn an_owner_after_a_preposition_of_place_is_a_person() {
+        let found = kinds("Officers swooped on Lorenzo Bertaccini's villa at dawn.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Lorenzo Bertaccini" && *k == EntityKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]
