@@ -277,6 +277,16 @@ fn speed_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// Whether `conversion` is `figure` in another unit, in brackets right after it:
+/// "C$45 million ($32 million)", "70 mph (113 km/h)".
+fn converts_in_brackets(text: &str, figure: &Quantity, conversion: &Quantity) -> bool {
+    figure.dimension == conversion.dimension
+        && figure.unit != conversion.unit
+        && text
+            .get(figure.end..conversion.start)
+            .is_some_and(|gap| gap.trim() == "(")
+}
+
 /// A currency named by its country's adjective and the currency's English name:
 /// "Norwegian crowns", "Canadian dollars", "Swiss francs".
 fn national_currency(adjective: &str, currency: &str) -> Option<&'static str> {
@@ -2355,13 +2365,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
     // compared as one it would contradict every report that gives the first.
     let converted: Vec<usize> = (1..quantities.len())
         .filter(|&at| {
-            let (before, sum) = (&quantities[at - 1], &quantities[at]);
-            before.dimension == Dimension::Money
-                && sum.dimension == Dimension::Money
-                && before.unit != sum.unit
-                && text
-                    .get(before.end..sum.start)
-                    .is_some_and(|gap| gap.trim() == "(")
+            quantities[at].dimension == Dimension::Money
+                && converts_in_brackets(text, &quantities[at - 1], &quantities[at])
         })
         .collect();
     for at in converted.into_iter().rev() {
@@ -2371,13 +2376,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
     // is the same figure, hedged as the figure is.
     for at in 1..quantities.len() {
         let (before, conversion) = (&quantities[at - 1], &quantities[at]);
-        let converts_it = before.dimension == conversion.dimension
-            && before.unit != conversion.unit
-            && conversion.approx == Approx::Exact
-            && text
-                .get(before.end..conversion.start)
-                .is_some_and(|gap| gap.trim() == "(");
-        if converts_it {
+        if conversion.approx == Approx::Exact && converts_in_brackets(text, before, conversion) {
             quantities[at].approx = quantities[at - 1].approx;
         }
     }
