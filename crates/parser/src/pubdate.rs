@@ -67,10 +67,15 @@ fn month_day(part: &str) -> Option<(u32, u32)> {
 }
 
 /// A place name part: capitalised, a few words, letters only.
+/// Words in one comma-separated part of a dateline's place: Spanish and
+/// Portuguese names run long ("LAS PALMAS DE GRAN CANARIA", "SANTA CRUZ DE LA
+/// SIERRA").
+const MAX_DATELINE_PLACE_WORDS: usize = 6;
+
 fn is_place_part(part: &str) -> bool {
     let words = part.split_whitespace().count();
     part.starts_with(|c: char| c.is_uppercase())
-        && (1..=4).contains(&words)
+        && (1..=MAX_DATELINE_PLACE_WORDS).contains(&words)
         && part
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
@@ -338,6 +343,11 @@ mod tests {
         assert_eq!((d.month, d.day), (Some(3), Some(12)));
         assert_eq!(d.agency.as_deref(), Some("AP"));
         assert_eq!(&line[d.body_start..d.body_start + 12], "Firefighters");
+
+        let line = "LAS PALMAS DE GRAN CANARIA, Spain, Sept 16 (Reuters) - Inspectors boarded.";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(d.place, "LAS PALMAS DE GRAN CANARIA, Spain");
+        assert_eq!((d.month, d.day), (Some(9), Some(16)));
 
         let line = "WASHINGTON (AP) — The president said...";
         let d = parse_dateline(line).unwrap();
