@@ -909,8 +909,22 @@ fn reads_forward(lowers: &[String]) -> bool {
     let future_told = lowers.iter().enumerate().any(|(at, w)| {
         w == "would" && !told_in_the_past && !lowers[..at].iter().any(|before| before == "on")
     });
+    // "aimed to fly again in November", "hopes to reopen in March": an aim
+    // points forward even when the verb is in the past tense.
+    let aims_to = lowers
+        .windows(2)
+        .any(|pair| crate::lexicon::aims_at_the_act_after(&pair[0], &pair[1]));
+    // "The lower rate applies from Monday", "takes effect on Nov. 20", "comes into
+    // force on Friday": a rule's start, in the present tense, is still to come.
+    let starts_to_apply = lowers.windows(2).any(|pair| {
+        matches!(
+            (pair[0].as_str(), pair[1].as_str()),
+            ("applies" | "apply", "from") | ("take" | "takes", "effect") | ("into", "force")
+        )
+    });
     rules_out
         || future_told
+        || ((aims_to || starts_to_apply) && !told_in_the_past)
         || lowers.iter().any(|w| match w.as_str() {
             "will" | "won't" | "shall" | "next" | "tomorrow" => true,
             "due" | "plans" | "expected" | "expects" | "expect" | "forecast" | "forecasts"
@@ -1245,6 +1259,22 @@ mod tests {
         // The day of the telling is past.
         assert_eq!(
             day_of("The operator said on Monday it would close the lifts."),
+            ["2027-01-25 (Monday)"]
+        );
+        // An aim points forward, whatever the tense of its verb.
+        assert_eq!(
+            day_of("He said the company aimed to fly again in May."),
+            ["2027-05"]
+        );
+        assert_eq!(day_of("The company flew again in May."), ["2026-05"]);
+        // A rule's start in the present tense is still to come; told in the
+        // past tense, it is gone.
+        assert_eq!(
+            day_of("The lower rate applies from Monday."),
+            ["2027-02-01 (Monday)"]
+        );
+        assert_eq!(
+            day_of("The lower rate took effect on Monday."),
             ["2027-01-25 (Monday)"]
         );
     }

@@ -235,6 +235,34 @@ pub fn refuses_the_act_after(word: &str, next: &str) -> bool {
             .any(|refusing| word.eq_ignore_ascii_case(refusing))
 }
 
+/// Whether `word` followed by `next` sets the act after it in the future, as a
+/// plan, an aim or a hope: "plans to reopen", "aimed to fly again in November",
+/// "hopes to sail on Saturday". A hope told as past ("had hoped to") is left
+/// to the caller's tense test.
+pub fn aims_at_the_act_after(word: &str, next: &str) -> bool {
+    const AIMING: &[&str] = &[
+        "plans",
+        "plan",
+        "planned",
+        "going",
+        "due",
+        "expected",
+        "set",
+        "scheduled",
+        "intend",
+        "intends",
+        "intended",
+        "aim",
+        "aims",
+        "aimed",
+        "aiming",
+        "hope",
+        "hopes",
+        "hoping",
+    ];
+    next.eq_ignore_ascii_case("to") && AIMING.iter().any(|aim| word.eq_ignore_ascii_case(aim))
+}
+
 /// Whether a measure is one of the rates of [`rate_measure_of`].
 pub fn is_rate_measure(measure: &str) -> bool {
     RATE_MEASURE_WORDS.iter().any(|(name, _)| *name == measure)

@@ -176,40 +176,29 @@ pub(crate) fn modality(
     if conditional {
         return Modality::Conditional;
     }
-    let planned = lowers.windows(2).any(|pair| {
-        matches!(
-            pair[0].as_str(),
-            "plans"
-                | "plan"
-                | "planned"
-                | "going"
-                | "due"
-                | "expected"
-                | "set"
-                | "scheduled"
-                | "intends"
-                | "aims"
-        ) && pair[1] == "to"
-    }) || lowers.windows(2).any(|pair| {
-        pair[0] == "next"
-            && matches!(
-                pair[1].as_str(),
-                "week"
-                    | "month"
-                    | "year"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "winter"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
-    });
+    let planned = lowers
+        .windows(2)
+        .any(|pair| crate::lexicon::aims_at_the_act_after(&pair[0], &pair[1]))
+        || lowers.windows(2).any(|pair| {
+            pair[0] == "next"
+                && matches!(
+                    pair[1].as_str(),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+        });
     if has(FUTURE) || planned {
         return Modality::Future;
     }
@@ -293,6 +282,10 @@ mod tests {
         assert_eq!(moda("Aid resumes if talks succeed."), Modality::Conditional);
         assert_eq!(
             moda("He would check which weapons, if any, were held."),
+            Modality::Future
+        );
+        assert_eq!(
+            moda("The line hopes to sail on Saturday."),
             Modality::Future
         );
         assert_eq!(moda("The vote passed."), Modality::Asserted);

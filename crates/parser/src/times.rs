@@ -904,7 +904,9 @@ fn resolve_weekday(
     }
 }
 
-/// Days a year-less date may lie after publication before we read it as last year's.
+/// Days a year-less date may lie after publication before we read it as last
+/// year's, unless the claim speaks of what is to come ("will take effect on Nov.
+/// 20", written in September, is this November).
 const FUTURE_SLACK_DAYS: i64 = 62;
 
 /// The year of a month-day written without one.
@@ -913,7 +915,7 @@ fn year_for(month: u32, day: u32, published: NaiveDate, prefer_future: bool) -> 
     let candidate = NaiveDate::from_ymd_opt(year, month, day)
         .or_else(|| NaiveDate::from_ymd_opt(year - 1, month, day))?;
     let delta = (candidate - published).num_days();
-    if delta > FUTURE_SLACK_DAYS {
+    if delta > FUTURE_SLACK_DAYS && !prefer_future {
         Some(year - 1)
     } else if prefer_future && delta < -FUTURE_SLACK_DAYS {
         Some(year + 1)
@@ -1365,6 +1367,11 @@ mod tests {
         assert_eq!(
             shown("The vote is set for 20 February.", january, false),
             ["20 February=2026-02-20 (Friday)"]
+        );
+        let september = NaiveDate::from_ymd_opt(2027, 9, 10);
+        assert_eq!(
+            shown("The new rate will take effect on Nov. 20.", september, true),
+            ["Nov. 20=2027-11-20 (Saturday)"]
         );
     }
 
