@@ -956,6 +956,9 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
                 if loose_month && !score.same_act_and_name {
                     continue;
                 }
+                if plans_a_later_day(sa, ta, sb, tb) || plans_a_later_day(sb, tb, sa, ta) {
+                    continue;
+                }
                 match times_compatible(&ta.value, &tb.value) {
                     Some(true) => any_agree = true,
                     Some(false) => {
@@ -984,6 +987,26 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
         }
     }
     None
+}
+
+/// Whether `planned` speaks of a day still to come when its report was
+/// published, after a day `done` tells as already past in its own: "the line hopes
+/// to sail for Southampton on Saturday" (the 18th) against "the ship set sail
+/// from Southampton on Saturday" (the 11th) are two sailings, since what is
+/// still planned cannot be what was done.
+fn plans_a_later_day(planned: Side, at: &TimeExpr, done: Side, on: &TimeExpr) -> bool {
+    let (TimeValue::Date { date: later, .. }, TimeValue::Date { date: earlier, .. }) =
+        (&at.value, &on.value)
+    else {
+        return false;
+    };
+    let done_before_its_telling = done.features.published.is_some_and(|day| *earlier < day);
+    let planned_after_its_telling = planned.features.published.is_some_and(|day| *later > day);
+    planned.claim.modality == Modality::Future
+        && done.claim.modality != Modality::Future
+        && done_before_its_telling
+        && planned_after_its_telling
+        && later > earlier
 }
 
 // ------------------------------------------------------------------ negation
@@ -2290,6 +2313,46 @@ mod tests {
             only_conflict(&c).explanation,
             "day differs: Thursday vs Friday"
         );
+    }
+
+    #[test]
+    fn a_plan_for_a_later_day_is_not_the_act_already_done() {
+        // A live page of Thursday 16 September against a paper of Friday 17.
+        let sailing = |id: &str, text: &str, day: u32, published: u32| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .place("Southampton")
+                .time(date(ymd(2027, 9, day)), "on Saturday")
+                .published(ymd(2027, 9, published))
+        };
+        let plan = sailing(
+            "a",
+            "The cruise line hopes to sail from Southampton on Saturday",
+            18,
+            16,
+        )
+        .modality(Modality::Future);
+        let done = sailing(
+            "b",
+            "The ship set sail from Southampton on Saturday",
+            11,
+            17,
+        );
+        assert!(run(plan.clone(), done.clone()).conflicts.is_empty());
+        // Told as past in both, the two Saturdays contradict each other.
+        let told = sailing(
+            "a",
+            "The cruise line set sail from Southampton on Saturday",
+            18,
+            19,
+        );
+        assert_eq!(
+            only_conflict(&run(told, done.clone())).kind,
+            ConflictKind::Time
+        );
+        // A "plan" for a day already gone when it was written is misread: the days clash.
+        let stale = plan.published(ymd(2027, 9, 19));
+        assert_eq!(only_conflict(&run(stale, done)).kind, ConflictKind::Time);
     }
 
     #[test]

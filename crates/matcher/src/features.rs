@@ -138,6 +138,9 @@ pub(crate) struct ClaimFeatures {
     pub quantity_keys: Vec<String>,
     /// Folded words of the quotation, when the claim is one.
     pub quote_words: Vec<String>,
+    /// Publication date of the claim's report, when known: what its days are
+    /// past or still to come against.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 /// Features of every claim of a comparison, indexed by a flat claim position that
@@ -228,6 +231,7 @@ impl FeatureTable<'_> {
             speaker_entity: parts().find_map(|f| f.speaker_entity),
             quantity_keys: parts().flat_map(|f| f.quantity_keys.clone()).collect(),
             quote_words: parts().flat_map(|f| f.quote_words.clone()).collect(),
+            published: parts().find_map(|f| f.published),
             terms,
         }
     }
@@ -517,6 +521,7 @@ pub(crate) fn build(reports: &[Report]) -> FeatureTable<'_> {
 pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_> {
     let mut refs = Vec::new();
     let mut claims = Vec::new();
+    let mut published = Vec::new();
     for (r, report) in reports.iter().enumerate() {
         for (c, claim) in report.claims.iter().enumerate() {
             refs.push(ClaimRef {
@@ -524,6 +529,7 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                 claim: c,
             });
             claims.push(claim);
+            published.push(report.published);
         }
     }
     let raw: Vec<Vec<String>> = claims.par_iter().map(|c| terms_for(c, profile)).collect();
@@ -567,8 +573,8 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
     let features = claims
         .par_iter()
         .zip(raw.par_iter().zip(raw_ids.par_iter()))
-        .zip(superseded.par_iter())
-        .map(|((claim, (terms, term_ids)), superseded)| {
+        .zip(superseded.par_iter().zip(published.par_iter()))
+        .map(|((claim, (terms, term_ids)), (superseded, &published))| {
             let mut weighted: Vec<(u32, f64)> = term_ids
                 .iter()
                 .map(|&id| (id, weights[id as usize]))
@@ -632,6 +638,7 @@ pub(crate) fn build_for(reports: &[Report], profile: Profile) -> FeatureTable<'_
                     })
                     .collect(),
                 quote_words: claim.quote.as_deref().map(quote_words).unwrap_or_default(),
+                published,
             }
         })
         .collect();

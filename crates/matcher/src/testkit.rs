@@ -195,6 +195,12 @@ impl ReportBuilder {
         self
     }
 
+    /// Sets the report's publication date.
+    pub fn published(mut self, date: NaiveDate) -> Self {
+        self.report.published = Some(date);
+        self
+    }
+
     pub fn build(self) -> Report {
         self.report
     }
