@@ -14,7 +14,9 @@ use crate::grammar::{is_auxiliary, looks_like_verb};
 use crate::model::{Claim, ClaimKind, Dimension, EntityKind, Sentence};
 use crate::polarity::{modality, polarity};
 use crate::pronouns::{note_speaker_line, resolve_subject_pronoun};
-use crate::quantities::{find_quantities, ADDED_MEASURE_PREFIX, PART_OF_A_GROUP};
+use crate::quantities::{
+    find_quantities, is_more_after_the_number, ADDED_MEASURE_PREFIX, PART_OF_A_GROUP,
+};
 use crate::quotes::{self, Quotation};
 use crate::speakers::{
     find_attribution, mentions_anonymous_source, Attribution, SpeakerContext, UNNAMED_SOURCES,
@@ -290,9 +292,13 @@ fn age_of_the_role_holder(text: &str, claims: &mut [Claim], book: &NameBook) {
 /// count of its own measure, or none, it stays an addition ("Four fans were also
 /// hurt" after a steward was hit). Only counts of the same sentence and the one
 /// just before are read: further back, the writer has moved on.
+/// "Eight more bodies were recovered" adds to a count of its measure given
+/// earlier in the report; with none ("NINE more workers were hurt" after three
+/// named dead) "more" means other people, and the count is the whole.
 fn total_beside_another_measure(claims: &mut [Claim]) {
     // The sentence and measure of the latest count read.
     let mut latest: Option<(usize, String)> = None;
+    let mut measures_counted: Vec<String> = Vec::new();
     for claim in claims.iter_mut() {
         let mut in_text_order: Vec<usize> = (0..claim.quantities.len()).collect();
         in_text_order.sort_by_key(|&at| claim.quantities[at].start);
@@ -305,15 +311,19 @@ fn total_beside_another_measure(claims: &mut [Claim]) {
             let Some(measure) = quantity.measure.clone().filter(|m| m != PART_OF_A_GROUP) else {
                 continue;
             };
-            if let Some(added_to) = measure.strip_prefix(ADDED_MEASURE_PREFIX) {
+            let base = measure.strip_prefix(ADDED_MEASURE_PREFIX);
+            if let Some(added_to) = base {
                 let other_measure = latest.as_ref().is_some_and(|(sentence, before)| {
                     sentence + 1 >= claim.sentence
                         && before.strip_prefix(ADDED_MEASURE_PREFIX).unwrap_or(before) != added_to
                 });
-                if other_measure {
+                let others_of_no_count = is_more_after_the_number(quantity)
+                    && !measures_counted.iter().any(|counted| counted == added_to);
+                if other_measure || others_of_no_count {
                     quantity.measure = Some(added_to.to_string());
                 }
             }
+            measures_counted.push(base.unwrap_or(&measure).to_string());
             latest = quantity.measure.clone().map(|m| (claim.sentence, m));
         }
     }
@@ -1598,12 +1608,21 @@ mod tests {
         assert_eq!(measures(text), [killed, injured.clone()]);
         // After a count of its own measure, or none, it adds to what came before.
         let text = "Two stewards were hurt. Four fans were also hurt.";
-        assert_eq!(measures(text), [injured, added_injured.clone()]);
+        assert_eq!(measures(text), [injured.clone(), added_injured.clone()]);
         let text = "A steward was hit by a bottle. Four fans were also hurt.";
         assert_eq!(measures(text), std::slice::from_ref(&added_injured));
         let text =
             "Three men died. The police came. The road was shut. Another 11 workers were injured.";
         assert_eq!(measures(text).last(), Some(&added_injured));
+        // "N more" adds to an earlier count of its measure; with none, it counts
+        // other people, the whole of its measure.
+        let text = "Nine bodies were recovered on Wednesday. Rescuers found eight more bodies.";
+        assert_eq!(
+            measures(text),
+            [Some("killed".to_string()), Some("more killed".to_string())]
+        );
+        let text = "Liam Gorton and Stuart Beddows never came out. NINE more workers were hurt.";
+        assert_eq!(measures(text), [injured]);
     }
 
     #[test]

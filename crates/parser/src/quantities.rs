@@ -2092,6 +2092,22 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
 /// What the measure of a count added to another starts with ("more injured").
 pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
 
+/// Words after a number that make it an addition: "eight more bodies", "two
+/// further arrests".
+const MORE_AFTER_A_NUMBER: &[&str] = &["more", "further", "additional", "extra"];
+
+/// Whether a count is written "eight more bodies" rather than "another eight".
+pub(crate) fn is_more_after_the_number(quantity: &Quantity) -> bool {
+    let words: Vec<&str> = quantity.text.split_whitespace().collect();
+    words.windows(2).any(|pair| {
+        pair[0].chars().any(|c| c.is_alphanumeric())
+            && !pair[0].eq_ignore_ascii_case("or")
+            && MORE_AFTER_A_NUMBER
+                .iter()
+                .any(|more| pair[1].eq_ignore_ascii_case(more))
+    })
+}
+
 /// The measure of a part of a group counted elsewhere ("two of them", "three of
 /// the injured"): it never states the total of any measure, so the matcher
 /// compares it with nothing.
@@ -2258,10 +2274,10 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         if of_the_people && unit.dimension == Dimension::Count && unit.unit.is_empty() {
             unit.unit = "people".into();
         }
-        // "Four fans were also hurt", "another 12 were injured": a count added to
-        // one given elsewhere is a part of the total too. It keeps its measure as an
-        // addition ("more injured"), so two reports' added counts still meet, and
-        // never the total.
+        // "Four fans were also hurt", "another 12 were injured", "eight more bodies
+        // were recovered": a count added to one given elsewhere is a part of the
+        // total too. It keeps its measure as an addition ("more injured"), so two
+        // reports' added counts still meet, and never the total.
         let additive = text_first
             .checked_sub(1)
             .and_then(|before| tokens.get(before))
@@ -2270,6 +2286,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                     .iter()
                     .any(|w| t.is_word(w))
             })
+            // "eight more bodies", not "Two died and nine more were hurt", where
+            // "more" means other people, counted under another measure.
+            || (unit.word.is_some()
+                && tokens
+                    .get(amount.next)
+                    .is_some_and(|t| MORE_AFTER_A_NUMBER.iter().any(|w| t.is_word(w))))
             || tokens[last.min(tokens.len())..]
                 .iter()
                 .take(3)
@@ -2713,6 +2735,11 @@ mod tests {
         assert_eq!(
             find_quantities(text, 0, text.len())[0].measure.as_deref(),
             Some("more injured")
+        );
+        let text = "Rescuers recovered eight more bodies on Thursday.";
+        assert_eq!(
+            find_quantities(text, 0, text.len())[0].measure.as_deref(),
+            Some("more killed")
         );
         let text = "Four fans were hurt.";
         assert_eq!(
