@@ -218,6 +218,15 @@ fn is_count_or_rate(quantity: &Quantity) -> bool {
     quantity.dimension == Dimension::Count || is_named_rate(quantity)
 }
 
+/// "110 people", with no act the lexicon names: people on board, in a
+/// shelter's design, pulled from the water. The commonest counted thing says
+/// least about what was counted.
+fn is_bare_count_of_people(quantity: &Quantity) -> bool {
+    quantity.dimension == Dimension::Count
+        && quantity.measure.is_none()
+        && matches!(quantity.unit.as_str(), "people" | "person")
+}
+
 fn is_named_rate(quantity: &Quantity) -> bool {
     quantity.dimension == Dimension::Percent
         && quantity
@@ -361,8 +370,9 @@ fn numbers_in_conflict(
         // sums (a total vs a part of it): they need a closer match.
         // Nor is sharing the measure alone enough ("Unite wants 9 per cent" vs "the
         // company has offered 3.5%"): the claims must share a word or a name too.
-        let generic = matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent)
-            && !is_named_rate(a_same[0]);
+        let generic = (matches!(a_same[0].dimension, Dimension::Money | Dimension::Percent)
+            && !is_named_rate(a_same[0]))
+            || is_bare_count_of_people(a_same[0]);
         // A named measure says what the sum is ("valued at £2.4m" vs "worth £5m").
         let shares_more_than_the_measure =
             score.content_similarity > 0.0 || score.shares_name || a_same[0].measure.is_some();
@@ -2643,6 +2653,49 @@ mod tests {
         assert_eq!(conflict.kind, ConflictKind::Number);
         // Bare sums in claims sharing no other word may be a total and a part.
         let (c, _) = pair(None);
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn bare_counts_of_people_need_more_than_their_number_in_common() {
+        let people = |id: &str, text: &str, written: &str, value: f64, measure: Option<&str>| {
+            ReportBuilder::new(id).claim(text).qty(count(
+                written,
+                value,
+                Approx::About,
+                "people",
+                measure,
+            ))
+        };
+        let pair = |measure: Option<&str>| {
+            run_scored(
+                people(
+                    "a",
+                    "Survivors told the charity in Valletta that about 110 people had been on board the wooden fishing boat",
+                    "about 110 people",
+                    110.0,
+                    measure,
+                ),
+                people(
+                    "b",
+                    "The minister told reporters in Rome the dinghy was carrying some 80 people from Libya overnight",
+                    "some 80 people",
+                    80.0,
+                    measure,
+                ),
+            )
+        };
+        // Counted as people on board, the two figures disagree.
+        let (c, _) = pair(Some("on board"));
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // As bare people, in claims that match but share little else, they may
+        // be any two groups: those on board and those a shelter was built for.
+        let (c, similarity) = pair(None);
+        assert!(
+            (crate::thresholds::MATCH_THRESHOLD..GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY)
+                .contains(&similarity),
+            "{similarity}"
+        );
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 

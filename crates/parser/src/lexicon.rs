@@ -87,7 +87,22 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
     ),
     ("votes", &["votes", "voted", "vote", "ballots"]),
     ("turnout", &["turnout"]),
-    ("attendance", &["crowd", "attendance", "spectators", "gate"]),
+    // A march's crowd is counted like a match's: how many turned out. Not
+    // "protesters": a noun of people says who, and "arrested 40 protesters"
+    // counts arrests.
+    (
+        "attendance",
+        &[
+            "crowd",
+            "attendance",
+            "spectators",
+            "gate",
+            "marched",
+            "marching",
+            "rallied",
+            "streets",
+        ],
+    ),
     ("support", &["support", "backing", "approval"]),
 ];
 

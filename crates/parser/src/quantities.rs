@@ -1705,7 +1705,9 @@ fn is_window_filler(token: &Token) -> bool {
         "more", "others", "were", "was", "are", "is", "have", "has", "had", "been", "being", "now",
         "later", "of", "the", "its", "their",
     ];
-    token.kind == TokenKind::Word && FILLERS.iter().any(|w| token.is_word(w))
+    // A possessive's "'s" ("joined Thursday's march") is part of its word.
+    let possessive = matches!(token.text, "'" | "’" | "s");
+    possessive || (token.kind == TokenKind::Word && FILLERS.iter().any(|w| token.is_word(w)))
 }
 
 /// Whether the token at `i` is a number joined by a hyphen to the word after it
@@ -1759,6 +1761,20 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     };
     if leaves_home_at(i) || i.checked_sub(2).is_some_and(leaves_home_at) {
         return measure_of("evacuated");
+    }
+
+    let after = |words: &[&str]| {
+        i.checked_sub(1)
+            .is_some_and(|p| words.iter().any(|w| tokens[p].is_word(w)))
+    };
+    // "joined Thursday's march", "took part in the rally": how many turned out.
+    // Lower case only: "March" is a month.
+    if matches!(token.text, "march" | "marches" | "rally" | "rallies") {
+        return measure_of("crowd");
+    }
+    // "brought around 230 people to safety", "lifted to safety".
+    if token.is_word("safety") && after(&["to"]) {
+        return measure_of("rescued");
     }
     // "a rescue helicopter", "rescue teams": the noun of the act as a modifier
     // says who came, not who was rescued ("the rescue of 45 miners" counts them).
@@ -1831,6 +1847,34 @@ fn measure_after(
     }
     None
 }
+
+/// What "people", named by no other noun, were counted as, from the words
+/// around them: "120,000 people took part" are a turnout (not "40 volunteers took
+/// part" in a search); "carrying about 80 people", "110 people had been on board"
+/// are those on board (not "112 passengers", counted by their noun).
+fn where_bare_people_were(tokens: &[Token], first: usize, next: usize) -> Option<&'static str> {
+    let after = tokens.get(next..(next + 4).min(tokens.len()))?;
+    let pair_after = |one: &[&str], two: &str| {
+        after
+            .windows(2)
+            .any(|pair| one.iter().any(|w| pair[0].is_word(w)) && pair[1].is_word(two))
+    };
+    let carried = first
+        .checked_sub(1)
+        .is_some_and(|before| tokens[before].is_word("carrying"))
+        || pair_after(&["on"], "board")
+        || after.iter().any(|t| t.is_word("aboard"));
+    if pair_after(&["took", "take", "takes", "taking"], "part") {
+        measure_of("crowd")
+    } else if carried {
+        Some(ON_BOARD)
+    } else {
+        None
+    }
+}
+
+/// The measure of people a boat, a bus or a plane carried.
+const ON_BOARD: &str = "on board";
 
 /// After an aside set off by commas right after a count ("Three people, including
 /// a 16-year-old boy, are still missing"), the index after its closing comma: the
@@ -1906,9 +1950,16 @@ fn measure_near(
     // "two injured skiers", "five rescued miners": a participle between the
     // number and its noun.
     let between = || (first + 1..next.min(tokens.len())).find_map(measure_at);
+    let bare_people = || {
+        unit_word
+            .is_some_and(|w| w.eq_ignore_ascii_case("people"))
+            .then(|| where_bare_people_were(tokens, first, next))
+            .flatten()
+    };
     unit_word
         .and_then(measure_of)
         .or_else(between)
+        .or_else(bare_people)
         .or_else(|| measure_after(tokens, next, measure_at))
         .or_else(|| measure_before(first, 5, tokens, ends_clause, measure_at))
         .map(str::to_string)
@@ -3338,9 +3389,29 @@ mod tests {
             ("Nine were treated at the scene by paramedics.", "treated"),
             ("Three walkers were airlifted off the ridge.", "rescued"),
             ("The helicopter winched three walkers to safety.", "rescued"),
+            ("Fire crews brought around 230 people to safety.", "rescued"),
+            // How many turned out, however the crowd is named.
+            (
+                "Organisers said 150,000 people joined Thursday's march.",
+                "attendance",
+            ),
+            ("Police said 120,000 people took part.", "attendance"),
+            ("At least 80,000 people are on the streets.", "attendance"),
+            // People, named by no other noun, counted on board.
+            ("The boat had been carrying about 80 people.", "on board"),
+            ("Around 110 people had been on board.", "on board"),
         ];
         for (text, measure) in cases {
             assert_eq!(one(text).measure.as_deref(), Some(measure), "{text}");
+        }
+        // Other nouns keep their own count: volunteers in a search are no crowd,
+        // passengers are counted as passengers.
+        for text in [
+            "More than 40 volunteers took part.",
+            "The jet was carrying 112 passengers.",
+            "There were 200 people in March.",
+        ] {
+            assert_eq!(one(text).measure, None, "{text}");
         }
         // A measure word inside a name is the name, not the measure; a title-case
         // headline still gives its measure.
