@@ -141,6 +141,7 @@ fn measure_label(q: &Quantity) -> String {
         Dimension::Distance => "distance".to_string(),
         Dimension::Speed => "speed".to_string(),
         Dimension::Weight => "weight".to_string(),
+        Dimension::Temperature => "temperature".to_string(),
         Dimension::Age => "age".to_string(),
         Dimension::Year => "year".to_string(),
         // "level differs: 3 vs FOUR".
@@ -382,10 +383,13 @@ fn numbers_in_conflict(
         {
             continue;
         }
-        // A wind speed is a reading taken somewhere, and an unemployment rate is
+        // A wind speed or a temperature is a reading taken somewhere, and an unemployment rate is
         // a place's: two readings are of one thing only at the same place, or
         // when neither claim says where.
-        let of_a_place = a_same[0].dimension == Dimension::Speed || is_named_rate(a_same[0]);
+        let of_a_place = matches!(
+            a_same[0].dimension,
+            Dimension::Speed | Dimension::Temperature
+        ) || is_named_rate(a_same[0]);
         if of_a_place && !same_places(a, b) {
             continue;
         }
@@ -578,7 +582,7 @@ fn same_measured_value(a: Side, b: Side) -> bool {
     keys_a.iter().any(|(key, a_same)| {
         let reading = matches!(
             a_same[0].dimension,
-            Dimension::Speed | Dimension::Distance | Dimension::Weight
+            Dimension::Speed | Dimension::Distance | Dimension::Weight | Dimension::Temperature
         );
         reading
             && keys_b.get(key).is_some_and(|b_same| {
@@ -666,19 +670,24 @@ fn different_subjects(a: Side, b: Side) -> bool {
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| names_include(&pb, x))
 }
 
-/// Every place either claim names is named by the other too, as a place or as a
-/// name of unknown kind ("on Tiree" is not always typed a place); true when
-/// neither names a place.
+/// Whether two readings (a wind speed, a temperature) are taken at one place:
+/// the claims share a town or a site, named by the other as a place or as a name
+/// of unknown kind ("on Tiree" is not always typed a place), or neither names a
+/// place at all. Countries and large regions hold many places ("the highest
+/// temperature ever measured in France"): sharing one is no shared site.
 fn same_places(a: Side, b: Side) -> bool {
-    let is_place = |kind| kind == EntityKind::Place;
+    fn sites(side: Side<'_>) -> Vec<&[String]> {
+        let mut places = names_of(side, |kind| kind == EntityKind::Place);
+        places.retain(|tokens| !is_country_or_region(&tokens.join(" ")));
+        places
+    }
     let place_like = |kind| matches!(kind, EntityKind::Place | EntityKind::Other);
-    let covered = |x: Side, y: Side| {
+    let shared = |x: Side, y: Side| {
         let others = names_of(y, place_like);
-        names_of(x, is_place)
-            .iter()
-            .all(|place| names_include(&others, place))
+        sites(x).iter().any(|place| names_include(&others, place))
     };
-    covered(a, b) && covered(b, a)
+    let no_place = |x: Side| names_of(x, |kind| kind == EntityKind::Place).is_empty();
+    (no_place(a) && no_place(b)) || shared(a, b) || shared(b, a)
 }
 
 /// Whether the claim names `name` (by its last token) as one who acts: outside its
@@ -2653,6 +2662,54 @@ mod tests {
         assert_eq!(conflict.kind, ConflictKind::Number);
         // Bare sums in claims sharing no other word may be a total and a part.
         let (c, _) = pair(None);
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn readings_conflict_at_one_site_whatever_country_is_named() {
+        let reading = |id: &str, text: &str, places: &[&str], written: &str, value: f64| {
+            let mut builder = ReportBuilder::new(id).claim(text);
+            for place in places {
+                builder = builder.place(place);
+            }
+            builder.qty(quantity(
+                written,
+                value,
+                Approx::Exact,
+                Dimension::Temperature,
+                claimdiff_parser::CELSIUS,
+                None,
+            ))
+        };
+        let record = reading(
+            "a",
+            "A station in Lussargues recorded 46.3C, the highest temperature ever measured in France",
+            &["Lussargues", "France"],
+            "46.3C",
+            46.3,
+        );
+        let c = run(
+            record.clone(),
+            reading(
+                "b",
+                "The thermometer in Lussargues hit a blistering 46.8C in the heat",
+                &["Lussargues"],
+                "46.8C",
+                46.8,
+            ),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
+        // Another town's reading is another reading, though France holds both.
+        let c = run(
+            record,
+            reading(
+                "b",
+                "The thermometer in Nimes hit 44.1C, the highest temperature in France",
+                &["Nimes", "France"],
+                "44.1C",
+                44.1,
+            ),
+        );
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 

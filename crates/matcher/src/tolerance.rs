@@ -41,6 +41,12 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             "knot" => Some(1.852),
             _ => None,
         },
+        // Degrees of no named scale are compared only with each other.
+        Dimension::Temperature => match q.unit.as_str() {
+            claimdiff_parser::CELSIUS => Some(1.0),
+            claimdiff_parser::FAHRENHEIT => Some(5.0 / 9.0),
+            _ => None,
+        },
         Dimension::Distance => match q.unit.as_str() {
             "metre" => Some(1.0),
             "km" => Some(1000.0),
@@ -51,6 +57,19 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// What to add, after [`base_units_per_unit`], to reach the base unit: a reading
+/// in Fahrenheit starts 32 degrees above Celsius's zero; a change does not.
+pub fn base_units_offset(q: &Quantity) -> f64 {
+    let fahrenheit_reading = q.dimension == Dimension::Temperature
+        && q.unit == claimdiff_parser::FAHRENHEIT
+        && q.measure.as_deref() != Some(claimdiff_parser::TEMPERATURE_CHANGE);
+    if fahrenheit_reading {
+        -32.0 * 5.0 / 9.0
+    } else {
+        0.0
     }
 }
 
@@ -169,7 +188,7 @@ pub fn figures_within_ratio(a: &Quantity, b: &Quantity, max_ratio: f64) -> bool 
         return (a.value - b.value).abs() < MAX_SAME_MAGNITUDE_GAP;
     }
     let base = |q: &Quantity| match base_units_per_unit(q) {
-        Some(factor) => Some(q.value * factor),
+        Some(factor) => Some(q.value * factor + base_units_offset(q)),
         None if q.dimension == Dimension::Duration => None,
         None => Some(q.value),
     };
@@ -390,10 +409,13 @@ fn interval_read_as(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
     // A speed or a distance converted from another unit is rounded to its whole
     // unit ("148 km/h" is "92 mph"): each allows half a unit either way.
     // Never more than a tenth of the figure: "a mile" is not 0.5 to 1.5 miles.
+    // A temperature is converted to its last written digit ("46.3C (115.3F)",
+    // "46C (115F)"), and a tenth of a degree is news in a record.
     let converted_rounding = match q.dimension {
         Dimension::Speed | Dimension::Distance => {
             0.5f64.min(q.value.abs() * ABOUT_RELATIVE_TOLERANCE)
         }
+        Dimension::Temperature => half_the_last_written_digit(&q.text),
         _ => 0.0,
     };
     // A rounded figure stands for [v - p, v + p): the upper end already rounds to
@@ -410,7 +432,8 @@ fn interval_read_as(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
     };
     let factor = base_units_per_unit(q).unwrap_or(1.0);
     let (lo_length, hi_length) = calendar_unit_lengths(q).unwrap_or((factor, factor));
-    Some((lo * lo_length, hi * hi_length))
+    let offset = base_units_offset(q);
+    Some((lo * lo_length + offset, hi * hi_length + offset))
 }
 
 /// The shortest and longest length in seconds of a calendar unit: "a month" is 28
@@ -428,13 +451,22 @@ fn calendar_unit_lengths(q: &Quantity) -> Option<(f64, f64)> {
     }
 }
 
+/// Half the place of the last digit written in `text`: 0.05 for "46.3C", 0.5 for
+/// "115F".
+fn half_the_last_written_digit(text: &str) -> f64 {
+    let decimals = text.split_once('.').map_or(0, |(_, after)| {
+        after.chars().take_while(char::is_ascii_digit).count()
+    });
+    0.5 * 10f64.powi(-(decimals as i32))
+}
+
 /// The interval of a figure compared with one in another unit: a converted figure
 /// is rounded to its last non-zero digit ("460 metres" becomes "1,500ft"), by up to
 /// `CONVERSION_ROUNDING_MAX` of it either way, so that "10 miles" still is not 20 km.
 fn converted_interval(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
     let (lo, hi) = interval_read_as(q, approx)?;
     let value = q.value.abs();
-    if value == 0.0 || value.fract() != 0.0 {
+    if value == 0.0 || value.fract() != 0.0 || q.dimension == Dimension::Temperature {
         return Some((lo, hi));
     }
     let factor = base_units_per_unit(q).unwrap_or(1.0);
@@ -526,8 +558,10 @@ pub fn quantities_compatible(
     // Lengths and speeds are converted between units by rounding; counts of
     // "staff" and "workers" are not conversions.
     let converted = a_same.iter().any(|a| {
-        matches!(a.dimension, Dimension::Distance | Dimension::Speed)
-            && b_same.iter().any(|b| a.unit != b.unit)
+        matches!(
+            a.dimension,
+            Dimension::Distance | Dimension::Speed | Dimension::Temperature
+        ) && b_same.iter().any(|b| a.unit != b.unit)
     });
     // "gusts of up to 70 mph" and "gusts of up to 90mph" each give the peak: two
     // peaks are compared as the figures they state, not as overlapping ranges.
@@ -1285,6 +1319,59 @@ mod tests {
         assert!(!numbers_compatible(&homes(38_100.0), &homes(38_200.0)));
         // Small round figures stay exact.
         assert!(!numbers_compatible(&homes(1_000.0), &homes(1_400.0)));
+    }
+
+    #[test]
+    fn temperatures_compare_across_scales_to_their_last_digit() {
+        use claimdiff_parser::{CELSIUS, DEGREES, FAHRENHEIT, TEMPERATURE_CHANGE};
+        let reading = |text: &str, value: f64, unit: &str| {
+            quantity(
+                text,
+                value,
+                Approx::Exact,
+                Dimension::Temperature,
+                unit,
+                None,
+            )
+        };
+        let (celsius, fahrenheit) = (
+            reading("46.3C", 46.3, CELSIUS),
+            reading("115.3F", 115.3, FAHRENHEIT),
+        );
+        assert_eq!(measure_key(&celsius), measure_key(&fahrenheit));
+        assert!(numbers_compatible(&celsius, &fahrenheit));
+        // Converted to whole degrees: 46C is 114.8F.
+        assert!(numbers_compatible(
+            &reading("46C", 46.0, CELSIUS),
+            &reading("115F", 115.0, FAHRENHEIT)
+        ));
+        // A tenth of a degree apart in one scale is another reading.
+        assert!(!numbers_compatible(
+            &celsius,
+            &reading("46.8C", 46.8, CELSIUS)
+        ));
+        assert!(!numbers_compatible(
+            &celsius,
+            &reading("46.4C", 46.4, CELSIUS)
+        ));
+        assert!(!numbers_compatible(
+            &reading("46C", 46.0, CELSIUS),
+            &reading("117F", 117.0, FAHRENHEIT)
+        ));
+        // Degrees of no named scale, and changes, are keyed apart from readings.
+        assert_ne!(
+            measure_key(&reading("46 degrees", 46.0, DEGREES)),
+            measure_key(&celsius)
+        );
+        let change = quantity(
+            "by 0.3 degrees",
+            0.3,
+            Approx::Exact,
+            Dimension::Temperature,
+            DEGREES,
+            Some(TEMPERATURE_CHANGE),
+        );
+        assert_ne!(measure_key(&change), measure_key(&celsius));
     }
 
     #[test]

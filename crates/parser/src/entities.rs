@@ -765,6 +765,9 @@ const GAZETTEER: &[(&str, &str, EntityKind)] = &[
 ];
 /// Capitalised words that are never names on their own.
 const NOT_NAMES: &[&str] = &[
+    "celsius",
+    "fahrenheit",
+    "centigrade",
     "monday",
     "tuesday",
     "wednesday",

@@ -172,6 +172,9 @@ pub enum Dimension {
     /// Wind and vehicle speeds: "92 mph", "148 km/h", "40 knots".
     Speed,
     Weight,
+    /// "46.3C", "115 degrees Fahrenheit": a reading, or a change when measured
+    /// "by" so much.
+    Temperature,
     Age,
     Year,
 }

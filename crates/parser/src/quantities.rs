@@ -309,6 +309,57 @@ pub(crate) fn is_unit_word(word: &str) -> bool {
         || currency_word(word).is_some()
 }
 
+/// The unit of a temperature in Celsius.
+pub const CELSIUS: &str = "°C";
+/// The unit of a temperature in Fahrenheit.
+pub const FAHRENHEIT: &str = "°F";
+/// The unit of a temperature whose scale the text does not name ("40 degrees").
+pub const DEGREES: &str = "degree";
+/// The measure of a temperature given as a change ("beat the record by 0.3
+/// degrees", "2C above average"), never compared with a reading.
+pub const TEMPERATURE_CHANGE: &str = "temperature change";
+
+/// The unit of a temperature at `k` and the index after it: "46.4C", "46.4°C",
+/// "115 °F", "46.3 degrees Celsius", "40 degrees". A letter alone counts only
+/// glued to the number or after "°" ("Flat 4 C" is no temperature).
+fn temperature_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(k)?;
+    let scale_at = |i: usize| match tokens.get(i)?.text {
+        "C" | "Celsius" | "celsius" | "centigrade" | "Centigrade" => Some(CELSIUS),
+        "F" | "Fahrenheit" | "fahrenheit" => Some(FAHRENHEIT),
+        _ => None,
+    };
+    if token.text.len() == 1 && !token.space_before {
+        if let Some(scale) = scale_at(k) {
+            return Some((scale, k + 1));
+        }
+    }
+    let degree_sign = matches!(token.text, "°" | "º");
+    if degree_sign || token.is_word("degrees") || token.is_word("degree") {
+        return Some(match scale_at(k + 1) {
+            Some(scale) => (scale, k + 2),
+            None => (DEGREES, k + 1),
+        });
+    }
+    None
+}
+
+/// Whether the temperature whose figure runs from `first` to before `next` is a
+/// change: "by 0.3 degrees", "2C above the old record", "five degrees warmer".
+fn is_temperature_change(tokens: &[Token], first: usize, next: usize) -> bool {
+    let by_before = first
+        .checked_sub(1)
+        .is_some_and(|before| tokens[before].is_word("by"));
+    let compared_after = tokens.get(next).is_some_and(|t| {
+        [
+            "above", "below", "higher", "lower", "warmer", "cooler", "hotter", "colder",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    });
+    by_before || compared_after
+}
+
 fn weight_unit(word: &str) -> Option<&'static str> {
     let unit = match word.to_ascii_lowercase().as_str() {
         "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" => "kg",
@@ -780,6 +831,7 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
                 || distance_unit(w).is_some()
                 || weight_unit(w).is_some()
                 || speed_unit_at(tokens, k + 1).is_some()
+                || temperature_unit_at(tokens, k + 1).is_some()
                 || time_unit(w).is_some()
                 || currency_word(w).is_some()
                 || w.eq_ignore_ascii_case("am")
@@ -1351,6 +1403,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
         .is_some_and(|next| distance_unit(next.text) == Some("mile"));
     if token.is_word("nautical") && nautical_mile {
         return plain(Dimension::Distance, "nautical mile", k + 2);
+    }
+    if let Some((unit, next)) = temperature_unit_at(tokens, k) {
+        return plain(Dimension::Temperature, unit, next);
     }
     if let Some(unit) = distance_unit(token.text) {
         // A spaced "m" is too often something else ("5 m" is rare in news).
@@ -2382,6 +2437,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             // how many something happened to.
             _ if unit.unit == "strong" => Some(GROUP_SIZE.to_string()),
             Dimension::Year => None,
+            Dimension::Temperature => is_temperature_change(&tokens, text_first, last)
+                .then(|| TEMPERATURE_CHANGE.to_string()),
             // "the number of people treated at Maasland Hospital has risen to 14":
             // the words after the noun say what the number counts.
             _ if number_of_at.is_some() => number_of_at.and_then(|noun_at| {
@@ -3519,6 +3576,31 @@ mod tests {
             ),
             ("winds of 40 miles per hour", Dimension::Speed, "mph", 40.0),
             ("gusting to 60 knots", Dimension::Speed, "knot", 60.0),
+            (
+                "the thermometer reached 46.4C",
+                Dimension::Temperature,
+                CELSIUS,
+                46.4,
+            ),
+            ("it hit 46.8°C", Dimension::Temperature, CELSIUS, 46.8),
+            (
+                "a blistering 116F",
+                Dimension::Temperature,
+                FAHRENHEIT,
+                116.0,
+            ),
+            (
+                "recorded 46.3 degrees Celsius",
+                Dimension::Temperature,
+                CELSIUS,
+                46.3,
+            ),
+            (
+                "temperatures near 40 degrees",
+                Dimension::Temperature,
+                DEGREES,
+                40.0,
+            ),
             ("Elections were held in 2024.", Dimension::Year, "", 2024.0),
             ("the 2022 invasion", Dimension::Year, "", 2022.0),
         ];
@@ -3531,6 +3613,20 @@ mod tests {
             );
         }
         assert_eq!(one("2,000 people").dimension, Dimension::Count);
+        // A letter alone is a scale only glued to its number.
+        assert_eq!(one("Flat 4 C was empty").dimension, Dimension::Count);
+        // A temperature measured "by" so much, or "above" another, is a change.
+        for text in [
+            "It beat the record by 0.3 degrees.",
+            "It was 2C above the old record.",
+        ] {
+            assert_eq!(
+                one(text).measure.as_deref(),
+                Some(TEMPERATURE_CHANGE),
+                "{text}"
+            );
+        }
+        assert_eq!(one("The station recorded 46.3C.").measure, None);
     }
 
     #[test]

@@ -55,6 +55,11 @@ pub(crate) fn words(text: &str, start: usize, end: usize) -> Vec<Word<'_>> {
             start: start + offset,
             end: start + offset + word.len(),
         })
+        // "46.8°C": the scale's letter belongs to the degree sign, not a word.
+        .filter(|word| {
+            let after_degree_sign = text[..word.start].ends_with(['°', 'º']);
+            !(after_degree_sign && matches!(word.text, "C" | "F"))
+        })
         .collect();
     join_hyphenated_names(text, found)
 }
@@ -189,6 +194,14 @@ pub(crate) fn fold_key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_scale_letter_after_a_degree_sign_is_no_word() {
+        let text = "It hit 46.8°C, or 116 °F, in Nîmes.";
+        let texts: Vec<_> = words(text, 0, text.len()).iter().map(|w| w.text).collect();
+        assert!(!texts.contains(&"C") && !texts.contains(&"F"), "{texts:?}");
+        assert!(texts.contains(&"Nîmes"));
+    }
 
     #[test]
     fn words_keep_abbreviations_and_offsets() {
