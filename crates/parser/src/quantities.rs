@@ -598,6 +598,58 @@ const ING_NOUNS: &[&str] = &[
     "sitting",
 ];
 
+/// Whether the bare number from `first` to before `next` is the age of the
+/// person named before "of": "a little girl of just SIX", "a man of 80 who".
+fn is_age_of_a_person_before(tokens: &[Token], first: usize, next: usize) -> bool {
+    const PERSONS: &[&str] = &[
+        "girl",
+        "boy",
+        "child",
+        "baby",
+        "toddler",
+        "son",
+        "daughter",
+        "man",
+        "woman",
+        "pensioner",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+    ];
+    let mut before = first.checked_sub(1);
+    if let Some(b) = before.filter(|&b| {
+        ["just", "only", "barely"]
+            .iter()
+            .any(|w| tokens[b].is_word(w))
+    }) {
+        before = b.checked_sub(1);
+    }
+    let Some(of) = before.filter(|&b| tokens[b].is_word("of")) else {
+        return false;
+    };
+    let person_before = of
+        .checked_sub(1)
+        .is_some_and(|p| PERSONS.iter().any(|w| tokens[p].is_word(w)));
+    let nothing_counted_after = tokens.get(next).is_none_or(|t| {
+        t.kind != TokenKind::Word
+            || [
+                "and", "or", "who", "was", "is", "from", "in", "with", "when",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+    });
+    person_before && nothing_counted_after
+}
+
+/// Whether a word before a plural noun is by its ending an adjective
+/// ("desperate", "frightened", "terrified", "exhausted" are read by the caller's
+/// participle test), not the first noun of a compound ("fire engines").
+fn looks_like_an_adjective(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &["ous", "ful", "less", "ive", "able", "ible", "ish"];
+    ENDINGS.iter().any(|ending| lower.ends_with(ending)) || lower == "desperate"
+}
+
 /// Canonical singular of a noun: "drones" -> "drone", "casualties" -> "casualty",
 /// "persons" -> "people".
 fn singular(word: &str) -> String {
@@ -606,7 +658,7 @@ fn singular(word: &str) -> String {
     }
     let lower = word.to_lowercase();
     let irregular = match lower.as_str() {
-        "people" | "persons" | "person" => Some("people"),
+        "people" | "persons" | "person" | "souls" | "soul" => Some("people"),
         "men" => Some("man"),
         "women" => Some("woman"),
         "children" => Some("child"),
@@ -1137,10 +1189,14 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
         next = tokens.get(next_index)?;
     }
     let i = next_index - 1;
-    // "just a mile above the town", "a kilometre away": one of a distance unit,
-    // which the unit reader then takes.
+    // "just a mile above the town", "a kilometre away", "by almost a full
+    // degree": one of a distance unit or a degree, which the unit reader then
+    // takes.
     if time_unit(next.text).is_none() {
-        distance_unit(next.text).filter(|_| !next.text.ends_with('s'))?;
+        let one_of_a_unit = distance_unit(next.text).is_some() || next.is_word("degree");
+        if !one_of_a_unit || next.text.ends_with('s') {
+            return None;
+        }
         return amount(1.0, Approx::Exact, None, next_index);
     }
     let unit = time_unit(next.text)?;
@@ -1309,6 +1365,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     if let Some(scale) = scale_word {
         return plain(Dimension::Count, scale, amount.next);
     }
+    if is_age_of_a_person_before(tokens, amount.first, amount.next) {
+        return plain(Dimension::Age, "year", amount.next);
+    }
     let Some(token) = tokens.get(k) else {
         return match amount.currency {
             Some(code) => plain(Dimension::Money, code, k),
@@ -1464,14 +1523,16 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     if hyphenated_modifier {
         n += 3;
     }
-    // "1,140 planned operations", "300 stranded passengers": a participle before a
-    // plural noun describes what is counted.
-    let participle_before_plural = tokens
-        .get(n)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.text.len() > 4 && t.text.ends_with("ed"))
-        && tokens
-            .get(n + 1)
-            .is_some_and(|t| is_unit_noun(t) && is_plural(t));
+    // "1,140 planned operations", "300 stranded passengers", "130 desperate
+    // souls": a participle or an adjective before a plural noun describes what is
+    // counted.
+    let participle_before_plural = tokens.get(n).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.text.len() > 4
+            && (t.text.ends_with("ed") || looks_like_an_adjective(&t.text.to_lowercase()))
+    }) && tokens
+        .get(n + 1)
+        .is_some_and(|t| is_unit_noun(t) && is_plural(t));
     if participle_before_plural {
         n += 1;
     }
@@ -1839,6 +1900,14 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
         });
     if modifies_a_noun {
         return None;
+    }
+    // "Nîmes University Hospital admitted 37 people": admissions to a hospital
+    // count the injured ("admitted three charges" does not).
+    if token.is_word("admitted") || token.is_word("admissions") {
+        let near_a_hospital = (i.saturating_sub(6)..i + 7).any(hospital_at);
+        return near_a_hospital
+            .then(|| measure_of("hospitalised"))
+            .flatten();
     }
     // "treated in hospital", "treated at Westmere General Hospital" count the
     // injured; "treated at the scene" counts more.
@@ -3447,6 +3516,7 @@ mod tests {
             ("Three walkers were airlifted off the ridge.", "rescued"),
             ("The helicopter winched three walkers to safety.", "rescued"),
             ("Fire crews brought around 230 people to safety.", "rescued"),
+            ("Nimes University Hospital admitted 37 people.", "injured"),
             // How many turned out, however the crowd is named.
             (
                 "Organisers said 150,000 people joined Thursday's march.",
@@ -3464,6 +3534,7 @@ mod tests {
         // Other nouns keep their own count: volunteers in a search are no crowd,
         // passengers are counted as passengers.
         for text in [
+            "He admitted three charges.",
             "More than 40 volunteers took part.",
             "The jet was carrying 112 passengers.",
             "There were 200 people in March.",
@@ -3613,6 +3684,22 @@ mod tests {
             );
         }
         assert_eq!(one("2,000 people").dimension, Dimension::Count);
+        // "a girl of just six" gives her age; "a team of six" counts.
+        let girl = one("Among the dead was a little girl of just SIX.");
+        assert_eq!((girl.dimension, girl.value), (Dimension::Age, 6.0));
+        assert_eq!(one("A team of six went in.").dimension, Dimension::Count);
+        // An adjective before the plural noun describes it; souls are people.
+        assert_eq!(
+            one("It was crammed with 130 desperate souls.").unit,
+            "people"
+        );
+        assert_eq!(one("Crews sent 20 fire engines.").unit, "fire engine");
+        // One degree, as one mile.
+        let degree = one("It beat the record by almost a full degree.");
+        assert_eq!(
+            (degree.dimension, degree.value),
+            (Dimension::Temperature, 1.0)
+        );
         // A letter alone is a scale only glued to its number.
         assert_eq!(one("Flat 4 C was empty").dimension, Dimension::Count);
         // A temperature measured "by" so much, or "above" another, is a change.
