@@ -67,6 +67,14 @@ pub fn happening_told(claim: &Claim) -> Option<&'static str> {
         if describes {
             continue;
         }
+        // "The death toll from a boat that capsized off the island rose to 17 on
+        // Thursday": a happening in a relative clause describes a noun, and the
+        // claim's times are its main verb's.
+        if previous.is_some_and(|p| matches!(p, "that" | "which"))
+            && happening_of(previous, word, next).is_some()
+        {
+            return None;
+        }
         if let Some(happening) = happening_of(previous, word, next) {
             let next = if *punctuated { None } else { next };
             return heads_its_phrase(word, next).then_some(happening);
@@ -185,6 +193,15 @@ mod tests {
         // A participle after a determiner describes a thing; the claim's verb is another.
         assert_eq!(
             told("Crude oil from a ruptured pipeline washed up along the coast on Tuesday."),
+            None
+        );
+        // A boat that capsized, in a relative clause, is not what the day is of.
+        assert_eq!(
+            told("The migrant boat capsized 11 nautical miles south of the island at 2:40 a.m."),
+            Some("capsizing")
+        );
+        assert_eq!(
+            told("The toll from a boat that capsized off the island rose to 17 on Thursday."),
             None
         );
     }

@@ -941,6 +941,20 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("derail", &["derailed", "derail", "derails", "derailment"]),
+    // A boat turned over: "capsized", "overturned", "flipped over".
+    (
+        "overturn",
+        &[
+            "overturned",
+            "overturn",
+            "overturns",
+            "overturning",
+            "capsized",
+            "capsize",
+            "capsizes",
+            "capsizing",
+        ],
+    ),
     // Two ships, trains or vehicles meeting: "collided", "the collision".
     (
         "collide",
@@ -1025,6 +1039,7 @@ const STORY_HAPPENINGS: &[(&str, &str)] = &[
     // A ship "collided" and "the crash happened at 5.40am": one happening.
     ("collide", "crash"),
     ("crash", "crash"),
+    ("overturn", "capsizing"),
     ("explosion", "explosion"),
     ("derail", "derailment"),
     ("earthquake", "earthquake"),
@@ -1541,6 +1556,10 @@ mod tests {
         );
         assert_eq!(phrasal_predicate("SMASHED", "into"), Some("collide"));
         assert_eq!(canonical_predicate("collision"), Some("collide"));
+        // A boat "capsized" or "overturned": one happening of a story.
+        assert_eq!(canonical_predicate("capsized"), Some("overturn"));
+        assert_eq!(canonical_predicate("overturned"), Some("overturn"));
+        assert_eq!(story_happening("overturn"), Some("capsizing"));
         assert!(is_one_off_act("convict") && !is_one_off_act("fire"));
         // A ship strikes the rocks, a gang strikes a museum, once.
         assert_eq!(canonical_predicate("struck"), Some("attack"));

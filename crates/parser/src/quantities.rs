@@ -329,7 +329,11 @@ fn temperature_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usiz
         "F" | "Fahrenheit" | "fahrenheit" => Some(FAHRENHEIT),
         _ => None,
     };
-    if token.text.len() == 1 && !token.space_before {
+    // "46.0 C": a decimal figure makes a spaced letter a scale too.
+    let decimal_before = k
+        .checked_sub(1)
+        .is_some_and(|before| tokens[before].text.contains('.'));
+    if token.text.len() == 1 && (!token.space_before || decimal_before) {
         if let Some(scale) = scale_at(k) {
             return Some((scale, k + 1));
         }
@@ -3654,6 +3658,12 @@ mod tests {
                 46.4,
             ),
             ("it hit 46.8°C", Dimension::Temperature, CELSIUS, 46.8),
+            (
+                "the old mark of 46.0 C",
+                Dimension::Temperature,
+                CELSIUS,
+                46.0,
+            ),
             (
                 "a blistering 116F",
                 Dimension::Temperature,
