@@ -900,15 +900,37 @@ pub(crate) fn day_of_one_happening_conflict(
     sb: Side,
     score: &PairScore,
 ) -> Option<Found> {
+    let only_a_day = |side: Side| matches!(side.claim.times.as_slice(), [_]);
+    let one_day_each = gives_one_day_as_fact(sa.claim) && gives_one_day_as_fact(sb.claim);
+    let named_alike = score.shares_name
+        && (score.same_one_off_act || shared_names(sa, sb) >= 2)
+        && only_a_day(sa)
+        && only_a_day(sb);
+    // "Police arrested three suspected smugglers on Thursday" vs "The three men
+    // were arrested on Wednesday evening": one act done to as many people.
+    let same_act_on_as_many = score.same_one_off_act && same_count_of_people(sa, sb);
     let comparable = score.similarity >= DAY_CONFLICT_MIN_SIMILARITY
-        && score.shares_name
-        && gives_one_day_as_fact(sa.claim)
-        && gives_one_day_as_fact(sb.claim)
-        && (score.same_one_off_act || shared_names(sa, sb) >= 2);
+        && one_day_each
+        && (named_alike || same_act_on_as_many);
     if !comparable {
         return None;
     }
     times_in_conflict(sa, sb, score, &[false])
+}
+
+/// Whether both claims count the people of one named measure alike ("three
+/// suspected smugglers" and "the three men" arrested).
+fn same_count_of_people(a: Side, b: Side) -> bool {
+    let (keys_a, keys_b) = (by_key(a), by_key(b));
+    keys_a.iter().any(|(key, a_same)| {
+        a_same[0]
+            .measure
+            .as_deref()
+            .is_some_and(claimdiff_parser::lexicon::is_measure_of_people)
+            && keys_b
+                .get(key)
+                .is_some_and(|b_same| quantities_compatible(a_same, b_same, &[], &[]))
+    })
 }
 
 /// How many of one claim's names the other claim names too (name variants count).
@@ -921,14 +943,19 @@ fn shared_names(a: Side, b: Side) -> usize {
 }
 
 /// Whether a claim asserts (or hedges) something on one named day and gives no
-/// other time: "met in Brennhaven on Wednesday", not "will meet again on 4
-/// November" nor "from 9 a.m. on Tuesday".
+/// other time than a part of it: "met in Brennhaven on Wednesday", "arrested on
+/// Wednesday evening", not "will meet again on 4 November" nor "from 9 a.m. on
+/// Tuesday".
 pub(crate) fn gives_one_day_as_fact(claim: &Claim) -> bool {
-    matches!(claim.modality, Modality::Asserted | Modality::Hedged)
-        && matches!(
-            claim.times.as_slice(),
-            [only] if matches!(only.value, TimeValue::Date { .. } | TimeValue::Weekday(_))
-        )
+    let is_day = |t: &TimeExpr| matches!(t.value, TimeValue::Date { .. } | TimeValue::Weekday(_));
+    let is_part = |t: &TimeExpr| matches!(t.value, TimeValue::PartOfDay(_));
+    // "on Wednesday evening": a day with the part of it.
+    let one_day = match claim.times.as_slice() {
+        [only] => is_day(only),
+        [first, second] => (is_day(first) && is_part(second)) || (is_part(first) && is_day(second)),
+        _ => false,
+    };
+    matches!(claim.modality, Modality::Asserted | Modality::Hedged) && one_day
 }
 
 /// Whether a claim gives a clock time, so that [`clock_of_one_off_act_conflict`]
@@ -2663,6 +2690,43 @@ mod tests {
         // Bare sums in claims sharing no other word may be a total and a part.
         let (c, _) = pair(None);
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn one_act_done_to_as_many_people_on_two_days_is_a_time_conflict() {
+        let arrest = |id: &str, text: &str, written: &str, day: u32, evening: bool| {
+            let builder = ReportBuilder::new(id)
+                .claim(text)
+                .qty(count(written, 3.0, Approx::Exact, "man", Some("arrested")))
+                .time(date(ymd(2027, 9, day)), "on that day");
+            if evening {
+                builder.time(TimeValue::PartOfDay(DayPart::Evening), "evening")
+            } else {
+                builder
+            }
+        };
+        let thursday = arrest(
+            "a",
+            "Police arrested three suspected smugglers on Thursday, prosecutors in Agrigento said",
+            "three suspected smugglers",
+            16,
+            false,
+        );
+        let wednesday = arrest(
+            "b",
+            "The three men accused of steering the boat were arrested on Wednesday evening at the centre",
+            "The three men",
+            15,
+            true,
+        );
+        let c = run(thursday.clone(), wednesday);
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+        // Without the same count, loosely matching claims may tell of two arrests.
+        let other = ReportBuilder::new("b")
+            .claim("The three men accused of steering the boat were arrested on Wednesday evening at the centre")
+            .time(date(ymd(2027, 9, 15)), "on Wednesday")
+            .time(TimeValue::PartOfDay(DayPart::Evening), "evening");
+        assert!(run(thursday, other).conflicts.is_empty());
     }
 
     #[test]
