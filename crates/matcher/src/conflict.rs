@@ -1771,40 +1771,60 @@ fn role_before_name(text: &str, name: &str) -> Option<String> {
 }
 
 /// "The First Baptist Church on Main Street was destroyed" vs "the First Methodist
-/// Church has been reduced to a pile of bricks": one building of a kind (church,
-/// hospital, mill) named differently in claims alike enough to reach here, each
-/// naming one building the other does not.
+/// Church has been reduced to a pile of bricks", "EDF cut output at its Tricastin
+/// nuclear plant" vs "at its Cruas nuclear plant": one building or site of a kind
+/// (church, hospital, mill, plant) named differently in claims alike enough to
+/// reach here, each naming one the other does not.
 fn building_conflict(a: Side, b: Side) -> Option<Found> {
-    let buildings = |x: Side, y: Side| -> Vec<String> {
+    let buildings = |x: Side, y: Side| -> Vec<(String, String)> {
         x.claim
             .entities
             .iter()
             .zip(&x.features.entity_tokens)
             .filter(|(entity, tokens)| {
                 // Word for word: the name matching of persons reads "First Baptist
-                // Church" and "First Methodist Church" as one name.
-                entity.kind == EntityKind::Other
-                    && claimdiff_parser::lexicon::is_building_name(&entity.name)
+                // Church" and "First Methodist Church" as one name. A hospital is
+                // often typed an organisation.
+                matches!(entity.kind, EntityKind::Other | EntityKind::Organisation)
                     && !y
                         .features
                         .entity_tokens
                         .iter()
                         .any(|other| other == *tokens)
             })
-            .map(|(entity, _)| entity.name.clone())
+            .filter_map(|(entity, _)| {
+                let kind = building_kind(&x.claim.text, &entity.name)?;
+                Some((entity.name.clone(), kind))
+            })
             .collect()
     };
     let (only_a, only_b) = (buildings(a, b), buildings(b, a));
-    let ([name_a], [name_b]) = (only_a.as_slice(), only_b.as_slice()) else {
+    let ([(name_a, kind_a)], [(name_b, kind_b)]) = (only_a.as_slice(), only_b.as_slice()) else {
         return None;
     };
-    let kind_of = |name: &str| name.split_whitespace().last().map(str::to_lowercase);
-    (kind_of(name_a) == kind_of(name_b)).then(|| Found {
+    (kind_a == kind_b).then(|| Found {
         kind: ConflictKind::Entity,
-        explanation: format!("a different building is named: {name_a} vs {name_b}"),
+        explanation: format!("a different {kind_a} is named: {name_a} vs {name_b}"),
         value_a: name_a.clone(),
         value_b: name_b.clone(),
     })
+}
+
+/// The kind of building or site a name names: its last word ("Nîmes University
+/// Hospital"), or a noun of a site right after it in the claim ("its Tricastin
+/// nuclear plant").
+fn building_kind(text: &str, name: &str) -> Option<String> {
+    if claimdiff_parser::lexicon::is_building_name(name) {
+        return name.split_whitespace().last().map(str::to_lowercase);
+    }
+    let after = &text[text.find(name)? + name.len()..];
+    after
+        .split_whitespace()
+        .take(2)
+        .take_while(|word| word.starts_with(|c: char| c.is_lowercase()))
+        .map(|word| word.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .find(|word| claimdiff_parser::lexicon::is_site_noun(word))
+        .map(str::to_string)
 }
 
 #[cfg(test)]
@@ -3798,7 +3818,33 @@ mod tests {
         assert_eq!(conflict.kind, ConflictKind::Entity);
         assert_eq!(
             conflict.explanation,
-            "a different building is named: First Baptist Church vs First Methodist Church"
+            "a different church is named: First Baptist Church vs First Methodist Church"
+        );
+        // A site's kind may follow its name: "its Tricastin nuclear plant".
+        let plant = |id: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "EDF reduced output at its {name} nuclear plant because the river water was too warm"
+                ))
+                .entity(name, EntityKind::Other)
+        };
+        // A hospital is often typed an organisation.
+        let hospital = |id: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "{name} admitted 37 people with heatstroke on Tuesday"
+                ))
+                .org(name)
+        };
+        let c = run(
+            hospital("a", "Nimes University Hospital"),
+            hospital("b", "Montpellier University Hospital"),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Entity);
+        let c = run(plant("a", "Tricastin"), plant("b", "Cruas"));
+        assert_eq!(
+            only_conflict(&c).explanation,
+            "a different plant is named: Tricastin vs Cruas"
         );
         // A church and a hall are two buildings, not one named two ways.
         assert!(run(

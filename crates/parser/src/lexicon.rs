@@ -1662,6 +1662,16 @@ pub fn is_building_name(name: &str) -> bool {
     words.len() >= 2 && words.last().is_some_and(|w| BUILDINGS.contains(w))
 }
 
+/// Whether a lower-case noun names a kind of site that a proper name before it
+/// can pick out: "the Tricastin nuclear plant", "the Ardmoyle prison".
+pub fn is_site_noun(word: &str) -> bool {
+    const SITES: &[&str] = &[
+        "plant", "station", "mine", "factory", "refinery", "reactor", "hospital", "school",
+        "airport", "prison", "mill", "church", "stadium", "dam", "works",
+    ];
+    SITES.contains(&word)
+}
+
 /// Country names that are as often given names or surnames ("Jordan Reid",
 /// "Chad Mills", "Georgia Hale"): alone they are left to the report's other cues.
 const COUNTRIES_ALSO_GIVEN_NAMES: &[&str] = &["jordan", "chad", "georgia", "jersey"];
