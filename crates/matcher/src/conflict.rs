@@ -16,8 +16,9 @@ use claimdiff_parser::{
 use crate::features::{word_meaning, word_meaning_after, ClaimFeatures, WordMeaning};
 use crate::similarity::PairScore;
 use crate::thresholds::{
-    CLOCK_CONFLICT_MIN_SIMILARITY, DAY_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY,
-    DENIED_ACT_MIN_WORDS, ENTITY_CONFLICT_MIN_CONTENT, FAR_APART_FIGURES_MIN_SIMILARITY,
+    BARE_NUMBER_CONFLICT_MIN_SIMILARITY, CLOCK_CONFLICT_MIN_SIMILARITY,
+    DAY_CONFLICT_MIN_SIMILARITY, DENIAL_CONFLICT_MIN_SIMILARITY, DENIED_ACT_MIN_WORDS,
+    ENTITY_CONFLICT_MIN_CONTENT, FAR_APART_FIGURES_MIN_SIMILARITY,
     GENERIC_NUMBER_CONFLICT_MIN_SIMILARITY, MAX_CLOSE_CLAIMS_DURATION_RATIO,
     MONTH_CONFLICT_MIN_SIMILARITY, NEGATION_CONFLICT_MIN_CONTAINMENT,
     NEGATION_CONFLICT_MIN_SIMILARITY, ORDINAL_CONFLICT_MIN_SIMILARITY, PLACE_CONFLICT_MIN_CONTENT,
@@ -65,6 +66,7 @@ impl Side<'_> {
 /// The most specific conflict between two matched claims, if any.
 pub(crate) fn detect(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     number_conflict(a, b, score)
+        .or_else(|| bare_number_conflict(a, b, score))
         .or_else(|| ordinal_conflict(a, b, score))
         .or_else(|| time_conflict(a, b, score))
         .or_else(|| negation_conflict(a, b, score))
@@ -204,6 +206,46 @@ fn any_within_ratio(a_same: &[&Quantity], b_same: &[&Quantity], max_ratio: f64) 
 /// Numbers of the same measure that cannot both be right.
 fn number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     numbers_in_conflict(a, b, score, |_| true)
+}
+
+/// "Seven were flown to Palermo by helicopter" vs "Four survivors were flown by
+/// helicopter to hospital in Palermo": in claims that say the same thing
+/// otherwise (see `BARE_NUMBER_CONFLICT_MIN_SIMILARITY`), a number that counts
+/// nothing named is the other claim's one count.
+fn bare_number_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
+    if score.similarity < BARE_NUMBER_CONFLICT_MIN_SIMILARITY || different_subjects(a, b) {
+        return None;
+    }
+    fn counts<'a>(side: Side<'a>) -> Vec<&'a Quantity> {
+        side.claim
+            .quantities
+            .iter()
+            .filter(|q| q.dimension == Dimension::Count)
+            .collect()
+    }
+    let is_bare = |q: &Quantity| q.unit.is_empty() && q.measure.is_none();
+    let (counts_a, counts_b) = (counts(a), counts(b));
+    let ([x], [y]) = (counts_a.as_slice(), counts_b.as_slice()) else {
+        return None;
+    };
+    if is_bare(x) == is_bare(y) || !x.value.is_finite() || !y.value.is_finite() {
+        return None;
+    }
+    if quantities_compatible(&[x], &[y], &[], &[]) {
+        return None;
+    }
+    let counted = if is_bare(x) { y } else { x };
+    Some(Found {
+        kind: ConflictKind::Number,
+        value_a: format_quantity(x),
+        value_b: format_quantity(y),
+        explanation: format!(
+            "{} differs: {} vs {}",
+            measure_label(counted),
+            x.text,
+            y.text
+        ),
+    })
 }
 
 /// Counts of one counted thing that cannot both be right ("23 houses had been
@@ -2709,6 +2751,32 @@ mod tests {
         assert_eq!(conflict.kind, ConflictKind::Number);
         // Bare sums in claims sharing no other word may be a total and a part.
         let (c, _) = pair(None);
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn a_bare_number_in_a_claim_saying_the_same_is_the_other_count() {
+        const SAID: &str =
+            "were flown by coastguard helicopter to the main hospital in Palermo overnight";
+        let flown = |id: &str, written: &str, value: f64, unit: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!("{written} {SAID}"))
+                .place("Palermo")
+                .qty(count(written, value, Approx::Exact, unit, None))
+        };
+        let four = flown("a", "Four survivors", 4.0, "survivor");
+        let (c, similarity) = run_scored(four.clone(), flown("b", "Seven", 7.0, ""));
+        assert!(
+            similarity >= BARE_NUMBER_CONFLICT_MIN_SIMILARITY,
+            "{similarity}"
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Number);
+        assert_eq!(
+            conflict.explanation,
+            "number of survivors differs: Four survivors vs Seven"
+        );
+        let c = run(four, flown("b", "Four", 4.0, ""));
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
     }
 

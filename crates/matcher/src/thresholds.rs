@@ -159,6 +159,11 @@ pub const FAR_APART_FIGURES_MIN_SIMILARITY: f64 = 0.6;
 /// length, however alike the claims.
 pub const MAX_CLOSE_CLAIMS_DURATION_RATIO: f64 = 12.0;
 
+/// A number that counts nothing named ("Seven were flown to Palermo") is the
+/// other claim's one count ("Four survivors were flown to Palermo") only in
+/// claims this alike: the same act, place and means, worded the same.
+pub const BARE_NUMBER_CONFLICT_MIN_SIMILARITY: f64 = 0.6;
+
 /// Earthquake magnitudes are logarithmic: agencies differ by a few tenths on one
 /// quake (6.8 vs 7.0), while readings a whole point apart are different shocks (the
 /// 6.8 main quake and a 5.4 aftershock).
