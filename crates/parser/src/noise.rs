@@ -165,6 +165,12 @@ static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "Comments (27)", "27 comments", "View comments".
+static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:view |show |read )?comments?\s*(?:\(\d+\))?|\d+\s+comments?)$").unwrap()
+});
+static EMAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
 static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:published|updated|posted|first published|last updated|last modified|modified|date)\b[:\s]*|\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|hours?|minutes?|days?|d)\s+ago\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b[,\s]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}\b|\d+\s*(?:s|m|min|mins|h|hr|hrs|d)\s*$|\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4}T?|[A-Z]{3,4})?\s*$)").unwrap()
 });
@@ -296,8 +302,17 @@ fn classify_line(line: &str) -> Option<NoiseKind> {
     if NAVIGATION.contains(&label.as_str()) {
         return Some(NoiseKind::Navigation);
     }
-    if SHARE.contains(&label.as_str()) {
+    // "Share on Facebook | Share on X | Share on WhatsApp".
+    let all_share = |label: &str| label.split('|').all(|part| SHARE.contains(&part.trim()));
+    if SHARE.contains(&label.as_str()) || all_share(&label) {
         return Some(NoiseKind::Share);
+    }
+    if COMMENT_COUNT.is_match(&label) {
+        return Some(NoiseKind::Navigation);
+    }
+    // "Got a story? Email news@dailyscoop.co.uk": a short line with an address.
+    if line.split_whitespace().count() <= 10 && EMAIL.is_match(line) {
+        return Some(NoiseKind::Link);
     }
     if ADVERTISEMENT.contains(&label.as_str()) {
         return Some(NoiseKind::Advertisement);
@@ -447,6 +462,8 @@ fn is_date_word(word: &str) -> bool {
         "—",
         "updated",
         "published",
+        "posted",
+        "last",
     ];
     let word = word.trim_matches(|c: char| matches!(c, '.' | ':' | '(' | ')'));
     WORDS.contains(&word)
@@ -665,6 +682,24 @@ mod tests {
         assert!(found
             .iter()
             .any(|(t, n)| t.starts_with("By Sam") && *n == Some(NoiseKind::Byline)));
+    }
+
+    #[test]
+    fn share_lists_comment_counts_contact_lines_and_update_stamps_are_noise() {
+        let page = "Heat record broken in the south\n\nTue 29 Jun 2027, last updated 22:10 CEST\n\nShare on Facebook | Share on X | Share on WhatsApp\n\nThe station recorded 46.3C.\n\nComments (27)\n\nGot a story? Email news@dailyscoop.co.uk\n\nPolice said the lab at lab@example.org had closed on Friday after a long inquiry into its accounts.";
+        let content: Vec<_> = kinds(page)
+            .into_iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(
+            content,
+            [
+                "Heat record broken in the south",
+                "The station recorded 46.3C.",
+                "Police said the lab at lab@example.org had closed on Friday after a long inquiry into its accounts."
+            ]
+        );
     }
 
     #[test]
