@@ -1494,6 +1494,7 @@ fn colon_intro(
         // A longer lead-in: its colon is looked for once, for all readings.
         let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
         return described_person_before_colon(text, words, lowers, runs, book, colon_after)
+            .or_else(|| named_as_before_colon(lowers, runs, book, colon_after))
             .or_else(|| statement_before_colon(words, lowers, runs, book, colon_after))
             .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after));
     };
@@ -1560,6 +1561,39 @@ fn described_person_before_colon(
         speaker: resolve_run(run, book),
         anonymous: false,
         verb: end,
+        at_clause_edge: true,
+    })
+}
+
+/// "A survivor quoted by the charity, a 22-year-old Eritrean named only as Yonas,
+/// describes the moment: "..."": a lead-in that names the one it describes
+/// ("named as", "identified only as", "known as") gives the quotation to that
+/// name, not to whoever relayed it.
+fn named_as_before_colon(
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    colon_after: usize,
+) -> Option<Attribution> {
+    let lead_in = &lowers[..=colon_after];
+    let name_at = lead_in.iter().enumerate().find_map(|(at, word)| {
+        if !matches!(word.as_str(), "named" | "identified" | "known") {
+            return None;
+        }
+        match (
+            lead_in.get(at + 1)?.as_str(),
+            lead_in.get(at + 2).map(String::as_str),
+        ) {
+            ("as", _) => Some(at + 2),
+            ("only", Some("as")) => Some(at + 3),
+            _ => None,
+        }
+    })?;
+    let run = runs.iter().find(|run| run.first_word == name_at)?;
+    Some(Attribution {
+        speaker: resolve_run(run, book),
+        anonymous: false,
+        verb: colon_after,
         at_clause_edge: true,
     })
 }
@@ -1919,6 +1953,10 @@ mod tests {
         // A word saying what kind of role may lead the role word.
         let sentence = "Shop owner Moira Cameron, 62, who runs the village store, said: \"The wind was like a freight train.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Moira Cameron"));
+        // One named in a lead-in speaks, not the one who relayed the words.
+        let intro = "Open Waters said it passed on a distress call.";
+        let sentence = "A survivor quoted by Open Waters, a 22-year-old Eritrean named only as Yonas, describes the moment the boat went over: \"We were packed so tight.\"";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Yonas"));
     }
 
     #[test]
