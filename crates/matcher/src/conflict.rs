@@ -615,6 +615,19 @@ fn ordinal_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     })
 }
 
+/// Both claims give one wind speed or temperature the same value ("the old mark
+/// of 46.0 C was set in June 2019" and "the previous high of 46C was set in July
+/// 2019"): one reading, so its times must agree however the rest is worded.
+fn same_reading_at_a_time(a: Side, b: Side) -> bool {
+    let is_reading = |side: Side| {
+        side.claim
+            .quantities
+            .iter()
+            .any(|q| matches!(q.dimension, Dimension::Speed | Dimension::Temperature))
+    };
+    is_reading(a) && is_reading(b) && same_measured_value(a, b)
+}
+
 /// Both claims give one reading the same value: "a gust of 92 mph" and "a 148 km/h
 /// gust". Only speeds, distances and weights: they are taken somewhere, so two
 /// places are two readings. A count names places in other roles ("two died on a
@@ -897,7 +910,8 @@ fn times_not_reached_by(claim: &Claim) -> Vec<&TimeExpr> {
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
     let same_happening = score.similarity >= TIME_CONFLICT_MIN_SIMILARITY
         || score.containment >= TIME_CONFLICT_MIN_CONTAINMENT
-        || score.same_act_and_name;
+        || score.same_act_and_name
+        || same_reading_at_a_time(sa, sb);
     if !same_happening {
         return clock_of_one_off_act_conflict(sa, sb, score)
             .or_else(|| day_of_one_happening_conflict(sa, sb, score));
@@ -1041,7 +1055,7 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
                     || (months == 2
                         && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY
                         && score.containment < TIME_CONFLICT_MIN_CONTAINMENT);
-                if loose_month && !score.same_act_and_name {
+                if loose_month && !score.same_act_and_name && !same_reading_at_a_time(sa, sb) {
                     continue;
                 }
                 if plans_a_later_day(sa, ta, sb, tb) || plans_a_later_day(sb, tb, sa, ta) {
@@ -2815,6 +2829,67 @@ mod tests {
             .time(date(ymd(2027, 9, 15)), "on Wednesday")
             .time(TimeValue::PartOfDay(DayPart::Evening), "evening");
         assert!(run(thursday, other).conflicts.is_empty());
+    }
+
+    #[test]
+    fn one_reading_set_in_two_months_is_a_time_conflict() {
+        let record = |id: &str, text: &str, written: &str, month: u32| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .qty(quantity(
+                    written,
+                    46.0,
+                    Approx::Exact,
+                    Dimension::Temperature,
+                    claimdiff_parser::CELSIUS,
+                    None,
+                ))
+                .time(
+                    TimeValue::Month {
+                        year: Some(2019),
+                        month,
+                    },
+                    "in 2019",
+                )
+        };
+        let june = record(
+            "a",
+            "Forecasters said the old national mark of 46.0 C, measured at Verargues in the Herault department after a long dry spell, dates from June 2019",
+            "46.0 C",
+            6,
+        );
+        let c = run(
+            june.clone(),
+            record(
+                "b",
+                "The previous high of 46C was set back in July 2019",
+                "46C",
+                7,
+            ),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+        // Another value is another reading.
+        let other = ReportBuilder::new("b")
+            .claim("The previous high of 44C was set back in July 2019")
+            .qty(quantity(
+                "44C",
+                44.0,
+                Approx::Exact,
+                Dimension::Temperature,
+                claimdiff_parser::CELSIUS,
+                None,
+            ))
+            .time(
+                TimeValue::Month {
+                    year: Some(2019),
+                    month: 7,
+                },
+                "in July 2019",
+            );
+        assert!(run(june, other)
+            .conflicts
+            .iter()
+            .all(|c| c.kind != ConflictKind::Time));
     }
 
     #[test]
