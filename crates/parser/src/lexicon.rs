@@ -66,6 +66,8 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "evacuees",
             "displaced",
             "fled",
+            "flee",
+            "fleeing",
             "homeless",
             // "six villages have been emptied".
             "emptied",

@@ -58,6 +58,7 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             && !(word == "no" && matches!(next, Some("doubt")))
             && !delays_until_at(&lowers, index)
             || rejects_a_claim_at(&lowers, index)
+            || is_yet_to_at(&lowers, index)
             || is_far_from_at(&lowers, index)
             || next.is_some_and(|next| crate::lexicon::refuses_the_act_after(word, next))
             || crate::lexicon::after_stopping_short(&lowers, index).is_some();
@@ -72,6 +73,18 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
         }
     }
     Polarity::Positive
+}
+
+/// "The reading is yet to be confirmed", "the agency has yet to confirm it": not
+/// done so far, a denial like "has not yet confirmed".
+fn is_yet_to_at(lowers: &[String], index: usize) -> bool {
+    let before = index.checked_sub(1).map(|b| lowers[b].as_str());
+    lowers[index] == "yet"
+        && lowers.get(index + 1).is_some_and(|next| next == "to")
+        && matches!(
+            before,
+            Some("is" | "are" | "was" | "were" | "has" | "have" | "had" | "remains" | "remain")
+        )
 }
 
 /// "It did not reopen until 9 p.m.", "wasn't found until dawn": "not ... until"
@@ -226,6 +239,13 @@ mod tests {
         assert_eq!(pol("Not only Kyiv but Lviv was hit."), Polarity::Positive);
         assert_eq!(pol("The leaders discussed trade."), Polarity::Positive);
         assert_eq!(pol("The guard was unharmed."), Polarity::Negative);
+        // "yet to" is "not yet"; "yet" alone is not.
+        assert_eq!(
+            pol("The reading is yet to be confirmed."),
+            Polarity::Negative
+        );
+        assert_eq!(pol("The agency has yet to confirm it."), Polarity::Negative);
+        assert_eq!(pol("It was the hottest day yet."), Polarity::Positive);
         // Rejecting a claim denies it; rejecting an offer is an act.
         assert_eq!(
             pol("The operator rejected claims that it had ignored warnings."),

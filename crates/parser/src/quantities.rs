@@ -3521,6 +3521,7 @@ mod tests {
             ("The helicopter winched three walkers to safety.", "rescued"),
             ("Fire crews brought around 230 people to safety.", "rescued"),
             ("Nimes University Hospital admitted 37 people.", "injured"),
+            ("About 300 campers were forced to flee.", "evacuated"),
             // How many turned out, however the crowd is named.
             (
                 "Organisers said 150,000 people joined Thursday's march.",
