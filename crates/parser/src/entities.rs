@@ -1104,7 +1104,8 @@ impl NameBook {
     }
 }
 
-/// Lower-case words that open a surname: "Marieke van Dalen", "Ana da Silva".
+/// Lower-case words that open a surname or join a name: "Marieke van Dalen", "Ana
+/// da Silva", "Via dei Pescatori".
 fn is_surname_particle(lower: &str) -> bool {
     matches!(
         lower,
@@ -1122,6 +1123,10 @@ fn is_surname_particle(lower: &str) -> bool {
             | "das"
             | "di"
             | "del"
+            | "dei"
+            | "della"
+            | "delle"
+            | "degli"
             | "ter"
             | "ten"
     )
@@ -2795,6 +2800,16 @@ mod tests {
         let book = build_name_book(text, &[(0, text.len())]);
         assert_eq!(book.complete("Van Dalen"), "Marieke van Dalen");
         assert_eq!(book.complete("Da Silva"), "Ana da Silva");
+    }
+
+    #[test]
+    fn italian_particles_join_a_street_name() {
+        let text = "The cemetery on Via dei Pescatori has no plots left.";
+        let names: Vec<String> = find_entities(text, 0, text.len(), 0, &NameBook::default())
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(names, ["Via dei Pescatori"]);
     }
 
     #[test]
