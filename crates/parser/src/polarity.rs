@@ -56,6 +56,8 @@ pub(crate) fn polarity(words: &[Word]) -> Polarity {
             || crate::lexicon::negated_word(previous_word(&lowers, index), word).is_some())
             && !(word == "not" && matches!(next, Some("only")))
             && !(word == "no" && matches!(next, Some("doubt")))
+            // "These traffickers are nothing but murderers": only that.
+            && !(word == "nothing" && matches!(next, Some("but" | "short")))
             && !delays_until_at(&lowers, index)
             || rejects_a_claim_at(&lowers, index)
             || is_yet_to_at(&lowers, index)
@@ -246,6 +248,10 @@ mod tests {
         );
         assert_eq!(pol("The agency has yet to confirm it."), Polarity::Negative);
         assert_eq!(pol("It was the hottest day yet."), Polarity::Positive);
+        assert_eq!(
+            pol("These traffickers are nothing but murderers."),
+            Polarity::Positive
+        );
         // Rejecting a claim denies it; rejecting an offer is an act.
         assert_eq!(
             pol("The operator rejected claims that it had ignored warnings."),
