@@ -974,6 +974,21 @@ pub(crate) fn day_of_one_happening_conflict(
     times_in_conflict(sa, sb, score, &[false])
 }
 
+/// "Eight more bodies were recovered this afternoon" vs "Nine of the bodies were
+/// recovered on Wednesday": a count added to an earlier one tells of a later
+/// batch, so its day is not the other claim's, unless both add the same.
+fn one_adds_to_the_other(a: Side, b: Side) -> bool {
+    let additions = |side: Side| -> Vec<String> {
+        side.claim
+            .quantities
+            .iter()
+            .filter_map(|q| q.measure.clone())
+            .filter(|m| m.starts_with(claimdiff_parser::ADDED_MEASURE_PREFIX))
+            .collect()
+    };
+    additions(a) != additions(b)
+}
+
 /// Whether both claims count the people of one named measure alike ("three
 /// suspected smugglers" and "the three men" arrested).
 fn same_count_of_people(a: Side, b: Side) -> bool {
@@ -1023,7 +1038,7 @@ pub(crate) fn gives_a_clock_time(claim: &Claim) -> bool {
 /// The time conflict of a pair taken to tell of one happening, over the classes
 /// of time in `classes` (false: days, true: clock times).
 fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) -> Option<Found> {
-    if different_people(sa, sb) {
+    if different_people(sa, sb) || one_adds_to_the_other(sa, sb) {
         return None;
     }
     let (a, b) = (sa.claim, sb.claim);
@@ -2792,6 +2807,34 @@ mod tests {
         );
         let c = run(four, flown("b", "Four", 4.0, ""));
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn a_later_batch_added_to_a_count_is_told_on_its_own_day() {
+        let recovered = |id: &str, written: &str, value: f64, measure: &str, day: u32| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "{written} were recovered from the sea south of Santa Lidia by the coastguard"
+                ))
+                .place("Santa Lidia")
+                .qty(count(written, value, Approx::Exact, "body", Some(measure)))
+                .time(date(ymd(2027, 9, day)), "that day")
+        };
+        let c = run(
+            recovered("a", "Eight more bodies", 8.0, "more killed", 16),
+            recovered("b", "Nine bodies", 9.0, "killed", 15),
+        );
+        assert!(
+            c.conflicts.iter().all(|x| x.kind != ConflictKind::Time),
+            "{:#?}",
+            c.conflicts
+        );
+        // Two totals of one recovery on two days do conflict.
+        let c = run(
+            recovered("a", "Nine bodies", 9.0, "killed", 16),
+            recovered("b", "Nine bodies", 9.0, "killed", 15),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
     }
 
     #[test]

@@ -2269,7 +2269,7 @@ fn is_pronoun_one(tokens: &[Token], i: usize, next: usize) -> bool {
 // Public API
 
 /// What the measure of a count added to another starts with ("more injured").
-pub(crate) const ADDED_MEASURE_PREFIX: &str = "more ";
+pub const ADDED_MEASURE_PREFIX: &str = "more ";
 
 /// Words after a number that make it an addition: "eight more bodies", "two
 /// further arrests".
