@@ -267,7 +267,7 @@ fn is_count_or_rate(quantity: &Quantity) -> bool {
 fn is_bare_count_of_people(quantity: &Quantity) -> bool {
     quantity.dimension == Dimension::Count
         && quantity.measure.is_none()
-        && matches!(quantity.unit.as_str(), "people" | "person")
+        && quantity.unit == "people"
 }
 
 fn is_named_rate(quantity: &Quantity) -> bool {

@@ -394,6 +394,8 @@ const SKIPPED_ADJECTIVES: &[&str] = &[
     "big",
     "major",
     "armed",
+    "desperate",
+    "elderly",
 ];
 
 /// Words that are never a unit: function words and verbs that follow counts.
@@ -646,12 +648,13 @@ fn is_age_of_a_person_before(tokens: &[Token], first: usize, next: usize) -> boo
     person_before && nothing_counted_after
 }
 
-/// Whether a word before a plural noun is by its ending an adjective
-/// ("desperate", "frightened", "terrified", "exhausted" are read by the caller's
-/// participle test), not the first noun of a compound ("fire engines").
+/// Whether a word before a plural noun is by its ending an adjective ("anxious",
+/// "tearful"; "frightened" and "terrified" are read by the caller's participle
+/// test, "desperate" is a `SKIPPED_ADJECTIVES` word), not the first noun of a
+/// compound ("fire engines").
 fn looks_like_an_adjective(lower: &str) -> bool {
     const ENDINGS: &[&str] = &["ous", "ful", "less", "ive", "able", "ible", "ish"];
-    ENDINGS.iter().any(|ending| lower.ends_with(ending)) || lower == "desperate"
+    ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// Canonical singular of a noun: "drones" -> "drone", "casualties" -> "casualty",
