@@ -1512,6 +1512,24 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
         n += 1;
     }
     let is_plural = |t: &Token| t.text.ends_with('s') && singular(t.text) != t.text.to_lowercase();
+    // "2.4 million current and former customers": two words joined by "and" or
+    // "or" before a plural noun describe it.
+    let word_at = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word && !t.is_capitalised() && !is_plural(t))
+    };
+    let paired_describers = word_at(n).is_some()
+        && tokens
+            .get(n + 1)
+            .is_some_and(|t| t.is_word("and") || t.is_word("or"))
+        && word_at(n + 2).is_some()
+        && tokens
+            .get(n + 3)
+            .is_some_and(|t| is_unit_noun(t) && is_plural(t));
+    if paired_describers {
+        n += 3;
+    }
     // "seven off-piste skiers", "300 far-right protesters": a hyphenated modifier
     // before a plural noun describes what is counted.
     let joined = |t: &Token| !t.space_before;
@@ -2675,10 +2693,18 @@ fn number_of_before(tokens: &[Token], first: usize) -> Option<usize> {
     {
         return None;
     }
-    before
+    let noun_at = before
         .windows(3)
         .position(|w| w[0].is_word("number") && w[1].is_word("of") && w[2].kind == TokenKind::Word)
-        .map(|at| start + at + 2)
+        .map(|at| start + at + 2)?;
+    // "the number of affected customers": a participle before the plural noun
+    // describes it.
+    let described = tokens[noun_at].text.ends_with("ed")
+        && tokens
+            .get(noun_at + 1)
+            .filter(|_| noun_at + 1 < first)
+            .is_some_and(|t| is_unit_noun(t) && t.text.ends_with('s'));
+    Some(if described { noun_at + 1 } else { noun_at })
 }
 
 /// The counted quantity a bare number answers in a tally ("61 votes to 47", "won 3
@@ -3708,6 +3734,15 @@ mod tests {
             "people"
         );
         assert_eq!(one("Crews sent 20 fire engines.").unit, "fire engine");
+        // Words that describe the counted noun are not it.
+        assert_eq!(
+            one("Hackers took the records of 2.4 million current and former customers.").unit,
+            "customer"
+        );
+        assert_eq!(
+            one("It put the number of affected customers at 4.2 million.").unit,
+            "customer"
+        );
         // One degree, as one mile.
         let degree = one("It beat the record by almost a full degree.");
         assert_eq!(
