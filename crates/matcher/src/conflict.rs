@@ -1049,6 +1049,7 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
         return Some(found);
     }
     let (times_a, times_b) = (times_not_reached_by(a), times_not_reached_by(b));
+    let one_reading = std::cell::OnceCell::new();
     for &clock in classes {
         let mut first_clash = None;
         let mut any_agree = false;
@@ -1070,7 +1071,10 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
                     || (months == 2
                         && score.similarity < MONTH_CONFLICT_MIN_SIMILARITY
                         && score.containment < TIME_CONFLICT_MIN_CONTAINMENT);
-                if loose_month && !score.same_act_and_name && !same_reading_at_a_time(sa, sb) {
+                if loose_month
+                    && !score.same_act_and_name
+                    && !*one_reading.get_or_init(|| same_reading_at_a_time(sa, sb))
+                {
                     continue;
                 }
                 if plans_a_later_day(sa, ta, sb, tb) || plans_a_later_day(sb, tb, sa, ta) {

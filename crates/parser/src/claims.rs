@@ -298,7 +298,7 @@ fn age_of_the_role_holder(text: &str, claims: &mut [Claim], book: &NameBook) {
 fn total_beside_another_measure(claims: &mut [Claim]) {
     // The sentence and measure of the latest count read.
     let mut latest: Option<(usize, String)> = None;
-    let mut measures_counted: Vec<String> = Vec::new();
+    let mut measures_counted: std::collections::BTreeSet<String> = Default::default();
     for claim in claims.iter_mut() {
         let mut in_text_order: Vec<usize> = (0..claim.quantities.len()).collect();
         in_text_order.sort_by_key(|&at| claim.quantities[at].start);
@@ -317,13 +317,13 @@ fn total_beside_another_measure(claims: &mut [Claim]) {
                     sentence + 1 >= claim.sentence
                         && before.strip_prefix(ADDED_MEASURE_PREFIX).unwrap_or(before) != added_to
                 });
-                let others_of_no_count = is_more_after_the_number(quantity)
-                    && !measures_counted.iter().any(|counted| counted == added_to);
+                let others_of_no_count =
+                    is_more_after_the_number(quantity) && !measures_counted.contains(added_to);
                 if other_measure || others_of_no_count {
                     quantity.measure = Some(added_to.to_string());
                 }
             }
-            measures_counted.push(base.unwrap_or(&measure).to_string());
+            measures_counted.insert(base.unwrap_or(&measure).to_string());
             latest = quantity.measure.clone().map(|m| (claim.sentence, m));
         }
     }

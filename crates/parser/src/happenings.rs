@@ -70,12 +70,10 @@ pub fn happening_told(claim: &Claim) -> Option<&'static str> {
         // "The death toll from a boat that capsized off the island rose to 17 on
         // Thursday": a happening in a relative clause describes a noun, and the
         // claim's times are its main verb's.
-        if previous.is_some_and(|p| matches!(p, "that" | "which"))
-            && happening_of(previous, word, next).is_some()
-        {
-            return None;
-        }
         if let Some(happening) = happening_of(previous, word, next) {
+            if previous.is_some_and(|p| matches!(p, "that" | "which")) {
+                return None;
+            }
             let next = if *punctuated { None } else { next };
             return heads_its_phrase(word, next).then_some(happening);
         }

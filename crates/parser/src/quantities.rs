@@ -607,22 +607,20 @@ const ING_NOUNS: &[&str] = &[
 /// Whether the bare number from `first` to before `next` is the age of the
 /// person named before "of": "a little girl of just SIX", "a man of 80 who".
 fn is_age_of_a_person_before(tokens: &[Token], first: usize, next: usize) -> bool {
-    const PERSONS: &[&str] = &[
-        "girl",
-        "boy",
-        "child",
-        "baby",
+    // The parts of people the lexicon knows (girl, man, pensioner) and family.
+    const FAMILY: &[&str] = &[
         "toddler",
         "son",
         "daughter",
-        "man",
-        "woman",
-        "pensioner",
         "grandmother",
         "grandfather",
         "grandson",
         "granddaughter",
     ];
+    let is_person = |t: &Token| {
+        let lower = t.text.to_lowercase();
+        crate::lexicon::part_of_people(&lower).is_some() || FAMILY.contains(&lower.as_str())
+    };
     let mut before = first.checked_sub(1);
     if let Some(b) = before.filter(|&b| {
         ["just", "only", "barely"]
@@ -634,9 +632,7 @@ fn is_age_of_a_person_before(tokens: &[Token], first: usize, next: usize) -> boo
     let Some(of) = before.filter(|&b| tokens[b].is_word("of")) else {
         return false;
     };
-    let person_before = of
-        .checked_sub(1)
-        .is_some_and(|p| PERSONS.iter().any(|w| tokens[p].is_word(w)));
+    let person_before = of.checked_sub(1).is_some_and(|p| is_person(&tokens[p]));
     let nothing_counted_after = tokens.get(next).is_none_or(|t| {
         t.kind != TokenKind::Word
             || [
@@ -1904,17 +1900,14 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
         return measure_of("evacuated");
     }
 
-    let after = |words: &[&str]| {
-        i.checked_sub(1)
-            .is_some_and(|p| words.iter().any(|w| tokens[p].is_word(w)))
-    };
     // "joined Thursday's march", "took part in the rally": how many turned out.
     // Lower case only: "March" is a month.
     if matches!(token.text, "march" | "marches" | "rally" | "rallies") {
         return measure_of("crowd");
     }
     // "brought around 230 people to safety", "lifted to safety".
-    if token.is_word("safety") && after(&["to"]) {
+    let after_to = i.checked_sub(1).is_some_and(|p| tokens[p].is_word("to"));
+    if token.is_word("safety") && after_to {
         return measure_of("rescued");
     }
     // "a rescue helicopter", "rescue teams": the noun of the act as a modifier
