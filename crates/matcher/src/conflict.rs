@@ -128,6 +128,7 @@ fn measure_label(q: &Quantity) -> String {
             "killed" => "death toll".to_string(),
             "votes" => "vote count".to_string(),
             claimdiff_parser::GROUP_SIZE => "size of the group".to_string(),
+            claimdiff_parser::ALL_IT_HAS => format!("number of {} in all", q.unit),
             claimdiff_parser::DISTANCE_AWAY => "distance from the place".to_string(),
             "turnout" | "support" => measure.clone(),
             _ if is_named_rate(q) => format!("{measure} rate"),
@@ -1337,6 +1338,11 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
     };
     let pos = surface_words(&positive.text);
     let found = (0..pos.len()).find(|&i| meaning_at(&pos, i) == root)?;
+    // "leaving 2,000 households without running water" lacks what "2,000 homes
+    // have no running water" lacks: the word is denied in both claims.
+    if lacks_the_thing_at(&pos, found) {
+        return None;
+    }
     // "Three men should have come home" says what ought to have happened: it does
     // not assert it, and "he never came home" does not deny it.
     let is_modal = |w: &str| matches!(w, "should" | "could" | "would" | "might" | "must" | "may");
@@ -1365,6 +1371,13 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         negation_at: at,
         named_for_pronoun: Vec::new(),
     })
+}
+
+/// Whether the word at `at` is what "without" says is missing, as "without
+/// running water" or "without power": "without" stands at most two words before
+/// it.
+fn lacks_the_thing_at(words: &[(String, String)], at: usize) -> bool {
+    (at.saturating_sub(3)..at).any(|i| words[i].1 == "without")
 }
 
 /// The one person a denial names whom the positive claim does not, when the
@@ -3384,6 +3397,21 @@ mod tests {
         // One word named is too little to tell the thing.
         let c = stated_and_denied(read_out, "No statement from Drasnia was issued");
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn lacking_a_thing_is_no_claim_that_it_is_there() {
+        let c = stated_and_denied(
+            "The utility shut off the main, leaving about 2,000 households without running water",
+            "Around 2,000 homes in Bonfim have no running water",
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // What follows "without" further on is asserted.
+        let c = stated_and_denied(
+            "Without warning, the utility shut off running water to 2,000 households",
+            "No running water was shut off to the households",
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

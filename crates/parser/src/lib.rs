@@ -38,8 +38,8 @@ mod times;
 pub use happenings::happening_told;
 pub use model::*;
 pub use quantities::{
-    is_spelled_fraction, ADDED_MEASURE_PREFIX, CELSIUS, DEGREES, DISTANCE_AWAY, FAHRENHEIT,
-    GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS, TEMPERATURE_CHANGE,
+    is_spelled_fraction, ADDED_MEASURE_PREFIX, ALL_IT_HAS, CELSIUS, DEGREES, DISTANCE_AWAY,
+    FAHRENHEIT, GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS, TEMPERATURE_CHANGE,
 };
 
 use chrono::NaiveDate;

@@ -2312,6 +2312,27 @@ pub const DISTANCE_AWAY: &str = "distance away";
 /// The measure of "a 23-strong crew": the size of a group.
 pub const GROUP_SIZE: &str = "group size";
 
+/// The measure of "the bank, which has about 11 million customers": all of a
+/// thing someone has, serves or employs, never how many something happened to.
+pub const ALL_IT_HAS: &str = "all it has";
+
+/// Whether the count starting at `first` is the object of a verb of having ("has
+/// about 11 million customers", "employs 4,000 people", "serves two million
+/// households"). "So have 57 crew members" stands for the verb before it.
+fn follows_a_verb_of_having(tokens: &[Token], first: usize) -> bool {
+    const HAVING: &[&str] = &[
+        "has", "have", "had", "serves", "serve", "served", "employs", "employ", "employed",
+        "boasts",
+    ];
+    const STANDS_FOR_A_VERB: &[&str] = &["so", "nor", "neither", "as"];
+    first.checked_sub(1).is_some_and(|verb| {
+        HAVING.iter().any(|w| tokens[verb].is_word(w))
+            && !verb
+                .checked_sub(1)
+                .is_some_and(|before| STANDS_FOR_A_VERB.iter().any(|w| tokens[before].is_word(w)))
+    })
+}
+
 /// Every number in `text[start..end]` with its unit, approximation, dimension and
 /// measure. Offsets are absolute byte offsets into `text`.
 pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quantity> {
@@ -2531,7 +2552,10 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             _ if number_of_at.is_some() => number_of_at.and_then(|noun_at| {
                 measure_near(&tokens, noun_at, noun_at + 1, unit.word.as_deref())
             }),
-            _ => measure_near(&tokens, text_first, last, unit.word.as_deref()),
+            _ => measure_near(&tokens, text_first, last, unit.word.as_deref()).or_else(|| {
+                (!unit.unit.is_empty() && follows_a_verb_of_having(&tokens, text_first))
+                    .then(|| ALL_IT_HAS.to_string())
+            }),
         };
         // "Three helicopters have been flying casualties": what happens to people
         // does not measure a count of machines or buildings.
@@ -2787,6 +2811,34 @@ mod tests {
             measures("Two other members of its 23-strong crew are missing."),
             [Some("missing".to_string()), Some(GROUP_SIZE.to_string())]
         );
+    }
+
+    #[test]
+    fn what_someone_has_in_all_is_a_measure_of_its_own() {
+        let measure_of_first = |text: &str| {
+            find_quantities(text, 0, text.len())
+                .into_iter()
+                .next()
+                .and_then(|q| q.measure)
+        };
+        assert_eq!(
+            measure_of_first("Tynebridge, which has about 11 million customers, was hacked."),
+            Some(ALL_IT_HAS.to_string())
+        );
+        assert_eq!(
+            measure_of_first("The firm employs 4,000 workers in Ohio."),
+            Some(ALL_IT_HAS.to_string())
+        );
+        // An act named after the count says what it counts.
+        assert_eq!(
+            measure_of_first("The hospital had 30 patients evacuated overnight."),
+            Some("evacuated".to_string())
+        );
+        assert_eq!(
+            measure_of_first("Hackers stole the data of 2 million customers."),
+            None
+        );
+        assert_eq!(measure_of_first("So have 57 crew members."), None);
     }
 
     #[test]
@@ -3592,7 +3644,11 @@ mod tests {
             one("Two were flown to Royal Shrewsbury Hospital.").measure,
             None
         );
-        assert_eq!(one("The hospital has 300 beds.").measure, None);
+        // A hospital's beds are all it has, not the injured.
+        assert_eq!(
+            one("The hospital has 300 beds.").measure.as_deref(),
+            Some(ALL_IT_HAS)
+        );
         // Sources are who told the report, not a figure of the event.
         assert!(find_quantities("citing two unnamed sources, it said", 0, 35).is_empty());
         // A participle between a count and its plural noun.
