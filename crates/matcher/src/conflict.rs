@@ -1166,6 +1166,9 @@ struct DeniedAct {
     /// "her" or "him" ("did not ask Chaudhry to resign" / "asked her to resign"):
     /// left out of the denied act, as the pronoun is left out of the other.
     named_for_pronoun: Vec<String>,
+    /// Folded words of both claims' speakers: "the trust says" after a denial
+    /// frames it, and is no part of the act denied.
+    speaker_words: Vec<String>,
 }
 
 impl DeniedAct {
@@ -1178,17 +1181,29 @@ impl DeniedAct {
     /// word is the costly part of the negation check, so it is asked only when the
     /// claims' similarity has not decided already.
     fn act_words(&self) -> (usize, bool) {
+        let is_content = |folded: &String| {
+            !is_stop_word(folded)
+                && !is_negation(folded)
+                && !self.named_for_pronoun.contains(folded)
+        };
         let content = |words: &[(String, String)]| -> Vec<WordMeaning> {
             words
                 .iter()
-                .filter(|(_, f)| {
-                    !is_stop_word(f) && !is_negation(f) && !self.named_for_pronoun.contains(f)
-                })
+                .filter(|(_, f)| is_content(f))
                 .map(|(_, f)| word_meaning(f))
                 .collect()
         };
-        let denied_rest = content(&self.negative_words[self.denied_at + 1..]);
-        let asserted_rest = content(&self.positive_words[self.asserted_at + 1..]);
+        // Past the verb, the speaker is the frame of a trailing attribution
+        // ("..., the trust says"), not part of the act.
+        let act_rest = |words: &[(String, String)]| -> Vec<WordMeaning> {
+            words
+                .iter()
+                .filter(|(_, f)| is_content(f) && !self.speaker_words.contains(f))
+                .map(|(_, f)| word_meaning(f))
+                .collect()
+        };
+        let denied_rest = act_rest(&self.negative_words[self.denied_at + 1..]);
+        let asserted_rest = act_rest(&self.positive_words[self.asserted_at + 1..]);
         let after = in_order(&denied_rest, &asserted_rest);
         // "Calder Air has not said what caused the smoke" denies saying that, not
         // "Calder Air said it had sent a replacement": a denied speech act is the
@@ -1370,6 +1385,11 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         asserted_at: found,
         negation_at: at,
         named_for_pronoun: Vec::new(),
+        speaker_words: [&positive.speaker, &negative.speaker]
+            .into_iter()
+            .flatten()
+            .flat_map(|speaker| speaker.split_whitespace().map(fold))
+            .collect(),
     })
 }
 
@@ -3397,6 +3417,32 @@ mod tests {
         // One word named is too little to tell the thing.
         let c = stated_and_denied(read_out, "No statement from Drasnia was issued");
         assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+    }
+
+    #[test]
+    fn a_shared_speaker_after_the_act_is_no_part_of_it() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("1,140 planned operations have been cancelled since then, the trust said")
+                .speaker("trust")
+                .qty(count("1,140", 1140.0, Approx::Exact, "operation", None)),
+            ReportBuilder::new("b")
+                .claim("Chemotherapy appointments have not been cancelled, the trust says")
+                .speaker("trust")
+                .negative(),
+        );
+        assert!(c.conflicts.is_empty(), "{:#?}", c.conflicts);
+        // The act itself still counts.
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Chemotherapy appointments have been cancelled, the trust said")
+                .speaker("trust"),
+            ReportBuilder::new("b")
+                .claim("Chemotherapy appointments have not been cancelled, the trust says")
+                .speaker("trust")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
     }
 
     #[test]

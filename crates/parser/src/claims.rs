@@ -94,7 +94,7 @@ pub(crate) fn extract_claims(
         } else {
             let reported = attribution
                 .as_ref()
-                .filter(|a| a.at_clause_edge && !is_subordinate(&outside, a));
+                .filter(|a| a.at_clause_edge && !is_subordinate(text, &outside, a));
             let (kind, speaker) = match reported {
                 Some(a) => (ClaimKind::Reported, Some(a.speaker.clone())),
                 None => (ClaimKind::Statement, None),
@@ -403,26 +403,33 @@ fn reported_content_start(words: &[Word], attribution: &Attribution) -> Option<u
 }
 
 /// "a day after Mr Trump said he had a call": a speech verb inside a subordinate
-/// clause does not make the whole sentence reported speech.
-fn is_subordinate(words: &[Word], attribution: &Attribution) -> bool {
-    let window_start = attribution.verb.saturating_sub(4);
-    words[window_start..attribution.verb.min(words.len())]
-        .iter()
-        .any(|w| {
-            matches!(
-                w.lower().as_str(),
-                "after"
-                    | "before"
-                    | "since"
-                    | "when"
-                    | "because"
-                    | "until"
-                    | "while"
-                    | "which"
-                    | "who"
-                    | "what"
-            )
-        })
+/// clause does not make the whole sentence reported speech. A clause closed by a
+/// comma before the verb is not the verb's: "Daniel Lyle, who lives in Weldon,
+/// said".
+fn is_subordinate(text: &str, words: &[Word], attribution: &Attribution) -> bool {
+    let verb = attribution.verb.min(words.len());
+    let mut window_start = attribution.verb.saturating_sub(4);
+    if let Some(after_comma) = (window_start + 1..=verb)
+        .rev()
+        .find(|&i| i < words.len() && text[words[i - 1].end..words[i].start].contains(','))
+    {
+        window_start = after_comma;
+    }
+    words[window_start..verb].iter().any(|w| {
+        matches!(
+            w.lower().as_str(),
+            "after"
+                | "before"
+                | "since"
+                | "when"
+                | "because"
+                | "until"
+                | "while"
+                | "which"
+                | "who"
+                | "what"
+        )
+    })
 }
 
 /// Groups reporting sentences into units: sentences of one line joined by a quotation.
@@ -1102,6 +1109,25 @@ mod tests {
     fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {
         let s = "The fighting broke out at about 1:30 p.m., and kick-off was delayed.";
         assert_eq!(parts(s)[0], "The fighting broke out at about 1:30 p.m.");
+    }
+
+    #[test]
+    fn a_relative_clause_closed_before_the_speech_verb_leaves_it_the_sentences() {
+        let speaker = |text: &str| claims_of(text, None)[0].speaker.clone();
+        assert_eq!(
+            speaker("Daniel Lyle, who lives in Weldon, said the firm had not apologised.")
+                .as_deref(),
+            Some("Daniel Lyle")
+        );
+        // A speech verb inside the clause is the clause's.
+        assert_eq!(
+            speaker("The firm apologised a day after Daniel Lyle said it had not."),
+            None
+        );
+        assert_eq!(
+            speaker("The firm, which Daniel Lyle said had not apologised, was fined."),
+            None
+        );
     }
 
     #[test]

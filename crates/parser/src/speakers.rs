@@ -2005,6 +2005,8 @@ mod tests {
     fn a_relative_clause_with_commas_of_its_own_keeps_its_name_as_speaker() {
         let sentence = "Dean Foster, who was travelling with his wife and their sons, aged four and seven, said the wait was the worst part.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Dean Foster"));
+        let sentence = "Daniel Lyle, who lives nearby, said the crew had not helped.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Daniel Lyle"));
     }
 
     #[test]
