@@ -483,22 +483,32 @@ fn is_date_word(word: &str) -> bool {
 /// A line that is nothing but a credit: "(Reuters: Alina Smutko)", "Image: Supplied".
 fn is_credit_only(line: &str) -> bool {
     let trimmed = line.trim();
-    (trimmed.starts_with('(') && trimmed.ends_with(')') && TRAILING_CREDIT.is_match(trimmed)) || {
-        let lower = trimmed.to_lowercase();
-        [
-            "photo:",
-            "image:",
-            "picture:",
-            "credit:",
-            "photograph:",
-            "image source:",
-            "pic:",
-            "photo credit:",
-        ]
-        .iter()
-        .any(|label| lower.starts_with(label))
-            && trimmed.split_whitespace().count() <= 8
-    }
+    (trimmed.starts_with('(') && trimmed.ends_with(')') && TRAILING_CREDIT.is_match(trimmed))
+        || {
+            let lower = trimmed.to_lowercase();
+            [
+                "photo:",
+                "image:",
+                "picture:",
+                "credit:",
+                "photograph:",
+                "image source:",
+                "pic:",
+                "photo credit:",
+            ]
+            .iter()
+            .any(|label| lower.starts_with(label))
+                && trimmed.split_whitespace().count() <= 8
+        }
+        || {
+            // "Getty Images: Ruth Forsyth", "AFP/Getty": an agency and its photographer.
+            let lower = trimmed.to_lowercase();
+            AGENCIES.iter().any(|agency| {
+                lower
+                    .strip_prefix(agency)
+                    .is_some_and(|rest| rest.starts_with([':', '/']))
+            }) && trimmed.split_whitespace().count() <= 8
+        }
 }
 
 /// Where the reporting text of a content line starts: after a leading
@@ -584,7 +594,7 @@ fn mark_alt_text(text: &str, lines: &mut [Line]) {
             let body = &text[above.content_start..above.end];
             let short_and_plain =
                 words.len() <= CAPTION_MAX_PLAIN_WORDS && !attributes_speech(body, &words);
-            if short_and_plain || describes_scene(body, &words) {
+            if short_and_plain || describes_scene(text, body, &words) {
                 lines[index - 1].noise = Some(NoiseKind::Caption);
             }
         }
@@ -600,7 +610,7 @@ fn mark_alt_text(text: &str, lines: &mut [Line]) {
         }
         let body = &text[candidate.content_start..candidate.end];
         let words = crate::text::words(text, candidate.content_start, candidate.end);
-        if describes_scene(body, &words) {
+        if describes_scene(text, body, &words) {
             lines[index - 1].noise = Some(NoiseKind::Caption);
         }
     }
@@ -619,13 +629,31 @@ fn attributes_speech(body: &str, words: &[crate::text::Word]) -> bool {
 
 /// A single sentence describing a scene, with no quotation, attribution or past
 /// tense: "A cloud of smoke rises from the top of a building."
-fn describes_scene(body: &str, words: &[crate::text::Word]) -> bool {
+fn describes_scene(text: &str, body: &str, words: &[crate::text::Word]) -> bool {
     let lowers: Vec<String> = words.iter().map(|w| w.lower()).collect();
+    // "snow-covered lorries", "a chilled shelf", "children wrapped in a blanket":
+    // past forms that describe a noun, not verbs telling what happened. A line
+    // with a figure may tell a time ("The plane landed at 9pm"): its past forms
+    // are verbs.
+    let has_digit = body.chars().any(|c| c.is_ascii_digit());
+    let describes_a_noun = |i: usize| {
+        let after_determiner = i
+            .checked_sub(1)
+            .is_some_and(|before| grammar::is_determiner(&lowers[before]));
+        let before_preposition = lowers.get(i + 1).is_some_and(|next| {
+            matches!(
+                next.as_str(),
+                "in" | "on" | "with" | "by" | "under" | "inside" | "beside" | "against"
+            )
+        });
+        let joined_by_hyphen = text[..words[i].start].ends_with('-');
+        joined_by_hyphen || after_determiner || (before_preposition && !has_digit)
+    };
     !body.contains(['"', '“', '”'])
         && words.len() <= 35
         && body.matches(['.', '!', '?']).count() <= 1
-        && !lowers.iter().any(|w| {
-            grammar::looks_like_past_tense(w)
+        && !lowers.iter().enumerate().any(|(i, w)| {
+            (grammar::looks_like_past_tense(w) && !describes_a_noun(i))
                 || matches!(
                     w.as_str(),
                     "was" | "were" | "had" | "said" | "told" | "says" | "will" | "would"
@@ -739,6 +767,22 @@ mod tests {
         assert!(
             !kept.iter().any(|t| t.starts_with("The winner")),
             "{kept:?}"
+        );
+    }
+
+    #[test]
+    fn alt_text_with_describing_past_forms_and_agency_credits_are_noise() {
+        let page = "Headline here\n\nThe road reopened on Wednesday.\n\nSnow-covered lorries stand in a line on a motorway at dawn.\n\nSnowploughs reached the queue on Wednesday morning.\n\nPHOTO: Traffic Scotland\n\nA woman holds two children wrapped in a foil blanket.\n\nSandwiches stacked on a chilled supermarket shelf.\n\nThe firm recalled its sandwiches on Tuesday.\n\nDrivers queue for hot drinks at a table inside a school hall.\n\nVolunteers served hot food at the rest centre.\n\nGetty Images: Ruth Forsyth\n\nThe plane landed in fog at 9pm.\n\nThe crew at the terminal. (Supplied)\n\nA man holds a dog wrapped in a blanket.\n\nHe spent the night in his car.\n\n(Supplied: Sarah Kinnear)";
+        assert_eq!(
+            content_lines(page),
+            [
+                "Headline here",
+                "The road reopened on Wednesday.",
+                "A woman holds two children wrapped in a foil blanket.",
+                "Sandwiches stacked on a chilled supermarket shelf.",
+                "The firm recalled its sandwiches on Tuesday.",
+                "The plane landed in fog at 9pm.",
+            ]
         );
     }
 
