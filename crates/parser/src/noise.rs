@@ -169,6 +169,12 @@ static REPORTING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static COMMENT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:view |show |read )?comments?\s*(?:\(\d+\))?|\d+\s+comments?)$").unwrap()
 });
+/// A page speaking to its readers about itself: "What do YOU think? Tell us in
+/// the comments.", "Entries are shown oldest first.", "We are pausing our live
+/// coverage here. Thank you for following."
+static READER_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:tell|let) us (?:know )?in the comments|join the (?:debate|conversation)|thanks? (?:you )?for following|(?:pausing|ending|closing|wrapping up) (?:our|this|the) (?:live )?(?:coverage|blog|page)|this live (?:blog|page|coverage) (?:has ended|is (?:now )?closed)|entries are (?:shown|listed) (?:oldest|newest|latest) first|all times (?:are|in) |refresh (?:this page|for (?:the latest )?updates))\b").unwrap()
+});
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+").unwrap());
 static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,7 +289,11 @@ fn mark_masthead(text: &str, lines: &mut [Line]) {
         && !text[lines[first].content_start..lines[first].end]
             .chars()
             .any(|c| c.is_ascii_digit());
-    if short && title_like(&lines[first]) && title_like(&lines[second]) {
+    // A tabloid's headline may shout: "DEATH ON A PLATTER!".
+    let headline_like = |line: &Line| {
+        title_like(line) || text[line.content_start..line.end].trim_end().ends_with('!')
+    };
+    if short && title_like(&lines[first]) && headline_like(&lines[second]) {
         lines[first].noise = Some(NoiseKind::Heading);
     }
 }
@@ -308,6 +318,9 @@ fn classify_line(line: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::Share);
     }
     if COMMENT_COUNT.is_match(&label) {
+        return Some(NoiseKind::Navigation);
+    }
+    if speaks_only_to_readers(line) {
         return Some(NoiseKind::Navigation);
     }
     // "Got a story? Email news@dailyscoop.co.uk": a short line with an address.
@@ -352,6 +365,35 @@ fn classify_line(line: &str) -> Option<NoiseKind> {
         return Some(NoiseKind::Link);
     }
     None
+}
+
+/// The longest sentence taken for a page's words to its readers: one longer
+/// than this reports something.
+const READER_ADDRESS_MAX_WORDS: usize = 25;
+
+/// Whether a sentence is the page speaking to its readers about itself
+/// ("Thanks for following.", "Entries are shown oldest first.").
+fn speaks_to_readers(sentence: &str) -> bool {
+    sentence.split_whitespace().count() <= READER_ADDRESS_MAX_WORDS
+        && READER_ADDRESS.is_match(sentence)
+}
+
+/// Whether a line, or a sentence, only speaks to readers, its questions
+/// included: "What do YOU think? Was the response good enough? Tell us in the
+/// comments." A line of reporting may end with a sign-off: "Crews will keep
+/// working through the night. Thanks for following." keeps its first sentence,
+/// and so does a sentence the splitter left whole ("... to report next May.
+/// Thank you for following.").
+pub(crate) fn speaks_only_to_readers(line: &str) -> bool {
+    let sentences: Vec<&str> = line
+        .split_inclusive(['.', '?', '!'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    sentences.iter().any(|s| speaks_to_readers(s))
+        && sentences
+            .iter()
+            .all(|s| speaks_to_readers(s) || s.ends_with('?'))
 }
 
 /// A line that only gives a date or time ("Published: Saturday 5 July 2025",
@@ -784,6 +826,36 @@ mod tests {
                 "The plane landed in fog at 9pm.",
             ]
         );
+    }
+
+    #[test]
+    fn a_page_speaking_to_its_readers_is_noise() {
+        let page = "Snow live\n\nEntries are shown oldest first.\n\nThe road is shut.\n\nWe are pausing our live coverage here. Thank you for following.\n\nWhat do YOU think? Was the response good enough? Tell us in the comments.\n\nCrews will work through the night. Thanks for following.";
+        assert_eq!(
+            content_lines(page),
+            [
+                "Snow live",
+                "The road is shut.",
+                "Crews will work through the night. Thanks for following."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_masthead_above_the_headline_is_noise() {
+        let page = "THE DAILY BEACON\n\nDEATH ON A PLATTER!\n\nFive people died.";
+        assert_eq!(
+            content_lines(page),
+            ["DEATH ON A PLATTER!", "Five people died."]
+        );
+        let page = "RHEIN EXPRESS\n\nFloods close the Rhine to barges\n\nFive people died.";
+        assert_eq!(
+            content_lines(page),
+            ["Floods close the Rhine to barges", "Five people died."]
+        );
+        // A short shouted headline is the headline.
+        let page = "WON BY A WHISKER!\n\nNew MP wins by 87 votes\n\nFive people died.";
+        assert_eq!(content_lines(page)[0], "WON BY A WHISKER!");
     }
 
     #[test]

@@ -19,7 +19,11 @@ pub(crate) fn split_sentences(text: &str, lines: &[Line]) -> Vec<Sentence> {
             continue;
         }
         for (start, end) in split_line(text, line.content_start, line.end) {
-            push(&mut sentences, start, end, None);
+            // "Crews will keep working. Thanks for following.": the sign-off is
+            // furniture, the sentence before it is not.
+            let noise = crate::noise::speaks_only_to_readers(&text[start..end])
+                .then_some(crate::model::NoiseKind::Navigation);
+            push(&mut sentences, start, end, noise);
         }
     }
     sentences
@@ -152,6 +156,18 @@ mod tests {
                 "Nobody asked."
             ]
         );
+    }
+
+    #[test]
+    fn a_sign_off_after_a_fact_is_furniture_and_the_fact_is_not() {
+        let text = "Headline\n\nCrews will keep working through the night. Thanks for following.";
+        assert_eq!(
+            split(text)[1..],
+            ["Crews will keep working through the night."]
+        );
+        let text =
+            "Headline\n\nThe inquiry is expected to report next May. Thank you for following.";
+        assert_eq!(split(text).len(), 2);
     }
 
     #[test]
