@@ -113,6 +113,26 @@ const LABEL_WORDS: &[&str] = &[
     "Terminal",
     "Pier",
     "Box",
+    "Junction",
+];
+
+/// Label words that name a numbered place or part in lower case too: "at
+/// junction 13", "from platform 4", "in carriage 3".
+const LOWER_CASE_LABEL_WORDS: &[&str] = &[
+    "junction",
+    "platform",
+    "terminal",
+    "gate",
+    "pier",
+    "ward",
+    "berth",
+    "carriage",
+    "room",
+    "section",
+    "article",
+    "chapter",
+    "paragraph",
+    "clause",
 ];
 
 /// Single words before a number that make it approximate.
@@ -910,7 +930,10 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
             return tokens[k - 2].kind == TokenKind::Word; // "Covid-19", "F-16"
         }
     }
-    if LABEL_WORDS.contains(&before.text) || names_an_index(tokens, k) {
+    if LABEL_WORDS.contains(&before.text)
+        || LOWER_CASE_LABEL_WORDS.contains(&before.text)
+        || names_an_index(tokens, k)
+    {
         return true;
     }
     before.is_punct(".")
@@ -3830,9 +3853,13 @@ mod tests {
             "the 1990s",
             "It happened two days ago.",
             "The FTSE 100 index was flat.",
+            "The ploughs reached the queue at junction 13.",
+            "The train left from platform 4.",
         ] {
             assert!(shown(text).is_empty(), "{text}: {:?}", shown(text));
         }
+        // The same nouns counted are counts.
+        assert_eq!(shown("Two platforms were closed.").len(), 1);
     }
 
     #[test]
