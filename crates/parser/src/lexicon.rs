@@ -87,6 +87,9 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
             "winched",
         ],
     ),
+    // "1,800 vehicles have now been freed", "firefighters freed 87 people": got
+    // out of where they were stuck, a count of its own beside how many were stuck.
+    ("freed", &["freed", "freeing"]),
     ("votes", &["votes", "voted", "vote", "ballots"]),
     ("turnout", &["turnout"]),
     // A march's crowd is counted like a match's: how many turned out. Not

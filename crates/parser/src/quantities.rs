@@ -1930,6 +1930,12 @@ fn measure_word_at(tokens: &[Token], i: usize) -> Option<&'static str> {
     }
     // "brought around 230 people to safety", "lifted to safety".
     let after_to = i.checked_sub(1).is_some_and(|p| tokens[p].is_word("to"));
+    // "scrambled to free over 150 people", "had to be cut free": the verb, not
+    // the adjective of "free meals".
+    let after_cut = i.checked_sub(1).is_some_and(|p| tokens[p].is_word("cut"));
+    if token.is_word("free") && (after_to || after_cut) {
+        return measure_of("freed");
+    }
     if token.is_word("safety") && after_to {
         return measure_of("rescued");
     }
@@ -3614,6 +3620,8 @@ mod tests {
             ("Nine people needed hospital treatment.", "injured"),
             ("Nine were treated at Westmere General Hospital.", "injured"),
             ("Nine were treated at the scene by paramedics.", "treated"),
+            ("About 1,800 vehicles have now been freed.", "freed"),
+            ("Crews worked to free over 150 people.", "freed"),
             ("Three walkers were airlifted off the ridge.", "rescued"),
             ("The helicopter winched three walkers to safety.", "rescued"),
             ("Fire crews brought around 230 people to safety.", "rescued"),
