@@ -606,11 +606,20 @@ pub fn quantities_compatible(
 }
 
 /// Whether a figure is the most something reached: "up to 70 mph", "as many as
-/// 300".
+/// 300", "as long as 15 hours".
 fn states_a_peak(q: &Quantity) -> bool {
+    const PEAK_OPENERS: &[&str] = &[
+        "up to",
+        "as many as",
+        "as much as",
+        "as long as",
+        "as high as",
+    ];
     let written = fold(&q.text);
     q.approx == Approx::AtMost
-        && (written.starts_with("up to") || written.starts_with("as many as"))
+        && PEAK_OPENERS
+            .iter()
+            .any(|opener| written.starts_with(opener))
 }
 
 /// Whether the figures of `a` and `b` (as many on each side) pair off one to one
@@ -1252,6 +1261,20 @@ mod tests {
         assert!(numbers_compatible(
             &gusts("up to 70 mph", 70.0),
             &gusts("up to 70mph", 70.0)
+        ));
+        let longest = |text: &str, value: f64| {
+            quantity(
+                text,
+                value,
+                Approx::AtMost,
+                Dimension::Duration,
+                "hour",
+                None,
+            )
+        };
+        assert!(!numbers_compatible(
+            &longest("up to 18 hours", 18.0),
+            &longest("as long as 15 hours", 15.0)
         ));
         // A peak still allows any lower figure.
         let exact = quantity("65 mph", 65.0, Approx::Exact, Dimension::Speed, "mph", None);

@@ -2224,9 +2224,12 @@ fn approx_before(tokens: &[Token], first: usize) -> (Approx, usize) {
     {
         return (Approx::AtMost, first - 3);
     }
+    // "as many as 300", "for as long as 15 hours", "as high as 46C": a peak.
     if first >= 3
         && tokens[first - 3].is_word("as")
-        && (tokens[first - 2].is_word("many") || tokens[first - 2].is_word("much"))
+        && ["many", "much", "long", "high"]
+            .iter()
+            .any(|w| tokens[first - 2].is_word(w))
         && tokens[first - 1].is_word("as")
     {
         return (Approx::AtMost, first - 3);
@@ -3522,6 +3525,7 @@ mod tests {
             ("less than 40 minutes", Approx::AtMost),
             ("under 40 minutes", Approx::AtMost),
             ("as many as 40 minutes", Approx::AtMost),
+            ("as long as 40 minutes", Approx::AtMost),
             ("40 minutes or so", Approx::About),
         ];
         for (text, approx) in cases {
