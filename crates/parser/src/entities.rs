@@ -1355,6 +1355,16 @@ pub(crate) fn name_runs(
             && sentence_words
                 .get(index + 1)
                 .is_some_and(|next| is_name_word(next) && adjacent(text, word, next));
+        // "Police Scotland said": a service word opening a sentence opens a name
+        // when the country it serves follows.
+        let opens_national_service = NATIONAL_SERVICE_WORDS.contains(&lower.as_str())
+            && word.is_capitalised()
+            && sentence_words.get(index + 1).is_some_and(|next| {
+                adjacent(text, word, next)
+                    && next.is_capitalised()
+                    && canonical(next.without_possessive()).1 == Some(EntityKind::Place)
+            });
+        let starter = starter && !opens_national_service;
         if !(is_name_word(word) || paper_name || ordinal_opener) || (opens_sentence && starter) {
             index += 1;
             continue;
@@ -1773,6 +1783,21 @@ fn person_after_office(run: &[Word], lowers: &[String], offset: usize) -> Option
 /// then separates role words from the name.
 /// `after_family_noun`: the run follows "mum", "his son", ...: its first part is a
 /// person's name even when it looks like a demonym ("son Dylan").
+/// What a national service does, before the country it serves ("Police
+/// Scotland", "Transport Scotland", "Sport England").
+const NATIONAL_SERVICE_WORDS: &[&str] = &[
+    "police",
+    "transport",
+    "traffic",
+    "fire",
+    "ambulance",
+    "health",
+    "sport",
+    "historic",
+    "visit",
+    "forestry",
+];
+
 fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRun> {
     let lowers: Vec<String> = run
         .iter()
@@ -1792,6 +1817,12 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     // "Reform UK", "Amnesty UK": a name ending in the country code is a body's
     // British arm, never a person.
     let national_arm = lowers.len() >= 2 && lowers.last().is_some_and(|last| last == "uk");
+    // "Police Scotland", "Traffic Scotland", "Sport England": a national service
+    // named by what it does and the country it serves. "Police" is a title
+    // before a person's name only.
+    let national_service = lowers.len() == 2
+        && NATIONAL_SERVICE_WORDS.contains(&lowers[0].as_str())
+        && canonical(run[1].without_possessive()).1 == Some(EntityKind::Place);
     // "Department of Foreign Affairs", "Ministry of Defence": a body's head noun
     // and "of" open the name; the title-like words after them are its remit.
     let head_of_remit =
@@ -1799,6 +1830,7 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     let is_organisation = named_for_task
         || head_of_remit
         || national_arm
+        || national_service
         || lowers
             .last()
             .is_some_and(|last| ORGANISATION_HEADS.contains(&last.as_str()))
@@ -2726,6 +2758,20 @@ mod tests {
             .map(|r| r.0)
             .collect();
         assert_eq!(found, ["Trump", "Putin"]);
+    }
+
+    #[test]
+    fn a_national_service_is_named_whole() {
+        let found = runs("On Tuesday Police Scotland and Traffic Scotland said the road was shut.");
+        assert_eq!(found[0].0, "Police Scotland");
+        assert_eq!(found[1].0, "Traffic Scotland");
+        let found = runs("Police Scotland said the road was shut.");
+        assert_eq!(found[0].0, "Police Scotland");
+        let found = runs("Police said the road was shut in Scotland.");
+        assert_eq!(found[0].0, "Scotland");
+        // Before a person's name "Police" is a title.
+        let found = runs("On Tuesday Police Chief Anna Berg spoke.");
+        assert_eq!(found[0].0, "Anna Berg");
     }
 
     #[test]
