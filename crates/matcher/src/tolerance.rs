@@ -608,13 +608,7 @@ pub fn quantities_compatible(
 /// Whether a figure is the most something reached: "up to 70 mph", "as many as
 /// 300", "as long as 15 hours".
 fn states_a_peak(q: &Quantity) -> bool {
-    const PEAK_OPENERS: &[&str] = &[
-        "up to",
-        "as many as",
-        "as much as",
-        "as long as",
-        "as high as",
-    ];
+    const PEAK_OPENERS: &[&str] = &["up to", "as many as", "as much as", "as long as"];
     let written = fold(&q.text);
     q.approx == Approx::AtMost
         && PEAK_OPENERS

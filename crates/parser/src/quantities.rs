@@ -2224,10 +2224,11 @@ fn approx_before(tokens: &[Token], first: usize) -> (Approx, usize) {
     {
         return (Approx::AtMost, first - 3);
     }
-    // "as many as 300", "for as long as 15 hours", "as high as 46C": a peak.
+    // "as many as 300", "for as long as 15 hours": a peak. ("Waves as high as 8
+    // metres" is left to the measure: "high" says it is a height.)
     if first >= 3
         && tokens[first - 3].is_word("as")
-        && ["many", "much", "long", "high"]
+        && ["many", "much", "long"]
             .iter()
             .any(|w| tokens[first - 2].is_word(w))
         && tokens[first - 1].is_word("as")
