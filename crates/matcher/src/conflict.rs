@@ -256,10 +256,14 @@ pub(crate) fn count_conflict(a: Side, b: Side, score: &PairScore) -> Option<Foun
     numbers_in_conflict(a, b, score, is_count_or_rate)
 }
 
-/// A count, or a rate an economy is measured by ("unemployment at 7.1 per cent"):
-/// a figure whose measure alone says what it is of.
+/// A count, a rate an economy is measured by ("unemployment at 7.1 per cent") or
+/// a temperature reading: a figure whose measure alone says what it is of
+/// (readings are compared only at one place, see `numbers_in_conflict`).
 fn is_count_or_rate(quantity: &Quantity) -> bool {
-    quantity.dimension == Dimension::Count || is_named_rate(quantity)
+    quantity.dimension == Dimension::Count
+        || is_named_rate(quantity)
+        || (quantity.dimension == Dimension::Temperature
+            && quantity.measure.as_deref() != Some(claimdiff_parser::TEMPERATURE_CHANGE))
 }
 
 /// "110 people", with no act the lexicon names: people on board, in a
@@ -3748,6 +3752,30 @@ mod tests {
                 .negative(),
         );
         assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+    }
+
+    #[test]
+    fn temperature_readings_framed_apart_still_conflict() {
+        let reading = |text: &str, value: f64, unit: &str| {
+            quantity(
+                text,
+                value,
+                Approx::Exact,
+                Dimension::Temperature,
+                unit,
+                None,
+            )
+        };
+        let (c, similarity) = run_scored(
+            ReportBuilder::new("a")
+                .claim("The station near the old airfield recorded 46.3 degrees Celsius on Tuesday, the national weather service said")
+                .qty(reading("46.3 degrees Celsius", 46.3, claimdiff_parser::CELSIUS)),
+            ReportBuilder::new("b")
+                .claim("The thermometer behind the football pitch reached 46.4C")
+                .qty(reading("46.4C", 46.4, claimdiff_parser::CELSIUS)),
+        );
+        assert!(loosely_matching(similarity), "{similarity}");
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Number);
     }
 
     #[test]

@@ -41,9 +41,10 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             "knot" => Some(1.852),
             _ => None,
         },
-        // Degrees of no named scale are compared only with each other.
+        // Degrees of no named scale are read as Celsius here;
+        // `quantities_compatible` also tries them as Fahrenheit.
         Dimension::Temperature => match q.unit.as_str() {
-            claimdiff_parser::CELSIUS => Some(1.0),
+            claimdiff_parser::CELSIUS | claimdiff_parser::DEGREES => Some(1.0),
             claimdiff_parser::FAHRENHEIT => Some(5.0 / 9.0),
             _ => None,
         },
@@ -550,6 +551,44 @@ pub fn sum_interval(parts: &[&Quantity]) -> Option<(f64, f64)> {
 /// the same number of figures for one measure (a tally: "61 votes to 47" vs "61 to
 /// 44") must pair every figure with a compatible one, in any order.
 pub fn quantities_compatible(
+    a_same: &[&Quantity],
+    b_same: &[&Quantity],
+    a_parts: &[&Quantity],
+    b_parts: &[&Quantity],
+) -> bool {
+    if compatible_as_written(a_same, b_same, a_parts, b_parts) {
+        return true;
+    }
+    // "minus 17 degrees" names no scale: it agrees with a reading it matches in
+    // either.
+    let is_unscaled = |q: &&Quantity| {
+        q.dimension == Dimension::Temperature && q.unit == claimdiff_parser::DEGREES
+    };
+    if !a_same.iter().chain(b_same).any(is_unscaled) {
+        return false;
+    }
+    let in_fahrenheit = |qs: &[&Quantity]| -> Vec<Quantity> {
+        qs.iter()
+            .map(|q| {
+                let mut q = (*q).clone();
+                if is_unscaled(&&q) {
+                    q.unit = claimdiff_parser::FAHRENHEIT.to_string();
+                }
+                q
+            })
+            .collect()
+    };
+    let (a_fahrenheit, b_fahrenheit) = (in_fahrenheit(a_same), in_fahrenheit(b_same));
+    compatible_as_written(
+        &a_fahrenheit.iter().collect::<Vec<_>>(),
+        &b_fahrenheit.iter().collect::<Vec<_>>(),
+        a_parts,
+        b_parts,
+    )
+}
+
+/// [`quantities_compatible`] with every figure in the unit it is written in.
+fn compatible_as_written(
     a_same: &[&Quantity],
     b_same: &[&Quantity],
     a_parts: &[&Quantity],
@@ -1375,11 +1414,22 @@ mod tests {
             &reading("46C", 46.0, CELSIUS),
             &reading("117F", 117.0, FAHRENHEIT)
         ));
-        // Degrees of no named scale, and changes, are keyed apart from readings.
-        assert_ne!(
-            measure_key(&reading("46 degrees", 46.0, DEGREES)),
-            measure_key(&celsius)
-        );
+        // Degrees of no named scale are a reading in either scale.
+        let unscaled = reading("46 degrees", 46.0, DEGREES);
+        assert_eq!(measure_key(&unscaled), measure_key(&celsius));
+        assert!(numbers_compatible(
+            &unscaled,
+            &reading("46C", 46.0, CELSIUS)
+        ));
+        assert!(numbers_compatible(
+            &reading("115 degrees", 115.0, DEGREES),
+            &reading("46C", 46.0, CELSIUS)
+        ));
+        assert!(!numbers_compatible(
+            &reading("MINUS 17", -17.0, DEGREES),
+            &reading("minus 12 Celsius", -12.0, CELSIUS)
+        ));
+        // Changes are keyed apart from readings.
         let change = quantity(
             "by 0.3 degrees",
             0.3,

@@ -349,6 +349,12 @@ fn temperature_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usiz
         "F" | "Fahrenheit" | "fahrenheit" => Some(FAHRENHEIT),
         _ => None,
     };
+    // "minus 12 Celsius": the scale's name after the figure.
+    if token.text.len() > 1 {
+        if let Some(scale) = scale_at(k) {
+            return Some((scale, k + 1));
+        }
+    }
     // "46.0 C": a decimal figure makes a spaced letter a scale too.
     let decimal_before = k
         .checked_sub(1)
@@ -366,6 +372,33 @@ fn temperature_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usiz
         });
     }
     None
+}
+
+/// Whether a minus stands right before the figure at `first`: "minus 12", "-12"
+/// glued to it (not the dash of a range, "10-12").
+fn is_below_zero_at(tokens: &[Token], first: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|b| &tokens[b]) else {
+        return false;
+    };
+    if before.is_word("minus") {
+        return true;
+    }
+    let dash = matches!(before.text, "-" | "−" | "–");
+    let dash_opens =
+        first < 2 || before.space_before || tokens[first - 2].kind != TokenKind::Number;
+    dash && !tokens[first].space_before && dash_opens
+}
+
+/// Words that say a sentence's figures may be temperatures.
+fn is_temperature_word(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "temperature",
+        "temperatures",
+        "mercury",
+        "degrees",
+        "thermometer",
+    ];
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Whether the temperature whose figure runs from `first` to before `next` is a
@@ -945,10 +978,13 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
 /// acronym in ordinary text is the rest of a name. In a headline in capitals
 /// ("DOZENS DEAD AS 40 HURT") the words around are capitals too, and it counts.
 fn names_an_index(tokens: &[Token], k: usize) -> bool {
+    // "MINUS 17" is a shouted word, not an index.
     let is_acronym = |t: &Token| {
         t.kind == TokenKind::Word
             && (2..=5).contains(&t.text.len())
             && t.text.chars().all(|c| c.is_ascii_uppercase())
+            && !t.is_word("minus")
+            && !t.is_word("plus")
     };
     let in_capitals = |t: Option<&Token>| {
         t.is_some_and(|t| t.kind == TokenKind::Word && t.text.chars().all(|c| !c.is_lowercase()))
@@ -2421,6 +2457,16 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             unit.unit = MAGNITUDE.into();
             unit.word = Some(MAGNITUDE.into());
         }
+        // "the mercury plunged to MINUS 17": a reading below zero of no named scale.
+        let below_zero = is_below_zero_at(&tokens, amount.first);
+        if below_zero
+            && unit.dimension == Dimension::Count
+            && unit.unit.is_empty()
+            && tokens.iter().any(|t| is_temperature_word(t.text))
+        {
+            unit.dimension = Dimension::Temperature;
+            unit.unit = DEGREES.into();
+        }
         // "aged 34".
         if amount.first > 0 && tokens[amount.first - 1].is_word("aged") && unit.unit.is_empty() {
             unit.dimension = Dimension::Age;
@@ -2596,6 +2642,12 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             !(crate::lexicon::is_measure_of_people(m)
                 && crate::lexicon::is_counted_thing_not_people(&unit.unit))
         });
+        // The minus is part of the reading's words.
+        let text_first = if below_zero && unit.dimension == Dimension::Temperature {
+            text_first.min(amount.first - 1)
+        } else {
+            text_first
+        };
         let (s, e) = (tokens[text_first].start, tokens[last - 1].end);
         let (unit_name, measure) = match tally_partner(&tokens, text_first, &quantities) {
             Some(first) if unit.dimension == Dimension::Count && unit.unit.is_empty() => (
@@ -2609,6 +2661,17 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             BASIS_POINTS => Some(PERCENTAGE_POINTS),
             PENCE => Some("gbp"),
             _ => None,
+        };
+        // "minus 12C", "-12C": below zero.
+        let sign = if below_zero && unit.dimension == Dimension::Temperature {
+            -1.0
+        } else {
+            1.0
+        };
+        let amount = Amount {
+            value: amount.value * sign,
+            upper: amount.upper.map(|u| u * sign),
+            ..amount
         };
         let (value, upper, unit_name) = match hundredth_of {
             Some(whole) => {
@@ -3848,6 +3911,27 @@ mod tests {
             );
         }
         assert_eq!(one("The station recorded 46.3C.").measure, None);
+    }
+
+    #[test]
+    fn readings_below_zero_keep_their_sign() {
+        assert_eq!(
+            shown("The temperature dropped to minus 12 Celsius."),
+            ["minus 12 Celsius => -12 °C"]
+        );
+        assert_eq!(shown("It fell to -12C overnight."), ["-12C => -12 °C"]);
+        assert_eq!(shown("It was minus 12C at dawn."), ["minus 12C => -12 °C"]);
+        // A shouted reading of no named scale.
+        assert_eq!(
+            shown("And the mercury plunged to a bone-chilling MINUS 17!"),
+            ["MINUS 17 => -17 degree"]
+        );
+        // A range's dash is no sign, and "minus" without a temperature is no reading.
+        assert_eq!(shown("Highs of 10-12C."), ["10-12C => 10-12 °C"]);
+        let text = "The sentiment index stood at minus 3 in May.";
+        assert!(find_quantities(text, 0, text.len())
+            .iter()
+            .all(|q| q.dimension != Dimension::Temperature && q.value > 0.0));
     }
 
     #[test]
