@@ -1534,7 +1534,8 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
     // the denial ("her lawyer said he would not appeal") is not one of its actors.
     // Nor is anyone named only in an aside ("Mr Qureshi, who shook Ms Whitlock's
     // hand, said he would not challenge the result") or as the one told ("told the
-    // Herald").
+    // Herald"). The other claim may name the actor as its speaker: "Corrib said it
+    // had sent text messages" against "Corrib sent no text messages".
     let is_actor = |kind| kind != EntityKind::Place;
     let positive_actors = names_of(positive, is_actor);
     let missing: Vec<&[String]> = names_of(negative, is_actor)
@@ -1543,6 +1544,7 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
             !negative.spoken_by(actor)
                 && named_as_actor(negative.claim, actor)
                 && !names_include(&positive_actors, actor)
+                && !positive.spoken_by(actor)
         })
         .collect();
     let pronoun_for = named_for_pronoun(negative, positive, &missing);
@@ -3694,6 +3696,21 @@ mod tests {
             ReportBuilder::new("b")
                 .claim("Last night Carrick denied its supporters were involved in the trouble")
                 .org("Carrick")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
+    fn the_actor_of_a_denial_may_be_the_speaker_of_the_claim_it_denies() {
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Corrib said it had sent text messages to all affected passengers")
+                .speaker("Corrib"),
+            ReportBuilder::new("b")
+                .claim("Corrib sent no text messages or emails to passengers, the airport said")
+                .org("Corrib")
+                .speaker("airport")
                 .negative(),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);

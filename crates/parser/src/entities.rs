@@ -562,6 +562,38 @@ const OPERATOR_HEADS: &[&str] = &[
     "telecoms",
 ];
 
+/// Trade words that end a firm's name after its own word ("Fairbrook Foods",
+/// "Corvel Systems"), besides the operators' (`OPERATOR_HEADS`).
+const TRADE_HEADS: &[&str] = &[
+    "foods",
+    "systems",
+    "group",
+    "holdings",
+    "partners",
+    "industries",
+    "motors",
+    "logistics",
+    "technologies",
+    "media",
+    "stores",
+    "bank",
+    "data",
+    "solutions",
+    "pharmaceuticals",
+    "mining",
+    "steel",
+    "textiles",
+];
+
+/// Whether `own`, the first of a firm's two words, is the firm's short name: the
+/// second is a trade word, and `own` is neither a place nor a word the report
+/// writes in lower case ("Traffic Scotland" is no "Traffic").
+fn is_short_form_of_firm(text: &str, own: &str, trade: &str) -> bool {
+    (TRADE_HEADS.contains(&trade) || OPERATOR_HEADS.contains(&trade))
+        && canonical(own).1 != Some(EntityKind::Place)
+        && !written_in_lower_case(text, &own.to_lowercase())
+}
+
 /// Whether a body's name says what kind of body it is by its last word ("Alexandra
 /// Hospital", "West Mercia Police"), so that "the company" cannot stand for it.
 pub(crate) fn names_its_kind(name: &str) -> bool {
@@ -2145,6 +2177,13 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                     if !bare.is_empty() && LEGAL_FORMS.contains(&form.as_str()) {
                         book.note_non_person(&bare.join(" "), EntityKind::Organisation);
                     }
+                    // "Fairbrook Foods" is "Fairbrook" in later mentions, also
+                    // opening a sentence: a firm's own word before its trade.
+                    if let [own] = bare {
+                        if is_short_form_of_firm(text, own, &form) {
+                            book.note_non_person(own, EntityKind::Organisation);
+                        }
+                    }
                 }
             }
             EntityKind::Place => book.note_non_person(&run.name, EntityKind::Place),
@@ -2421,7 +2460,11 @@ pub(crate) fn find_entities(
     let mut place_ended_at = None;
     let shouted = is_shouted_text(&text[sentence_start..end]);
     for run in name_runs(text, &sentence_words, sentence_start) {
-        if run.start < start || (run.lone_opener && !book.knows_person(&run.name)) {
+        let known = || {
+            book.knows_person(&run.name)
+                || book.non_person_kind(&run.name) == Some(EntityKind::Organisation)
+        };
+        if run.start < start || (run.lone_opener && !known()) {
             continue;
         }
         if is_shouted_word_run(text, shouted, &run.name, book) {
@@ -2846,6 +2889,25 @@ mod tests {
         let book = build_name_book(text, &[(0, text.len())]);
         assert_eq!(book.complete("Van Dalen"), "Marieke van Dalen");
         assert_eq!(book.complete("Da Silva"), "Ana da Silva");
+    }
+
+    #[test]
+    fn a_firms_own_word_opening_a_sentence_is_the_firm() {
+        let text = "British food maker Fairbrook Foods has recalled 38 sandwiches. Fairbrook halted production on Saturday. Traffic Scotland said the traffic was heavy. Traffic stopped.";
+        let book = book_of(text);
+        let names_in = |sentence: &str| -> Vec<(String, EntityKind)> {
+            let start = text.find(sentence).unwrap();
+            find_entities(text, start, start + sentence.len(), start, &book)
+                .into_iter()
+                .map(|e| (e.name, e.kind))
+                .collect()
+        };
+        assert_eq!(
+            names_in("Fairbrook halted production on Saturday."),
+            [("Fairbrook".to_string(), EntityKind::Organisation)]
+        );
+        // A word the report writes in lower case is no firm's own name.
+        assert!(names_in("Traffic stopped.").is_empty());
     }
 
     #[test]
