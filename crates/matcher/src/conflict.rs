@@ -2733,6 +2733,30 @@ mod tests {
     }
 
     #[test]
+    fn the_alarm_is_raised_once() {
+        let raised = |id: &str, text: &str, minutes: u32, when: &str| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .time(TimeValue::Clock(minutes), when)
+        };
+        let (c, similarity) = run_scored(
+            raised(
+                "a",
+                "The alarm was raised at 3:40 p.m. when a member of the party called emergency services, police said",
+                940,
+                "at 3:40 p.m.",
+            ),
+            raised("b", "He said the alarm went up at about 4:45pm", 1005, "at about 4:45pm"),
+        );
+        loose_time_conflict(
+            &c,
+            similarity,
+            CLOCK_CONFLICT_MIN_SIMILARITY,
+            ("15:40", "16:45"),
+        );
+    }
+
+    #[test]
     fn days_of_one_meeting_of_two_parties_conflict_in_loosely_matching_claims() {
         let met = ReportBuilder::new("a")
             .claim("The foreign ministers of Velmora and Drasnia met for more than seven hours in Brennhaven on Wednesday")

@@ -522,6 +522,9 @@ const PREDICATE_SYNONYMS: &[(&str, &[&str])] = &[
         &["avalanche", "avalanches", "snowslide", "snowslides"],
     ),
     ("crash", &["crash", "crashes", "crashed"]),
+    // "The alarm was raised at 3:40 p.m.", "the alarm went up at about 4:45pm":
+    // the call for help a rescue story starts from.
+    ("alarm", &["alarm"]),
     ("crush", &["crush", "crushed", "stampede", "stampedes"]),
     (
         "clash",
@@ -1033,6 +1036,7 @@ const ONE_OFF_ACTS: &[&str] = &[
     "derail",
     "attack",
     "collide",
+    "alarm",
 ];
 
 /// Predicates (lemmas of `PREDICATE_SYNONYMS`) that name a sudden happening a
