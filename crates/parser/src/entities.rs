@@ -353,6 +353,12 @@ fn family_noun(lower: &str) -> Option<&'static (&'static str, Option<bool>, bool
     FAMILY_NOUNS.iter().find(|(noun, _, _)| *noun == lower)
 }
 
+/// Whether a lower-case word names a relative ("mum", "daughter", "grandad"),
+/// and the sex it gives when it gives one.
+pub(crate) fn family_noun_sex(lower: &str) -> Option<Option<bool>> {
+    family_noun(lower).map(|&(_, female, _)| female)
+}
+
 /// The family noun right before the word at `index`, with only a space or a comma
 /// between: "mum Karen", "his mother, Karen".
 fn family_noun_before(

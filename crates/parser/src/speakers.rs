@@ -1182,16 +1182,20 @@ fn phrase_after(
     };
     // "said branch manager Per Olav Ruud": several lower-case role words only
     // before a person's name.
+    // "sobbed her heartbroken daughter Sophie Lyle": a possessive opens the
+    // role as an article does.
+    let opens_role = |w: &str| matches!(w, "the" | "her" | "his" | "their");
     let role_words_lead_to = |run: &NameRun| {
         let lead = start..run.first_word;
-        let article = usize::from(lowers[start] == "the" && !lead.is_empty());
+        let article = usize::from(opens_role(&lowers[start]) && !lead.is_empty());
         lead.len() <= MAX_ROLE_WORDS_BEFORE_NAME + article
             && (lead.len() <= 1 || run.kind == EntityKind::Person)
             && lead.clone().all(|i| {
                 // "said police chief Paolo Greco": a body's noun leads the role.
                 let leads_the_role =
                     role_noun(&lowers[i]) || crate::entities::is_organisation_head(&lowers[i]);
-                (i == start && lowers[i] == "the") || (leads_the_role && words[i].is_lower_case())
+                (i == start && opens_role(&lowers[i]))
+                    || (leads_the_role && words[i].is_lower_case())
             })
     };
     if let Some(run) = runs
@@ -1336,10 +1340,34 @@ fn resolve_phrase(
     if matches!(phrase, ["one"] | ["another"]) || one_of_a_group {
         return Some(unnamed);
     }
+    // "the mum-of-two said", "the father of three": a parent described by the
+    // children.
+    if let [.., noun, "of", count] = content.as_slice() {
+        if crate::entities::family_noun_sex(noun).is_some()
+            && crate::quantities::is_number_name_word(count)
+        {
+            content.truncate(content.len() - 2);
+        }
+    }
     let head = *content.last()?;
     if RELATIVE_PRONOUNS.contains(&head) {
         return None;
     }
+    // "the mum said", "the grandad added": a tabloid's word for the person it
+    // last named, when the relative's sex fits.
+    let relative = crate::entities::family_noun_sex(head);
+    let definite_article = phrase.first() == Some(&"the");
+    if let (Some(female), true) = (relative, definite_article) {
+        if let Some(latest) = context.last_person(book, female) {
+            return Some(Attribution {
+                speaker: latest,
+                anonymous: false,
+                verb: 0,
+                at_clause_edge: true,
+            });
+        }
+    }
+    let relative = relative.is_some();
     // "a neighbour", "locals", "one resident": unidentified; "the neighbour" may be
     // a person named with that role, and is unidentified only when none is.
     let people = ANONYMOUS_PEOPLE.contains(&head);
@@ -1380,7 +1408,7 @@ fn resolve_phrase(
             });
         }
     }
-    if ROLE_HEADS.contains(&head) || people {
+    if ROLE_HEADS.contains(&head) || people || relative {
         let modifiers: Vec<&str> = content[..content.len() - 1].to_vec();
         let candidates = context
             .recent_persons
@@ -1428,7 +1456,7 @@ fn resolve_phrase(
     // "The retired bus driver added: ..." after the quotation of a person named
     // without that role: the speaker goes on, described rather than named.
     let describes_a_person =
-        people || ROLE_HEADS.contains(&head) || crate::entities::is_title_word(head);
+        people || relative || ROLE_HEADS.contains(&head) || crate::entities::is_title_word(head);
     if continuing && definite && describes_a_person {
         if let Some(last) = context
             .last_quote_speaker
@@ -1999,6 +2027,30 @@ mod tests {
         );
         let sentence = "Headteacher Ilse Janssen said staff had phoned every family.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Ilse Janssen"));
+    }
+
+    #[test]
+    fn relatives_speak_for_the_person_named_before() {
+        let sentence =
+            "\"She came every Friday,\" sobbed her heartbroken daughter Sophie Lyle, 45.";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Sophie Lyle"));
+        let context = "Shopper Ms Kerry Dunmore, 39, was stunned.";
+        for sentence in [
+            "\"I had one last week,\" the mum-of-two said.",
+            "\"I had one last week,\" the mother of two said.",
+            "\"I had one last week,\" the mum said.",
+        ] {
+            assert_eq!(
+                speaker_of(context, sentence).as_deref(),
+                Some("Kerry Dunmore"),
+                "{sentence}"
+            );
+        }
+        // A relative of the other sex is someone else.
+        assert_ne!(
+            speaker_of(context, "\"I had one last week,\" the dad said.").as_deref(),
+            Some("Kerry Dunmore")
+        );
     }
 
     #[test]
