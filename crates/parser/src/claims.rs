@@ -1059,8 +1059,9 @@ fn note_document_author(
 }
 
 /// "We have spoken to Maria Pires, 71, who left on Saturday": a person brought in
-/// with an age is who the story turns to, wherever the name stands, so a "she
-/// said" after it is hers.
+/// with an age, or described in a clause of their own ("lorry driver Tam McGill,
+/// who has been parked there since 7.30pm"), is who the story turns to, wherever
+/// the name stands, so a "she said" after it is hers.
 fn note_introduced_persons(
     text: &str,
     unit: &Unit,
@@ -1079,7 +1080,9 @@ fn note_introduced_persons(
         };
         let rest = rest.trim_start();
         let digits = rest.chars().take_while(char::is_ascii_digit).count();
-        if (1..=3).contains(&digits) && rest[digits..].trim_start().starts_with(',') {
+        let with_age = (1..=3).contains(&digits) && rest[digits..].trim_start().starts_with(',');
+        let described = rest.starts_with("who ");
+        if with_age || described {
             context.mention(&book.complete_titled(&run.name, &run.roles));
         }
     }
@@ -1216,14 +1219,24 @@ mod tests {
     }
 
     #[test]
-    fn she_said_after_a_person_brought_in_with_an_age_is_that_person() {
+    fn she_said_after_a_person_brought_in_with_an_age_or_a_clause_is_that_person() {
         let text = "Commander Andre Varela gave an update. \"The wind changes every hour,\" Varela said.\n\nWe have spoken to Maria Pires, 71, who left the village on Saturday. \"I took the dog and nothing else,\" she said.";
         let claims = claims_of(text, None);
         let last = claims.last().expect("claims");
         assert_eq!(last.speaker.as_deref(), Some("Maria Pires"));
-        // Without the age she is only the one spoken to: the pronoun is not hers.
-        let text = text.replace("Maria Pires, 71, who", "Maria Pires, who");
-        let claims = claims_of(&text, None);
+        // So is a person described in a clause of their own.
+        let described = text.replace("Maria Pires, 71, who", "Maria Pires, who");
+        let claims = claims_of(&described, None);
+        assert_eq!(
+            claims.last().expect("claims").speaker.as_deref(),
+            Some("Maria Pires")
+        );
+        // Named in passing, she is only the one spoken to: the pronoun is not hers.
+        let in_passing = text.replace(
+            "Maria Pires, 71, who left the village on Saturday",
+            "Maria Pires on Saturday",
+        );
+        let claims = claims_of(&in_passing, None);
         assert_ne!(
             claims.last().expect("claims").speaker.as_deref(),
             Some("Maria Pires")
