@@ -263,6 +263,8 @@ const ANONYMOUS_PEOPLE: &[&str] = &[
     "grandson",
     "granddaughter",
     "cousin",
+    "family",
+    "families",
 ];
 
 /// Heads that are anonymous whatever their determiner: "the insider added".
@@ -534,6 +536,29 @@ pub(crate) fn find_attribution(
             )
         }) {
             continue;
+        }
+        // "Too little, too late, say grieving families.": a comma, the verb, and a
+        // short phrase closing the sentence: the speaker follows the verb.
+        let rest_unquoted = || {
+            let end = words
+                .last()
+                .map_or(text.len(), |w| (w.end + 3).min(text.len()));
+            text.get(words[index].end..end)
+                .is_some_and(|rest| !rest.contains(['"', '“', '”', '‘', '’']))
+        };
+        let inverted = index > 0
+            && comma_between(text, &words[index - 1], &words[index])
+            && matches!(lower.as_str(), "say" | "says" | "said")
+            && (2..=4).contains(&(words.len() - index - 1))
+            && rest_unquoted();
+        if inverted {
+            if let Some(found) = phrase_after(words, &lowers, &runs, index + 1, book, context) {
+                return Some(Attribution {
+                    verb: index,
+                    at_clause_edge: true,
+                    ..found
+                });
+            }
         }
         if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
             return Some(found);
@@ -2027,6 +2052,32 @@ mod tests {
         );
         let sentence = "Headteacher Ilse Janssen said staff had phoned every family.";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Ilse Janssen"));
+    }
+
+    #[test]
+    fn a_speaker_after_a_comma_and_the_verb_closes_the_sentence() {
+        assert_eq!(
+            speaker_of("", "Too little, too late, say grieving families.").as_deref(),
+            Some("unnamed sources")
+        );
+        assert_eq!(
+            speaker_of("", "The plant will close, says Mayor Anna Berg.").as_deref(),
+            Some("Anna Berg")
+        );
+        // A subject set off by an aside keeps its verb, with or without a
+        // quotation after it.
+        assert_eq!(
+            speaker_of("", "Anna Berg, the mayor, said the plant would close.").as_deref(),
+            Some("Anna Berg")
+        );
+        assert_eq!(
+            speaker_of(
+                "",
+                "Anna Berg, the mayor, said the carriage \"lurched sideways\"."
+            )
+            .as_deref(),
+            Some("Anna Berg")
+        );
     }
 
     #[test]
