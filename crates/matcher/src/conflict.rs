@@ -3797,16 +3797,6 @@ mod tests {
 
     #[test]
     fn temperature_readings_framed_apart_still_conflict() {
-        let reading = |text: &str, value: f64, unit: &str| {
-            quantity(
-                text,
-                value,
-                Approx::Exact,
-                Dimension::Temperature,
-                unit,
-                None,
-            )
-        };
         let (c, similarity) = run_scored(
             ReportBuilder::new("a")
                 .claim("The station near the old airfield recorded 46.3 degrees Celsius on Tuesday, the national weather service said")

@@ -50,6 +50,18 @@ pub fn duration_of(measure: &str, text: &str, value: f64, unit: &str) -> Quantit
     quantity(text, value, exact, Dimension::Duration, unit, Some(measure))
 }
 
+/// A temperature reading: "46.3C", "minus 17 degrees".
+pub fn reading(text: &str, value: f64, unit: &str) -> Quantity {
+    quantity(
+        text,
+        value,
+        Approx::Exact,
+        Dimension::Temperature,
+        unit,
+        None,
+    )
+}
+
 /// A calendar day.
 pub fn date(date: NaiveDate) -> TimeValue {
     TimeValue::Date {

@@ -1380,16 +1380,6 @@ mod tests {
     #[test]
     fn temperatures_compare_across_scales_to_their_last_digit() {
         use claimdiff_parser::{CELSIUS, DEGREES, FAHRENHEIT, TEMPERATURE_CHANGE};
-        let reading = |text: &str, value: f64, unit: &str| {
-            quantity(
-                text,
-                value,
-                Approx::Exact,
-                Dimension::Temperature,
-                unit,
-                None,
-            )
-        };
         let (celsius, fahrenheit) = (
             reading("46.3C", 46.3, CELSIUS),
             reading("115.3F", 115.3, FAHRENHEIT),
