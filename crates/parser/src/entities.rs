@@ -1395,12 +1395,11 @@ pub(crate) fn name_runs(
                 .is_some_and(|next| is_name_word(next) && adjacent(text, word, next));
         // "Police Scotland said": a service word opening a sentence opens a name
         // when the country it serves follows.
-        let opens_national_service = NATIONAL_SERVICE_WORDS.contains(&lower.as_str())
-            && word.is_capitalised()
+        let opens_national_service = word.is_capitalised()
             && sentence_words.get(index + 1).is_some_and(|next| {
                 adjacent(text, word, next)
                     && next.is_capitalised()
-                    && canonical(next.without_possessive()).1 == Some(EntityKind::Place)
+                    && names_a_national_service(&lower, next.without_possessive())
             });
         let starter = starter && !opens_national_service;
         if !(is_name_word(word) || paper_name || ordinal_opener) || (opens_sentence && starter) {
@@ -1836,6 +1835,12 @@ const NATIONAL_SERVICE_WORDS: &[&str] = &[
     "forestry",
 ];
 
+/// Whether a service word (lower case) and the name after it make a national
+/// service: "police" and "Scotland".
+fn names_a_national_service(service: &str, country: &str) -> bool {
+    NATIONAL_SERVICE_WORDS.contains(&service) && canonical(country).1 == Some(EntityKind::Place)
+}
+
 fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRun> {
     let lowers: Vec<String> = run
         .iter()
@@ -1858,9 +1863,8 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     // "Police Scotland", "Traffic Scotland", "Sport England": a national service
     // named by what it does and the country it serves. "Police" is a title
     // before a person's name only.
-    let national_service = lowers.len() == 2
-        && NATIONAL_SERVICE_WORDS.contains(&lowers[0].as_str())
-        && canonical(run[1].without_possessive()).1 == Some(EntityKind::Place);
+    let national_service =
+        lowers.len() == 2 && names_a_national_service(&lowers[0], run[1].without_possessive());
     // "Department of Foreign Affairs", "Ministry of Defence": a body's head noun
     // and "of" open the name; the title-like words after them are its remit.
     let head_of_remit =

@@ -524,33 +524,29 @@ fn is_date_word(word: &str) -> bool {
 
 /// A line that is nothing but a credit: "(Reuters: Alina Smutko)", "Image: Supplied".
 fn is_credit_only(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "photo:",
+        "image:",
+        "picture:",
+        "credit:",
+        "photograph:",
+        "image source:",
+        "pic:",
+        "photo credit:",
+    ];
     let trimmed = line.trim();
-    (trimmed.starts_with('(') && trimmed.ends_with(')') && TRAILING_CREDIT.is_match(trimmed))
-        || {
-            let lower = trimmed.to_lowercase();
-            [
-                "photo:",
-                "image:",
-                "picture:",
-                "credit:",
-                "photograph:",
-                "image source:",
-                "pic:",
-                "photo credit:",
-            ]
-            .iter()
-            .any(|label| lower.starts_with(label))
-                && trimmed.split_whitespace().count() <= 8
-        }
-        || {
-            // "Getty Images: Ruth Forsyth", "AFP/Getty": an agency and its photographer.
-            let lower = trimmed.to_lowercase();
-            AGENCIES.iter().any(|agency| {
-                lower
-                    .strip_prefix(agency)
-                    .is_some_and(|rest| rest.starts_with([':', '/']))
-            }) && trimmed.split_whitespace().count() <= 8
-        }
+    if trimmed.starts_with('(') && trimmed.ends_with(')') && TRAILING_CREDIT.is_match(trimmed) {
+        return true;
+    }
+    let lower = trimmed.to_lowercase();
+    let labelled = LABELS.iter().any(|label| lower.starts_with(label));
+    // "Getty Images: Ruth Forsyth", "AFP/Getty": an agency and its photographer.
+    let by_agency = AGENCIES.iter().any(|agency| {
+        lower
+            .strip_prefix(agency)
+            .is_some_and(|rest| rest.starts_with([':', '/']))
+    });
+    (labelled || by_agency) && trimmed.split_whitespace().count() <= 8
 }
 
 /// Where the reporting text of a content line starts: after a leading

@@ -2643,7 +2643,8 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
                 && crate::lexicon::is_counted_thing_not_people(&unit.unit))
         });
         // The minus is part of the reading's words.
-        let text_first = if below_zero && unit.dimension == Dimension::Temperature {
+        let reads_below_zero = below_zero && unit.dimension == Dimension::Temperature;
+        let text_first = if reads_below_zero {
             text_first.min(amount.first - 1)
         } else {
             text_first
@@ -2663,11 +2664,7 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
             _ => None,
         };
         // "minus 12C", "-12C": below zero.
-        let sign = if below_zero && unit.dimension == Dimension::Temperature {
-            -1.0
-        } else {
-            1.0
-        };
+        let sign = if reads_below_zero { -1.0 } else { 1.0 };
         let amount = Amount {
             value: amount.value * sign,
             upper: amount.upper.map(|u| u * sign),
