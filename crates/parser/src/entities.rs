@@ -2174,6 +2174,10 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
         })
         .collect();
     // Organisations and places first, so that no mention of them becomes a person.
+    // Whether a firm's own word is its short name reads the whole report: once
+    // per name, not once per mention.
+    let mut firm_words_read: std::collections::HashSet<(String, String)> =
+        std::collections::HashSet::new();
     for (sentence_words, run) in read
         .iter()
         .flat_map(|(sentence_words, runs)| runs.iter().map(move |run| (sentence_words, run)))
@@ -2190,7 +2194,8 @@ pub(crate) fn build_name_book(text: &str, sentences: &[(usize, usize)]) -> NameB
                     // "Fairbrook Foods" is "Fairbrook" in later mentions, also
                     // opening a sentence: a firm's own word before its trade.
                     if let [own] = bare {
-                        if is_short_form_of_firm(text, own, &form) {
+                        let first_read = firm_words_read.insert((own.to_string(), form.clone()));
+                        if first_read && is_short_form_of_firm(text, own, &form) {
                             book.note_non_person(own, EntityKind::Organisation);
                         }
                     }

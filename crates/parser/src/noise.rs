@@ -385,6 +385,10 @@ fn speaks_to_readers(sentence: &str) -> bool {
 /// and so does a sentence the splitter left whole ("... to report next May.
 /// Thank you for following.").
 pub(crate) fn speaks_only_to_readers(line: &str) -> bool {
+    // Nearly every line says nothing to its readers: one scan settles it.
+    if !READER_ADDRESS.is_match(line) {
+        return false;
+    }
     let sentences: Vec<&str> = line
         .split_inclusive(['.', '?', '!'])
         .map(str::trim)
