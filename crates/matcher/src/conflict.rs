@@ -1154,7 +1154,7 @@ fn surface_words(text: &str) -> Vec<(String, String)> {
 }
 
 /// What a denial denies, as [`negation_phrases`] finds it in both claims.
-struct DeniedAct {
+struct DeniedAct<'c> {
     /// The few words around the negation and the matching words of the positive
     /// claim: ("Germany was in talks", "Germany was not in talks").
     yes: String,
@@ -1170,12 +1170,12 @@ struct DeniedAct {
     /// "her" or "him" ("did not ask Chaudhry to resign" / "asked her to resign"):
     /// left out of the denied act, as the pronoun is left out of the other.
     named_for_pronoun: Vec<String>,
-    /// Folded words of both claims' speakers: "the trust says" after a denial
-    /// frames it, and is no part of the act denied.
-    speaker_words: Vec<String>,
+    /// Both claims' speakers: "the trust says" after a denial frames it, and is
+    /// no part of the act denied. Folded only when `act_words` is asked.
+    speakers: [Option<&'c str>; 2],
 }
 
-impl DeniedAct {
+impl DeniedAct<'_> {
     /// How many content words of the denied act, from the denied verb on and from
     /// the negation back through its subject, the positive claim has in the same
     /// order ("not bring in agency staff": bring, agency, staff; "the museum's alarm
@@ -1199,10 +1199,16 @@ impl DeniedAct {
         };
         // Past the verb, the speaker is the frame of a trailing attribution
         // ("..., the trust says"), not part of the act.
+        let speaker_words: Vec<String> = self
+            .speakers
+            .iter()
+            .flatten()
+            .flat_map(|speaker| speaker.split_whitespace().map(fold))
+            .collect();
         let act_rest = |words: &[(String, String)]| -> Vec<WordMeaning> {
             words
                 .iter()
-                .filter(|(_, f)| is_content(f) && !self.speaker_words.contains(f))
+                .filter(|(_, f)| is_content(f) && !speaker_words.contains(f))
                 .map(|(_, f)| word_meaning(f))
                 .collect()
         };
@@ -1309,7 +1315,7 @@ fn in_order(wanted: &[WordMeaning], found: &[WordMeaning]) -> usize {
     matched
 }
 
-fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
+fn negation_phrases<'c>(positive: &'c Claim, negative: &'c Claim) -> Option<DeniedAct<'c>> {
     let neg = surface_words(&negative.text);
     // The negation, or a verb of denial ("Carrick denied its supporters were ...").
     let denial = |f: &str| claimdiff_parser::lexicon::canonical_predicate(f) == Some("deny");
@@ -1389,11 +1395,7 @@ fn negation_phrases(positive: &Claim, negative: &Claim) -> Option<DeniedAct> {
         asserted_at: found,
         negation_at: at,
         named_for_pronoun: Vec::new(),
-        speaker_words: [&positive.speaker, &negative.speaker]
-            .into_iter()
-            .flatten()
-            .flat_map(|speaker| speaker.split_whitespace().map(fold))
-            .collect(),
+        speakers: [positive.speaker.as_deref(), negative.speaker.as_deref()],
     })
 }
 

@@ -561,17 +561,16 @@ pub fn quantities_compatible(
     }
     // "minus 17 degrees" names no scale: it agrees with a reading it matches in
     // either.
-    let is_unscaled = |q: &&Quantity| {
-        q.dimension == Dimension::Temperature && q.unit == claimdiff_parser::DEGREES
-    };
-    if !a_same.iter().chain(b_same).any(is_unscaled) {
+    let is_unscaled =
+        |q: &Quantity| q.dimension == Dimension::Temperature && q.unit == claimdiff_parser::DEGREES;
+    if !a_same.iter().chain(b_same).any(|q| is_unscaled(q)) {
         return false;
     }
     let in_fahrenheit = |qs: &[&Quantity]| -> Vec<Quantity> {
         qs.iter()
             .map(|q| {
                 let mut q = (*q).clone();
-                if is_unscaled(&&q) {
+                if is_unscaled(&q) {
                     q.unit = claimdiff_parser::FAHRENHEIT.to_string();
                 }
                 q
