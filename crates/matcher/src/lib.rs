@@ -57,6 +57,7 @@ mod quoted;
 mod similarity;
 mod slots;
 mod superseded;
+mod tallies;
 #[cfg(test)]
 mod testkit;
 pub mod thresholds;
@@ -425,6 +426,21 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     {
         in_conflict[a] = true;
         in_conflict[b] = true;
+        conflicts.push(conflict_row(&table, a, b, similarity, found));
+    }
+    // No one harmed in one report, someone in another (see `tallies`). Unlike the
+    // passes above, these pairs are kept out of one group: "No one was injured"
+    // and "Two people were injured" match word for word but for the subject.
+    let with_a_row: rustc_hash::FxHashSet<(usize, usize)> = conflicts
+        .iter()
+        .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
+        .collect();
+    for (a, b, similarity, found) in
+        tallies::conflicts(&table, reports, |a, b| with_a_row.contains(&(a, b)))
+    {
+        in_conflict[a] = true;
+        in_conflict[b] = true;
+        conflict_pairs.push((a, b));
         conflicts.push(conflict_row(&table, a, b, similarity, found));
     }
     conflicts.sort_by_key(|x| (x.a, x.b));

@@ -32,6 +32,7 @@ mod quantities;
 mod quotes;
 mod sentences;
 mod speakers;
+mod tallies;
 mod text;
 mod times;
 
@@ -41,6 +42,7 @@ pub use quantities::{
     is_spelled_fraction, ADDED_MEASURE_PREFIX, ALL_IT_HAS, CELSIUS, DEGREES, DISTANCE_AWAY,
     FAHRENHEIT, GROUP_SIZE, PART_OF_A_GROUP, PERCENTAGE_POINTS, TEMPERATURE_CHANGE,
 };
+pub use tallies::{casualty_tallies, Casualty, Tally};
 
 use chrono::NaiveDate;
 
