@@ -1029,13 +1029,20 @@ fn note_document_author(
         {
             continue;
         }
-        // "from Aoife Brennan", "from nurse Aoife Brennan": role words may come first.
+        // "from Aoife Brennan", "from nurse Aoife Brennan", "from its chief
+        // executive, Richard Oduya": role words, in lower case, may come first.
         let author = runs.iter().find(|run| {
-            (at + 2..=at + 4).contains(&run.first_word)
+            (at + 2..=at + 6).contains(&run.first_word)
+                && unit_words[at + 2..run.first_word]
+                    .iter()
+                    .all(|w| !w.is_capitalised())
                 && (run.kind == EntityKind::Person || book.knows_person(&run.name))
         });
         if let Some(run) = author {
             context.document_author = Some(book.complete_titled(&run.name, &run.roles));
+            // Its author, not whoever issued it ("Ashby Kerr has issued a statement
+            // from its chief executive, Richard Oduya").
+            return;
         }
     }
     // "Brightwater's chief executive, Martin Ashcombe, has issued a statement": the
@@ -1628,6 +1635,10 @@ mod tests {
         let text = "Director Declan Furlong read out a short statement from nurse Aoife Brennan. \
                     \"We want to thank everyone,\" the statement said.";
         assert_eq!(speaker(text).as_deref(), Some("Aoife Brennan"));
+        // The firm issues it; the person it is from, after role words, wrote it.
+        let text = "Ashby Kerr has issued a statement from its chief executive, Richard Oduya. \
+                    \"We are cooperating fully,\" the statement said.";
+        assert_eq!(speaker(text).as_deref(), Some("Richard Oduya"));
     }
 
     #[test]

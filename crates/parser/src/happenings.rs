@@ -70,12 +70,14 @@ pub fn happening_told(claim: &Claim) -> Option<&'static str> {
         // "The death toll from a boat that capsized off the island rose to 17 on
         // Thursday": a happening in a relative clause describes a noun, and the
         // claim's times are its main verb's.
-        if let Some(happening) = happening_of(previous, word, next) {
+        let after_next = words.get(at + 2).map(|(w, _)| w.as_str());
+        let fell = came_down(word, next, after_next);
+        if let Some(happening) = fell.or_else(|| happening_of(previous, word, next)) {
             if previous.is_some_and(|p| matches!(p, "that" | "which")) {
                 return None;
             }
             let next = if *punctuated { None } else { next };
-            return heads_its_phrase(word, next).then_some(happening);
+            return (fell.is_some() || heads_its_phrase(word, next)).then_some(happening);
         }
         if looks_like_verb(word) && !is_auxiliary(word) && !is_speech_verb(word) {
             return None;
@@ -114,6 +116,17 @@ fn heads_its_phrase(word: &str, next: Option<&str>) -> bool {
     looks_like_verb(word) || looks_like_verb(next) || next.ends_with("ly") || LINKS.contains(&next)
 }
 
+/// "Came down", "came crashing down", "came tumbling down": a fall, as of a crane
+/// or a roof. Not "came down the hill" or "came down the steps", a way walked.
+fn came_down(word: &str, next: Option<&str>, after_next: Option<&str>) -> Option<&'static str> {
+    if !matches!(word, "came" | "come" | "comes" | "coming") {
+        return None;
+    }
+    let falling = matches!(next?, "crashing" | "tumbling" | "hurtling" | "toppling");
+    let down = next == Some("down") && !after_next.is_some_and(is_determiner);
+    (falling || down).then_some("collapse")
+}
+
 /// The story happening `word` names, read with its neighbours: "gave way" is a
 /// collapse, "crashed into" a collision, and "the slide" (a noun after a
 /// determiner, not the verb of prices) an avalanche.
@@ -148,6 +161,24 @@ mod tests {
             dateline_year: None,
         });
         happening_told(&report.claims[0])
+    }
+
+    #[test]
+    fn a_fall_tells_a_collapse() {
+        assert_eq!(
+            told("The crane came down at about 2:40 p.m. as strong winds swept the region."),
+            Some("collapse")
+        );
+        assert_eq!(
+            told("A giant crane came crashing down on a packed street yesterday."),
+            Some("collapse")
+        );
+        // A way walked down.
+        assert_eq!(
+            told("The fire came down the hill faster than a man can run."),
+            None
+        );
+        assert_eq!(told("They came down the steps at noon."), None);
     }
 
     #[test]

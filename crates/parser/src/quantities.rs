@@ -1199,6 +1199,42 @@ fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
     })
 }
 
+/// A fraction of one distance unit or degree: "half a mile", "a quarter of a
+/// mile", "three quarters of a kilometre", "half a degree". The amount ends where
+/// the unit starts, which the unit reader then takes; read as "a mile" it was
+/// twice or four times too long.
+fn fraction_of_a_unit_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    let (numerator, denominator, after) = spelled_fraction_at(tokens, i)?;
+    let article_at = if tokens[i].is_word("half") {
+        after
+    } else {
+        tokens.get(after).filter(|t| t.is_word("of"))?;
+        after + 1
+    };
+    tokens
+        .get(article_at)
+        .filter(|t| t.is_word("a") || t.is_word("an"))?;
+    let unit = tokens.get(article_at + 1)?;
+    let one_unit =
+        (distance_unit(unit.text).is_some() || unit.is_word("degree")) && !unit.text.ends_with('s');
+    if !one_unit || numerator >= denominator {
+        return None;
+    }
+    Some(Amount {
+        value: numerator / denominator,
+        upper: None,
+        approx: Approx::Exact,
+        currency: None,
+        year_like: false,
+        scaled: false,
+        scale: 1.0,
+        time_unit: None,
+        share_of_change: false,
+        first: i,
+        next: article_at + 1,
+    })
+}
+
 /// Amounts spelled with "a"/"an"/"half": "a dozen", "half a dozen", "an hour",
 /// "half an hour", "an hour and a half".
 fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
@@ -1285,6 +1321,7 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
 fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if let Some(amount) = vague_amount_at(tokens, i)
         .or_else(|| fraction_of_a_scale_at(tokens, i))
+        .or_else(|| fraction_of_a_unit_at(tokens, i))
         .or_else(|| fraction_of_change_at(tokens, i))
         .or_else(|| article_amount_at(tokens, i))
     {
@@ -3303,6 +3340,15 @@ mod tests {
         assert_eq!(
             shown("The dam sat just a mile above the town."),
             ["a mile => 1 mile [distance away]"]
+        );
+        // A fraction of one is that fraction, not one.
+        assert_eq!(
+            shown("She was found half a mile from the park."),
+            ["half a mile => 0.5 mile [distance away]"]
+        );
+        assert_eq!(
+            shown("The road runs a quarter of a mile from the river."),
+            ["a quarter of a mile => 0.25 mile [distance away]"]
         );
         assert_eq!(shown("Turnout was 58%."), ["58% => 58 % [turnout]"]);
         assert_eq!(

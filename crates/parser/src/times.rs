@@ -895,7 +895,11 @@ fn resolve_weekday(
         (published.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
     let forward = (7 - back) % 7;
     match direction {
-        Direction::Last => published - Duration::days(if back == 0 { 7 } else { back } as i64),
+        // "last Monday" in Tuesday's paper is the week before: yesterday would be
+        // "yesterday" or "on Monday".
+        Direction::Last => {
+            published - Duration::days(if back <= 1 { back + 7 } else { back } as i64)
+        }
         Direction::Next => {
             published + Duration::days(if forward == 0 { 7 } else { forward } as i64)
         }
@@ -1284,6 +1288,11 @@ mod tests {
         assert_eq!(
             shown("It began last Saturday.", published(), false),
             ["last Saturday=2025-06-28 (Saturday)"]
+        );
+        // Published on a Saturday: "last Friday" is not the day before.
+        assert_eq!(
+            shown("It began last Friday.", published(), false),
+            ["last Friday=2025-06-27 (Friday)"]
         );
         assert_eq!(
             shown("They meet this coming Monday.", published(), false),
