@@ -1039,9 +1039,12 @@ fn note_document_author(
                 && (run.kind == EntityKind::Person || book.knows_person(&run.name))
         });
         if let Some(run) = author {
-            context.document_author = Some(book.complete_titled(&run.name, &run.roles));
-            // Its author, not whoever issued it ("Ashby Kerr has issued a statement
-            // from its chief executive, Richard Oduya").
+            let author = book.complete_titled(&run.name, &run.roles);
+            // The words that follow are the author's: "he says" after "Ashby Kerr has
+            // issued a statement from its chief executive, Richard Oduya" is Oduya.
+            context.mention(&author);
+            // Its author, not whoever issued it.
+            context.document_author = Some(author);
             return;
         }
     }
@@ -1638,6 +1641,10 @@ mod tests {
         // The firm issues it; the person it is from, after role words, wrote it.
         let text = "Ashby Kerr has issued a statement from its chief executive, Richard Oduya. \
                     \"We are cooperating fully,\" the statement said.";
+        assert_eq!(speaker(text).as_deref(), Some("Richard Oduya"));
+        // And the words that follow are the author's.
+        let text = "Ashby Kerr has issued a statement from its chief executive, Richard Oduya. \
+                    \"We are cooperating fully,\" he says.";
         assert_eq!(speaker(text).as_deref(), Some("Richard Oduya"));
     }
 
