@@ -376,6 +376,9 @@ const PATIENTS_BROUGHT: &[&str] = &[
     "driven",
     "moved",
     "discharged",
+    // "in a serious condition at Norbridge Royal Infirmary", "recovering at".
+    "condition",
+    "recovering",
 ];
 
 /// "taken to the Queen Elizabeth University Hospital", "treated at Westmere
@@ -744,6 +747,11 @@ mod tests {
         let airlifted = "he was airlifted to bronglais hospital";
         assert_eq!(
             slot_of("Bronglais Hospital", org, airlifted),
+            Some("hospital")
+        );
+        let condition = "one was in a serious condition at norbridge royal infirmary";
+        assert_eq!(
+            slot_of("Norbridge Royal Infirmary", org, condition),
             Some("hospital")
         );
         let treated = "four were treated at the mackinnon memorial hospital";

@@ -1200,6 +1200,36 @@ fn is_name_word(word: &Word) -> bool {
         && text.chars().any(char::is_alphabetic)
 }
 
+/// Heads of institutions named after someone: "St Luke's Hospital", "Guy's
+/// Hospital", "King's College".
+const INSTITUTION_HEADS: &[&str] = &[
+    "hospital",
+    "infirmary",
+    "church",
+    "cathedral",
+    "chapel",
+    "school",
+    "college",
+    "academy",
+    "primary",
+    "university",
+    "institute",
+];
+
+/// Whether the possessive closing `name_so_far` is part of the name, as in "St
+/// Luke's Hospital" or "St Oswald's CE Primary School": a saint's name, or an
+/// institution's head word right after it. "Ana's Hospital visit" is rare; "the
+/// Mayor's office" has no capital after it.
+fn possessive_inside_a_name(name_so_far: &[Word], next: Option<&Word>) -> bool {
+    let Some(next) = next.filter(|w| w.is_capitalised()) else {
+        return false;
+    };
+    let saint = name_so_far
+        .first()
+        .is_some_and(|w| matches!(w.lower().trim_end_matches('.'), "st" | "saint"));
+    saint || INSTITUTION_HEADS.contains(&next.lower().as_str())
+}
+
 /// A common word in capitals for emphasis, as tabloids write "Cops have NOT ruled
 /// it out" or "NO warning": not a name.
 fn is_shouted_common_word(text: &str, lower: &str) -> bool {
@@ -1217,7 +1247,9 @@ fn is_shouted_common_word(text: &str, lower: &str) -> bool {
             || lower == "half"
             || crate::quantities::time_unit(lower).is_some()
             // "a FOOT of fresh snow"; short codes stay names ("FT", "KG Holdings").
-            || (lower.len() >= 4 && crate::quantities::is_unit_word(lower)))
+            || (lower.len() >= 4 && crate::quantities::is_unit_word(lower))
+            // "was SHOT by a marksman", "DIED in hospital": a stressed verb.
+            || (lower.len() >= 4 && grammar::looks_like_verb(lower)))
 }
 
 /// Text written in capitals: letters, almost none of them lower case.
@@ -1409,7 +1441,9 @@ pub(crate) fn name_runs(
         let first = index;
         let mut end = index + 1;
         while end < sentence_words.len() {
-            if sentence_words[end - 1].text != sentence_words[end - 1].without_possessive() {
+            if sentence_words[end - 1].text != sentence_words[end - 1].without_possessive()
+                && !possessive_inside_a_name(&sentence_words[first..end], sentence_words.get(end))
+            {
                 break; // a possessive ends the name
             }
             let next = &sentence_words[end];
@@ -1905,7 +1939,19 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
     }
     let start = run[0].start;
     let end = run[run.len() - 1].end;
-    let mut whole: Vec<&str> = run.iter().map(|w| w.without_possessive()).collect();
+    // A possessive inside the name stays ("St Luke's Hospital"); one closing it goes.
+    let last = run.len() - 1;
+    let mut whole: Vec<&str> = run
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if i < last {
+                w.text
+            } else {
+                w.without_possessive()
+            }
+        })
+        .collect();
     if is_organisation {
         return vec![NameRun {
             name: canonical(&whole.join(" ")).0,
@@ -2987,6 +3033,26 @@ mod tests {
     }
 
     #[test]
+    fn a_saint_or_an_institution_keeps_the_possessive_in_its_name() {
+        let names =
+            |text: &str| -> Vec<String> { kinds(text).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("The injured were rushed to St Luke's Hospital."),
+            ["St Luke's Hospital"]
+        );
+        assert_eq!(
+            names("Pupils at St Oswald's CE Primary School stayed inside."),
+            ["St Oswald's CE Primary School"]
+        );
+        assert_eq!(names("He was taken to Guy's Hospital."), ["Guy's Hospital"]);
+        // Any other possessive still ends the name.
+        assert_eq!(
+            names("Wells Fargo's Ray Tan said Leeds was quiet."),
+            ["Wells Fargo", "Ray Tan", "Leeds"]
+        );
+    }
+
+    #[test]
     fn stressed_figures_are_not_names() {
         let names: Vec<String> = kinds("The final kicked off HALF AN HOUR late at Hampden Park.")
             .into_iter()
@@ -3004,6 +3070,12 @@ mod tests {
             .map(|(n, _)| n)
             .collect();
         assert_eq!(names, ["FT"]);
+        // A stressed verb is no name.
+        let names: Vec<String> = kinds("Kaspar was SHOT by a police marksman, the BBC said.")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["BBC"]);
     }
 
     #[test]
