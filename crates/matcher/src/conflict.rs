@@ -1173,6 +1173,18 @@ struct DeniedAct<'c> {
     /// Both claims' speakers: "the trust says" after a denial frames it, and is
     /// no part of the act denied. Folded only when `act_words` is asked.
     speakers: [Option<&'c str>; 2],
+    /// Where each claim's trailing attribution starts among its words (", several
+    /// residents and council member Lyle Brandt said"), or its word count: the
+    /// act ends there.
+    negative_end: usize,
+    positive_end: usize,
+}
+
+/// How much of a denied act the other claim asserts (see `DeniedAct::act_words`).
+struct ActMatch {
+    words: usize,
+    whole: bool,
+    with_subject: bool,
 }
 
 impl DeniedAct<'_> {
@@ -1181,10 +1193,10 @@ impl DeniedAct<'_> {
     /// order ("not bring in agency staff": bring, agency, staff; "the museum's alarm
     /// did not go off": alarm, museum, go), and whether the words after the verb
     /// run to the end of the denial ("would not challenge the result" against "will
-    /// challenge the result"). Stemming every
-    /// word is the costly part of the negation check, so it is asked only when the
-    /// claims' similarity has not decided already.
-    fn act_words(&self) -> (usize, bool) {
+    /// challenge the result"), and whether any word of the subject matched.
+    /// Stemming every word is the costly part of the negation check, so it is
+    /// asked only when the claims' similarity has not decided already.
+    fn act_words(&self) -> ActMatch {
         let is_content = |folded: &String| {
             !is_stop_word(folded)
                 && !is_negation(folded)
@@ -1212,15 +1224,22 @@ impl DeniedAct<'_> {
                 .map(|(_, f)| word_meaning(f))
                 .collect()
         };
-        let denied_rest = act_rest(&self.negative_words[self.denied_at + 1..]);
-        let asserted_rest = act_rest(&self.positive_words[self.asserted_at + 1..]);
+        let rest_of = |words: &[(String, String)], from: usize, end: usize| {
+            act_rest(words.get(from + 1..end.max(from + 1)).unwrap_or_default())
+        };
+        let denied_rest = rest_of(&self.negative_words, self.denied_at, self.negative_end);
+        let asserted_rest = rest_of(&self.positive_words, self.asserted_at, self.positive_end);
         let after = in_order(&denied_rest, &asserted_rest);
         // "Calder Air has not said what caused the smoke" denies saying that, not
         // "Calder Air said it had sent a replacement": a denied speech act is the
         // same act only with what was said.
         let denied_verb = word_meaning(&self.negative_words[self.denied_at].1);
         if denied_verb == WordMeaning::Predicate("say") && after == 0 {
-            return (1, false);
+            return ActMatch {
+                words: 1,
+                whole: false,
+                with_subject: false,
+            };
         }
         // The subject counts too, read back from the verb: "the museum's alarm
         // did not go off" against "the museum's alarm went off".
@@ -1241,7 +1260,11 @@ impl DeniedAct<'_> {
         if self.denial_is_passive() {
             before = before.max(subject_as_object(&denied_subject, &asserted_rest));
         }
-        (1 + after + before, after == denied_rest.len())
+        ActMatch {
+            words: 1 + after + before,
+            whole: after == denied_rest.len(),
+            with_subject: before > 0,
+        }
     }
 
     /// "No joint statement was issued", "no joint statement after all": a denial
@@ -1343,9 +1366,7 @@ fn negation_phrases<'c>(positive: &'c Claim, negative: &'c Claim) -> Option<Deni
         (0..neg.len().saturating_sub(1))
             .find(|&i| claimdiff_parser::lexicon::refuses_the_act_after(&neg[i].1, &neg[i + 1].1))
     };
-    let (at, content, root) = if let Some(at) = neg
-        .iter()
-        .position(|(_, f)| is_negation(f))
+    let (at, content, root) = if let Some(at) = first_negation(negative, &neg)
         .or_else(stopping_short)
         .or_else(|| neg.iter().position(|(_, f)| denial(f)))
         .or_else(refusal)
@@ -1386,6 +1407,16 @@ fn negation_phrases<'c>(positive: &'c Claim, negative: &'c Claim) -> Option<Deni
     };
     let neg_from = at.saturating_sub(2);
     let pos_from = found.saturating_sub(content - neg_from - 1).min(found);
+    let (neg_len, pos_len) = (neg.len(), pos.len());
+    // The trailing attribution of the claim's speaker is who said it, not what
+    // was done; it starts after the act's verb.
+    let act_end = |claim: &Claim, len: usize, verb: usize| {
+        claim
+            .attribution_tail()
+            .map(|tail| surface_words(&claim.text[..tail]).len())
+            .filter(|&end| end > verb)
+            .unwrap_or(len)
+    };
     Some(DeniedAct {
         yes: phrase(&pos, pos_from, found),
         no: phrase(&neg, neg_from, content),
@@ -1396,7 +1427,34 @@ fn negation_phrases<'c>(positive: &'c Claim, negative: &'c Claim) -> Option<Deni
         negation_at: at,
         named_for_pronoun: Vec::new(),
         speakers: [positive.speaker.as_deref(), negative.speaker.as_deref()],
+        negative_end: act_end(negative, neg_len, content),
+        positive_end: act_end(positive, pos_len, found),
     })
+}
+
+/// Where the claim's first negation stands among its `words`, one in an aside
+/// ("One rescuer, who asked not to be named, told the Courier the walkers had not
+/// been carrying crampons") counting only when the claim has no other: the aside
+/// denies something of its own.
+fn first_negation(claim: &Claim, words: &[(String, String)]) -> Option<usize> {
+    let asides: Vec<std::ops::Range<usize>> = claim
+        .asides()
+        .into_iter()
+        .map(|range| {
+            surface_words(&claim.text[..range.start]).len()
+                ..surface_words(&claim.text[..range.end]).len()
+        })
+        .collect();
+    let negations = || {
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, f))| is_negation(f))
+    };
+    negations()
+        .find(|(i, _)| !asides.iter().any(|aside| aside.contains(i)))
+        .or_else(|| negations().next())
+        .map(|(i, _)| i)
 }
 
 /// Whether the word at `at` is what "without" says is missing, as "without
@@ -1570,8 +1628,14 @@ fn denial_conflict(sa: Side, sb: Side, score: &PairScore, closeness: Closeness) 
     // narration around a reported act differs; the act itself is word for word the
     // same, to its end, about one named person (or in three words or more).
     let same_denied_act = || {
-        let (words, whole) = act.act_words();
-        (whole && score.shares_name) || words >= DENIED_ACT_MIN_WORDS
+        let ActMatch {
+            words,
+            whole,
+            with_subject,
+        } = act.act_words();
+        // "Sirens sounded across the town" against "the town's sirens never
+        // sounded": the whole denial, its subject too, is asserted.
+        (whole && (score.shares_name || with_subject)) || words >= DENIED_ACT_MIN_WORDS
     };
     let yes_or_no_act =
         score.similarity >= YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY && denies_a_yes_or_no_act(&act);
@@ -3610,17 +3674,44 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_is_read_past_an_aside_and_an_attribution() {
+        // The aside's "not" is not the claim's.
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Strachan said the walkers had been carrying crampons and ice axes")
+                .speaker("Euan Strachan"),
+            ReportBuilder::new("b")
+                .claim("One rescuer, who asked not to be named, told the Courier the walkers had not been carrying crampons")
+                .speaker("unnamed sources")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+        // Subject and verb denied whole; the trailing attribution is no part of it.
+        let c = run(
+            ReportBuilder::new("a")
+                .claim("Sirens sounded across the town shortly after the warning was issued, Mayor Dana Whitfield said")
+                .speaker("Dana Whitfield"),
+            ReportBuilder::new("b")
+                .claim("But the town's outdoor warning sirens never sounded, several west-side residents and council member Lyle Brandt said")
+                .speaker("Lyle Brandt")
+                .negative(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Negation);
+    }
+
+    #[test]
     fn not_saying_one_thing_is_no_denial_of_saying_another() {
         let claim = |text: &str| ReportBuilder::new("x").claim(text).build().claims[0].clone();
         let said = claim("Calder Air said it had sent a replacement aircraft from Leeds Bradford");
         let not_said = claim("Calder Air has not said what caused the smoke");
         let act = negation_phrases(&said, &not_said).expect("the denied word is found");
         // The subject alone ("Calder Air") does not make the two sayings one act.
-        assert_eq!(act.act_words(), (1, false));
+        assert_eq!(act.act_words().words, 1);
+        assert!(!act.act_words().whole);
         // What was said, denied word for word, does.
         let not_sent = claim("Calder Air has not said it had sent a replacement aircraft");
         let act = negation_phrases(&said, &not_sent).expect("the denied word is found");
-        assert!(act.act_words().0 >= DENIED_ACT_MIN_WORDS);
+        assert!(act.act_words().words >= DENIED_ACT_MIN_WORDS);
     }
 
     #[test]
