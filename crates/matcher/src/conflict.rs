@@ -26,7 +26,7 @@ use crate::thresholds::{
     YES_OR_NO_ACT_DENIAL_MIN_SIMILARITY,
 };
 use crate::tolerance::*;
-use crate::words::{fold, is_negation, is_stop_word};
+use crate::words::{fold, is_negation, is_slot_word, is_stop_word};
 use crate::ConflictKind;
 
 /// A conflict found between two claims, before it gets its claim references.
@@ -919,7 +919,8 @@ fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
         || same_reading_at_a_time(sa, sb);
     if !same_happening {
         return clock_of_one_off_act_conflict(sa, sb, score)
-            .or_else(|| day_of_one_happening_conflict(sa, sb, score));
+            .or_else(|| day_of_one_happening_conflict(sa, sb, score))
+            .or_else(|| dated_thing_conflict(sa, sb, score));
     }
     times_in_conflict(sa, sb, score, &[false, true])
 }
@@ -977,6 +978,83 @@ pub(crate) fn day_of_one_happening_conflict(
         return None;
     }
     times_in_conflict(sa, sb, score, &[false])
+}
+
+/// The things a claim dates: the last two content words before "on", "for" or
+/// "by" and a day ("called a general strike for Thursday, 5 November": general,
+/// strike; "will pore over the postal votes on Tuesday": postal, vote; "is
+/// expected to reopen on Friday": expected, reopen), with that day.
+fn dated_things(claim: &Claim) -> Vec<([WordMeaning; 2], &TimeExpr)> {
+    claim
+        .times
+        .iter()
+        .filter(|t| matches!(t.value, TimeValue::Date { .. } | TimeValue::Weekday(_)))
+        .filter_map(|time| {
+            let before = claim.text.get(..time.start.checked_sub(claim.start)?)?;
+            let words = surface_words(before);
+            let (preposition, rest) = words.split_last()?;
+            if !matches!(preposition.1.as_str(), "on" | "for" | "by") {
+                return None;
+            }
+            let mut content = rest
+                .iter()
+                .rev()
+                .take(4)
+                .filter(|(_, f)| !is_stop_word(f) && !is_negation(f))
+                .filter(|(_, f)| !is_slot_word(f) && !f.chars().any(|c| c.is_ascii_digit()));
+            let last = word_meaning(&content.next()?.1);
+            let first = word_meaning(&content.next()?.1);
+            Some(([first, last], time))
+        })
+        .collect()
+}
+
+/// Whether a claim dates a thing it names in two words (see [`dated_things`]),
+/// so that [`dated_thing_conflict`] may compare it below the match threshold.
+pub(crate) fn dates_a_named_thing(claim: &Claim) -> bool {
+    claim.modality != Modality::Conditional && !dated_things(claim).is_empty()
+}
+
+/// The same thing, named in the same two words, dated to different days in
+/// loosely matching claims (see `DAY_CONFLICT_MIN_SIMILARITY`): "The FUT has
+/// called a general strike for Thursday, 5 November" against "The federation has
+/// called a general strike for Thursday, 12 November"; "lawyers will review the
+/// postal votes on Monday" against "will pore over the postal votes on Tuesday".
+pub(crate) fn dated_thing_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
+    if score.similarity < DAY_CONFLICT_MIN_SIMILARITY
+        || !dates_a_named_thing(sa.claim)
+        || !dates_a_named_thing(sb.claim)
+        || different_people(sa, sb)
+    {
+        return None;
+    }
+    let (things_a, things_b) = (dated_things(sa.claim), dated_things(sb.claim));
+    let mut clash = None;
+    for (thing, ta) in &things_a {
+        for (_, tb) in things_b.iter().filter(|(other, _)| other == thing) {
+            if plans_a_later_day(sa, ta, sb, tb) || plans_a_later_day(sb, tb, sa, ta) {
+                continue;
+            }
+            match times_compatible(&ta.value, &tb.value) {
+                Some(true) => return None,
+                Some(false) => {
+                    clash.get_or_insert((*ta, *tb));
+                }
+                None => {}
+            }
+        }
+    }
+    let (ta, tb) = clash?;
+    Some(Found {
+        kind: ConflictKind::Time,
+        value_a: format_time(&ta.value),
+        value_b: format_time(&tb.value),
+        explanation: format!(
+            "day differs: {} vs {}",
+            describe_time(ta),
+            describe_time(tb)
+        ),
+    })
 }
 
 /// "Eight more bodies were recovered this afternoon" vs "Nine of the bodies were
@@ -2536,6 +2614,50 @@ mod tests {
             .person("Emmanuel Macron")
             .place("Paris")
             .time(value, text)
+    }
+
+    /// The time conflicts between two parsed reports, as "value vs value".
+    fn parsed_time_conflicts(a: &str, b: &str) -> Vec<String> {
+        let report = |id: &str, text: &str| {
+            claimdiff_parser::parse_report(claimdiff_parser::ReportInput {
+                id: id.into(),
+                source: format!("{id}.txt"),
+                text: format!("Published: 2 November 2026\n\n{text}\n"),
+                ..Default::default()
+            })
+        };
+        let filler = report(
+            "f",
+            "Markets were calm. The weather stayed dry in the north.",
+        );
+        compare(&[report("a", a), report("b", b), filler])
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ConflictKind::Time)
+            .map(|c| format!("{} vs {}", c.value_a, c.value_b))
+            .collect()
+    }
+
+    #[test]
+    fn one_thing_named_alike_on_two_days_is_a_time_conflict() {
+        assert_eq!(
+            parsed_time_conflicts(
+                "Conservative lawyers will review the verification of postal votes on Monday, the Sallowfield Courier reported.",
+                "Party lawyers will pore over the postal votes on Tuesday before deciding on a legal challenge, The Sun understands.",
+            ),
+            ["2026-11-02 (Monday) vs 2026-11-03 (Tuesday)"]
+        );
+        // Other things on other days, and one thing named in one word, do not.
+        assert!(parsed_time_conflicts(
+            "The FUT has called a general strike for Thursday, 5 November.",
+            "The federation will hold a rally for pensioners on Thursday, 12 November.",
+        )
+        .is_empty());
+        assert!(parsed_time_conflicts(
+            "The union called a strike for Thursday, 5 November.",
+            "The federation wants its own strike for Thursday, 12 November.",
+        )
+        .is_empty());
     }
 
     #[test]

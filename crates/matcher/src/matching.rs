@@ -63,6 +63,7 @@ fn check(table: &FeatureTable, a: usize, b: usize, min_similarity: f64) -> Optio
             .or_else(|| conflict::yes_or_no_act_conflict(side_a, side_b, &score))
             .or_else(|| conflict::clock_of_one_off_act_conflict(side_a, side_b, &score))
             .or_else(|| conflict::day_of_one_happening_conflict(side_a, side_b, &score))
+            .or_else(|| conflict::dated_thing_conflict(side_a, side_b, &score))
             .map(|found| (score, Some(found)))
     } else {
         None
@@ -102,6 +103,7 @@ fn may_conflict_loosely(table: &FeatureTable, i: usize) -> bool {
         || conflict::names_a_yes_or_no_act(table.claims[i])
         || (conflict::gives_a_clock_time(table.claims[i]) && table.names_one_off_act(i))
         || (conflict::gives_one_day_as_fact(table.claims[i]) && names_anyone(table.claims[i]))
+        || conflict::dates_a_named_thing(table.claims[i])
 }
 
 /// Whether a claim names someone or something, or has a speaker: the loose day
