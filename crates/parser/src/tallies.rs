@@ -214,6 +214,17 @@ const PART_AFTER_NOUGHT: &[&str] = &[
 fn casualty_at(words: &[Word], at: usize, nouns: bool) -> Option<(Casualty, usize)> {
     let word = words.get(at)?.lower.as_str();
     let next = |k: usize| words.get(at + k).map(|w| w.lower.as_str());
+    // "burns", "injuries"; "broken" or "fractured" only before a part of the body
+    // ("a broken hand", not "a broken promise").
+    let harm_at = |k: usize| {
+        next(k).is_some_and(|w| {
+            if matches!(w, "broken" | "fractured") {
+                next(k + 1).is_some_and(is_part_of_the_body)
+            } else {
+                names_harm(w)
+            }
+        })
+    };
     // Whether the word before `next(k)` ends a clause, or the claim ends before it.
     let cut_before = |k: usize| words.get(at + k - 1).is_none_or(|w| w.punctuated);
     let casualty = match word {
@@ -238,6 +249,22 @@ fn casualty_at(words: &[Word], at: usize, nouns: bool) -> Option<(Casualty, usiz
             }
             return Some((Casualty::Hospitalised, at + end + 1));
         }
+        // "suffered burns to his arms", "suffered a broken pelvis", "was left with a
+        // broken hand": harm named after the verb.
+        "suffered" | "sustained" | "left" => {
+            let from = if word == "left" {
+                if next(1) != Some("with") {
+                    return None;
+                }
+                2
+            } else {
+                1
+            };
+            let harm = (from..=from + 2)
+                .take_while(|&k| k == from || !cut_before(k))
+                .find(|&k| harm_at(k))?;
+            return Some((Casualty::Injured, at + harm + 1));
+        }
         "treated" if next(1) == Some("for") => {
             // "treated for burns", "treated for smoke inhalation": harm; "treated
             // for shock" is not.
@@ -249,6 +276,30 @@ fn casualty_at(words: &[Word], at: usize, nouns: bool) -> Option<(Casualty, usiz
         _ => return None,
     };
     Some((casualty, at + 1))
+}
+
+/// Parts of the body news reports say were broken.
+fn is_part_of_the_body(word: &str) -> bool {
+    matches!(
+        word,
+        "hand"
+            | "arm"
+            | "leg"
+            | "wrist"
+            | "ankle"
+            | "hip"
+            | "pelvis"
+            | "ribs"
+            | "rib"
+            | "nose"
+            | "jaw"
+            | "collarbone"
+            | "back"
+            | "neck"
+            | "foot"
+            | "skull"
+            | "shoulder"
+    )
 }
 
 /// A word naming bodily harm one is treated for.
@@ -512,9 +563,20 @@ fn some_at(claim: &Claim, words: &[Word], at: usize) -> Option<Tally> {
         return None;
     }
     let first = subject[0].lower.as_str();
-    let opens_with_number = first.chars().all(|c| c.is_ascii_digit()) || is_number_word(first);
+    // "Tiago Correia, 34, suffered burns": an age set off by commas is the
+    // person's, not a count.
+    let age_aside = subject.len() == 1
+        && start > 0
+        && words[start - 1].punctuated
+        && first.chars().all(|c| c.is_ascii_digit());
+    let opens_with_number =
+        !age_aside && (first.chars().all(|c| c.is_ascii_digit()) || is_number_word(first));
+    // "suffered burns", "died": active, the subject is the one harmed.
     let is_participle = matches!(casualty, Casualty::Killed | Casualty::Injured)
-        && !matches!(words[at].lower.as_str(), "died" | "dead" | "perished");
+        && !matches!(
+            words[at].lower.as_str(),
+            "died" | "dead" | "perished" | "suffered" | "sustained" | "left"
+        );
     if is_participle && !has_auxiliary && !(opens_with_number && subject.len() == 1) {
         return None;
     }
@@ -642,6 +704,16 @@ mod tests {
                 None,
             ),
             ("Two hurt as wall falls.", Casualty::Injured, Some(2.0)),
+            (
+                "A volunteer firefighter, Tiago Correia, 34, suffered burns to his arms.",
+                Casualty::Injured,
+                None,
+            ),
+            (
+                "The brave cop was left with a broken hand after the struggle.",
+                Casualty::Injured,
+                None,
+            ),
         ] {
             let (found, counted, _) = one(text);
             assert_eq!((found, counted), (casualty, count), "{text}");
@@ -654,6 +726,8 @@ mod tests {
             "The fire injured a firefighter.",
             "Three sheep were killed.",
             "Two people were treated for shock.",
+            "The firm suffered heavy losses.",
+            "They left with a broken promise of help.",
             "He could have been killed.",
             "Two climbers are feared dead.",
             "Unconfirmed reports that a prison officer was hurt during the escape.",
