@@ -1084,6 +1084,19 @@ fn note_introduced_persons(
         if run.kind != EntityKind::Person {
             continue;
         }
+        // "We have spoken to Tom Ridley, the farmer at Scar Top Farm": a live page
+        // turning to the person it has just interviewed.
+        let lower_at = |i: usize| unit_words.get(i).map(Word::lower);
+        let spoken_to = run.first_word >= 2
+            && lower_at(run.first_word - 1).as_deref() == Some("to")
+            && matches!(
+                lower_at(run.first_word - 2).as_deref(),
+                Some("spoken" | "spoke" | "talked" | "talking" | "speaking")
+            );
+        if spoken_to {
+            context.mention(&book.complete_titled(&run.name, &run.roles));
+            continue;
+        }
         let after = &text[unit_words[run.end_word - 1].end..unit.end];
         let Some(rest) = after.trim_start().strip_prefix(',') else {
             continue;
@@ -1630,6 +1643,18 @@ mod tests {
         let text = "Ferrybank Thistle won the cup. Ferrybank gaffer Stuart Kerrigan was in \
                     tears. \"We were written off,\" he said.";
         assert_eq!(speaker(text).as_deref(), Some("Stuart Kerrigan"));
+    }
+
+    #[test]
+    fn a_live_page_turns_to_whom_it_has_spoken_to_and_to_a_statement_it_quotes() {
+        let speaker = |text: &str| claims_of(text, None).last().and_then(|c| c.speaker.clone());
+        let text = "\"That is simply not true,\" Inspector Gareth Pryce said. \
+                    We have spoken to Tom Ridley, the farmer at Scar Top Farm. \
+                    \"I am not angry with the cat,\" he told us.";
+        assert_eq!(speaker(text).as_deref(), Some("Tom Ridley"));
+        let text = "Ashby Kerr has issued a statement from its chief executive, Richard Oduya. \
+                    More from Oduya's statement: \"We will cooperate fully.\"";
+        assert_eq!(speaker(text).as_deref(), Some("Richard Oduya"));
     }
 
     #[test]

@@ -1551,7 +1551,9 @@ fn colon_intro(
             .or_else(|| statement_before_colon(words, lowers, runs, book, colon_after))
             .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after));
     };
+    // "More from Oduya's statement:" is as short as "Council leader:".
     if let Some(found) = described_person_before_colon(text, words, lowers, runs, book, colon_after)
+        .or_else(|| statement_before_colon(words, lowers, runs, book, colon_after))
     {
         return Some(found);
     }
