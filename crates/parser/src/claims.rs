@@ -1084,15 +1084,28 @@ fn note_introduced_persons(
         if run.kind != EntityKind::Person {
             continue;
         }
-        // "We have spoken to Tom Ridley, the farmer at Scar Top Farm": a live page
-        // turning to the person it has just interviewed.
+        // "We have spoken to Tom Ridley, the farmer at Scar Top Farm", "Our reporter
+        // has spoken to Maeve Lynch": a page turning to the person it has just
+        // interviewed. Only the page's own "we" or reporter:
+        // after "Varela spoke to Maria Pires", "he said" is still Varela.
         let lower_at = |i: usize| unit_words.get(i).map(Word::lower);
-        let spoken_to = run.first_word >= 2
-            && lower_at(run.first_word - 1).as_deref() == Some("to")
-            && matches!(
-                lower_at(run.first_word - 2).as_deref(),
-                Some("spoken" | "spoke" | "talked" | "talking" | "speaking")
-            );
+        let verb_at = run.first_word.checked_sub(2);
+        let speaks_to = verb_at.is_some_and(|verb| {
+            lower_at(verb + 1).as_deref() == Some("to")
+                && matches!(
+                    lower_at(verb).as_deref(),
+                    Some("spoken" | "spoke" | "talked" | "talking" | "speaking")
+                )
+        });
+        let by_the_page = verb_at.is_some_and(|verb| {
+            (verb.saturating_sub(6)..verb).any(|i| {
+                matches!(
+                    lower_at(i).as_deref(),
+                    Some("we" | "we've" | "i" | "i've" | "our" | "reporter" | "correspondent")
+                )
+            })
+        });
+        let spoken_to = speaks_to && by_the_page;
         if spoken_to {
             context.mention(&book.complete_titled(&run.name, &run.roles));
             continue;
@@ -1254,15 +1267,13 @@ mod tests {
             claims.last().expect("claims").speaker.as_deref(),
             Some("Maria Pires")
         );
-        // Named in passing, she is only the one spoken to: the pronoun is not hers.
-        let in_passing = text.replace(
-            "Maria Pires, 71, who left the village on Saturday",
-            "Maria Pires on Saturday",
-        );
-        let claims = claims_of(&in_passing, None);
-        assert_ne!(
+        // One a named speaker spoke to is only listening: "he said" is not his.
+        let listening = "Commander Andre Varela spoke to Pedro Pires on Saturday. \
+                         \"The wind changes every hour,\" he said.";
+        let claims = claims_of(listening, None);
+        assert_eq!(
             claims.last().expect("claims").speaker.as_deref(),
-            Some("Maria Pires")
+            Some("Andre Varela")
         );
     }
 
