@@ -48,6 +48,14 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             claimdiff_parser::FAHRENHEIT => Some(5.0 / 9.0),
             _ => None,
         },
+        // Hectares.
+        Dimension::Area => match q.unit.as_str() {
+            "hectare" => Some(1.0),
+            "acre" => Some(0.404_685_6),
+            "sq km" => Some(100.0),
+            "sq mile" => Some(258.998_8),
+            _ => None,
+        },
         Dimension::Distance => match q.unit.as_str() {
             "metre" => Some(1.0),
             "km" => Some(1000.0),
@@ -413,7 +421,7 @@ fn interval_read_as(q: &Quantity, approx: Approx) -> Option<(f64, f64)> {
     // A temperature is converted to its last written digit ("46.3C (115.3F)",
     // "46C (115F)"), and a tenth of a degree is news in a record.
     let converted_rounding = match q.dimension {
-        Dimension::Speed | Dimension::Distance => {
+        Dimension::Speed | Dimension::Distance | Dimension::Area => {
             0.5f64.min(q.value.abs() * ABOUT_RELATIVE_TOLERANCE)
         }
         Dimension::Temperature => half_the_last_written_digit(&q.text),
@@ -598,7 +606,7 @@ fn compatible_as_written(
     let converted = a_same.iter().any(|a| {
         matches!(
             a.dimension,
-            Dimension::Distance | Dimension::Speed | Dimension::Temperature
+            Dimension::Distance | Dimension::Speed | Dimension::Temperature | Dimension::Area
         ) && b_same.iter().any(|b| a.unit != b.unit)
     });
     // "gusts of up to 70 mph" and "gusts of up to 90mph" each give the peak: two
@@ -1181,6 +1189,27 @@ mod tests {
         assert!(!numbers_compatible(
             &km("16 nautical miles", 16.0, "nautical mile"),
             &km("12km", 12.0, "km")
+        ));
+    }
+
+    #[test]
+    fn areas_compare_across_hectares_acres_and_square_kilometres() {
+        let area = |text: &str, value: f64, unit: &str| {
+            quantity(text, value, Approx::Exact, Dimension::Area, unit, None)
+        };
+        // 380 hectares is about 940 acres; 6,800 hectares are 68 square kilometres.
+        assert!(numbers_compatible(
+            &area("380 hectares", 380.0, "hectare"),
+            &area("940 acres", 940.0, "acre")
+        ));
+        assert!(numbers_compatible(
+            &area("6,800 hectares", 6800.0, "hectare"),
+            &area("68 square kilometres", 68.0, "sq km")
+        ));
+        // 600 hectares is half as much again.
+        assert!(!numbers_compatible(
+            &area("600 hectares", 600.0, "hectare"),
+            &area("940 acres", 940.0, "acre")
         ));
     }
 

@@ -169,6 +169,9 @@ pub enum Dimension {
     Money,
     Percent,
     Distance,
+    /// Land burned, flooded or covered: "6,800 hectares", "16,800 acres", "68
+    /// square kilometres".
+    Area,
     /// Wind and vehicle speeds: "92 mph", "148 km/h", "40 knots".
     Speed,
     Weight,

@@ -276,6 +276,24 @@ fn distance_unit(word: &str) -> Option<&'static str> {
     Some(unit)
 }
 
+/// A unit of area at token `k` and the index after it: "hectares", "ha", "acres",
+/// "square kilometres", "sq miles", "km2".
+fn area_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let word = |i: usize| tokens.get(i).map(|t| t.text.to_ascii_lowercase());
+    let first = word(k)?;
+    match first.as_str() {
+        "hectare" | "hectares" | "ha" => Some(("hectare", k + 1)),
+        "acre" | "acres" => Some(("acre", k + 1)),
+        "km2" | "km²" => Some(("sq km", k + 1)),
+        "square" | "sq" => match distance_unit(&word(k + 1)?)? {
+            "km" => Some(("sq km", k + 2)),
+            "mile" => Some(("sq mile", k + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A unit of speed at token `k` and the index after it: "mph", "km/h", "kph",
 /// "knots", "miles per hour", "kilometres per hour".
 fn speed_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
@@ -1502,6 +1520,10 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
             if let Some(unit) = distance_unit(word.text) {
                 return plain(Dimension::Distance, unit, k + 2);
             }
+            // "a 24-hectare meadow".
+            if let Some((unit, next)) = area_unit_at(tokens, k + 1) {
+                return plain(Dimension::Area, unit, next);
+            }
             // "a two-carriage train", "the five-storey mill": the number counts the
             // noun it is joined to.
             let joined_to_more = tokens
@@ -1554,6 +1576,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     }
     if let Some((unit, next)) = speed_unit_at(tokens, k) {
         return plain(Dimension::Speed, unit, next);
+    }
+    if let Some((unit, next)) = area_unit_at(tokens, k) {
+        return plain(Dimension::Area, unit, next);
     }
     // "16 nautical miles": sea distances, a unit of their own (1,852 m).
     let nautical_mile = tokens
@@ -3861,6 +3886,10 @@ mod tests {
             ("a 40-minute call", Dimension::Duration, "minute", 40.0),
             ("the front is 20km away", Dimension::Distance, "km", 20.0),
             ("some 300 miles north", Dimension::Distance, "mile", 300.0),
+            ("burned 6,800 hectares", Dimension::Area, "hectare", 6800.0),
+            ("ripped through 940 acres", Dimension::Area, "acre", 940.0),
+            ("some 68 square kilometres", Dimension::Area, "sq km", 68.0),
+            ("a 24-hectare meadow", Dimension::Area, "hectare", 24.0),
             ("a 500kg bomb", Dimension::Weight, "kg", 500.0),
             ("gusts of 92 mph", Dimension::Speed, "mph", 92.0),
             ("a gust of 148km/h", Dimension::Speed, "km/h", 148.0),
