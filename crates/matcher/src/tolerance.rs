@@ -262,7 +262,21 @@ pub fn is_country_or_region(name: &str) -> bool {
         .trim_start_matches("south ")
         .trim_start_matches("east ")
         .trim_start_matches("west ");
+    // "the Canary Islands", "the West Midlands", "the Scottish Highlands", "the
+    // Gard region": a head word of a wide area, which holds towns.
+    const WIDE_AREA_HEADS: &[&str] = &[
+        "islands",
+        "isles",
+        "midlands",
+        "highlands",
+        "lowlands",
+        "region",
+        "province",
+        "district",
+    ];
+    let head = folded.rsplit(' ').next().unwrap_or(folded);
     is_county(name)
+        || WIDE_AREA_HEADS.contains(&head)
         || LARGE_PLACES.contains(&folded)
         || LARGE_PLACES.contains(&fold(name).as_str())
         || claimdiff_parser::lexicon::is_country(name)
@@ -1123,6 +1137,10 @@ mod tests {
         assert!(is_country_or_region("England"));
         assert!(is_country_or_region("northern England"));
         assert!(!is_country_or_region("Leeds"));
+        // Wide areas by their head word hold towns too.
+        assert!(is_country_or_region("the Canary Islands"));
+        assert!(is_country_or_region("West Midlands"));
+        assert!(!is_country_or_region("Las Palmas"));
         assert!(!is_country_or_region("Brussels"));
     }
     use crate::testkit::*;
