@@ -942,8 +942,10 @@ fn reads_forward(lowers: &[String]) -> bool {
     rules_out
         || future_told
         || ((aims_to || starts_to_apply) && !told_in_the_past)
-        || lowers.iter().any(|w| match w.as_str() {
-            "will" | "won't" | "shall" | "next" | "tomorrow" => true,
+        || lowers.iter().enumerate().any(|(at, w)| match w.as_str() {
+            "will" | "won't" | "shall" | "tomorrow" => true,
+            // "next week", not "in a field next to the school".
+            "next" => !matches!(lowers.get(at + 1).map(String::as_str), Some("to" | "door")),
             "due" | "plans" | "expected" | "expects" | "expect" | "forecast" | "forecasts"
             | "predicts" | "scheduled" => !told_in_the_past,
             "until" | "till" => !end_already_reached,
@@ -1736,6 +1738,11 @@ mod tests {
         assert_eq!(day_of(cancelled).as_deref(), Some("2025-11-18 (Tuesday)"));
         let end_reached = "The road stayed closed until Tuesday.";
         assert_eq!(day_of(end_reached).as_deref(), Some("2025-11-11 (Tuesday)"));
+        // "next to" is a place, not the week to come.
+        let beside = "The cat was caught on Tuesday in a field next to the school.";
+        assert_eq!(day_of(beside).as_deref(), Some("2025-11-11 (Tuesday)"));
+        let coming_week = "The cat will be moved next week, on Tuesday.";
+        assert_eq!(day_of(coming_week).as_deref(), Some("2025-11-18 (Tuesday)"));
     }
 
     #[test]

@@ -464,6 +464,19 @@ pub(crate) fn find_attribution(
         if lower == "said" && index > 0 && lowers[index - 1] == "be" {
             continue; // "is said to be"
         }
+        // "a four-year-old female called Freya", "a man called John Smith": a name
+        // given, not words said.
+        let names_what_comes = matches!(lower.as_str(), "called" | "calling")
+            && words.get(index + 1).is_some_and(Word::is_capitalised)
+            && index > 0
+            && !words[index - 1].is_capitalised()
+            && !matches!(
+                lowers[index - 1].as_str(),
+                "he" | "she" | "they" | "it" | "who" | "which" | "also" | "then" | "and"
+            );
+        if names_what_comes {
+            continue;
+        }
         // "state emergency officials said", "state media": "state" is a verb only
         // after "to" or a modal ("will state") or before "that".
         let verb_before = index > 0
@@ -1750,6 +1763,27 @@ mod tests {
         let start = context_text.len() + 1;
         let ws = words(&text, start, text.len());
         find_attribution(&text, &ws, start, &book, &context).map(|a| a.speaker)
+    }
+
+    #[test]
+    fn a_name_given_with_called_is_no_speech() {
+        let intro = "Police searched the moor.";
+        assert_eq!(
+            speaker_of(intro, "A man called John Smith was arrested."),
+            None
+        );
+        assert_eq!(
+            speaker_of(
+                intro,
+                "The second cat, a female called Freya, was recaptured on Wednesday."
+            ),
+            None
+        );
+        // Calling something something is still said.
+        assert_eq!(
+            speaker_of(intro, "Mayor Ann Hale called the decision a disgrace.").as_deref(),
+            Some("Ann Hale")
+        );
     }
 
     #[test]
