@@ -59,8 +59,10 @@ fn accounts(table: &FeatureTable, reports: &[Report]) -> Vec<Account> {
         .into_par_iter()
         .map(|position| {
             let claim = table.claims[position];
+            // Most claims tally nothing: the story check comes after.
+            let tallies = casualty_tallies(claim);
             match reports.get(table.refs[position].report) {
-                Some(report) if of_the_story(claim, report) => casualty_tallies(claim),
+                Some(report) if !tallies.is_empty() && of_the_story(claim, report) => tallies,
                 _ => Vec::new(),
             }
         })
@@ -103,16 +105,26 @@ fn of_the_story(claim: &Claim, report: &Report) -> bool {
         return true;
     };
     let year = chrono::Datelike::year(&published);
+    // Sentences and claims are in document order: looked up, not scanned, so that
+    // a report of a million sentences costs no more per claim than a short one.
     let sentence = report
         .sentences
-        .iter()
-        .find(|s| s.index == claim.sentence)
+        .binary_search_by_key(&claim.sentence, |s| s.index)
+        .ok()
+        .and_then(|at| report.sentences.get(at))
         .and_then(|s| report.text.get(s.start..s.end))
         .unwrap_or(&claim.text);
+    let first = report
+        .claims
+        .partition_point(|c| c.sentence < claim.sentence);
+    let end = report
+        .claims
+        .partition_point(|c| c.sentence <= claim.sentence);
     let times = report
         .claims
+        .get(first..end)
+        .unwrap_or_default()
         .iter()
-        .filter(|c| c.sentence == claim.sentence)
         .flat_map(|c| &c.times);
     let dates_recent = times.into_iter().all(|t| match &t.value {
         TimeValue::Date { date, .. } => {

@@ -55,7 +55,7 @@ impl Tally {
 /// A claim's casualty tallies, at most one per casualty: a count of nought or of
 /// some. Conditional and future claims tally nothing.
 pub fn casualty_tallies(claim: &Claim) -> Vec<Tally> {
-    if !matches!(claim.modality, Modality::Asserted | Modality::Hedged) {
+    if !matches!(claim.modality, Modality::Asserted | Modality::Hedged) || !may_tally(&claim.text) {
         return Vec::new();
     }
     let words = words_of(&claim.text);
@@ -76,6 +76,30 @@ pub fn casualty_tallies(claim: &Claim) -> Vec<Tally> {
         tallies.retain(|t| !t.is_none());
     }
     tallies
+}
+
+/// Whether the text has any word a tally is read from: most claims have none,
+/// and are passed over without being split into words.
+fn may_tally(text: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "kill",
+        "died",
+        "dead",
+        "perish",
+        "death",
+        "fatalit",
+        "injur",
+        "hurt",
+        "wound",
+        "hospital",
+        "treated",
+        "suffered",
+        "sustained",
+        "left with",
+        "lost ",
+    ];
+    let lower = text.to_ascii_lowercase();
+    STEMS.iter().any(|stem| lower.contains(stem))
 }
 
 /// A word of a claim: as written (punctuation trimmed), in lower case, and whether
