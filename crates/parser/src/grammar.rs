@@ -395,7 +395,11 @@ pub(crate) fn is_opening_preposition(lower: &str) -> bool {
 
 /// Whether a lower-case word is probably a verb form.
 pub(crate) fn looks_like_verb(lower: &str) -> bool {
-    if is_auxiliary(lower) || IRREGULAR_VERBS.contains(&lower) {
+    // Asked of most words of every report: a set, not a scan of the list.
+    static IRREGULAR: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let irregular = IRREGULAR.get_or_init(|| IRREGULAR_VERBS.iter().copied().collect());
+    if is_auxiliary(lower) || irregular.contains(lower) {
         return true;
     }
     looks_like_past_tense(lower)
