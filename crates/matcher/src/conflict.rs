@@ -2619,24 +2619,15 @@ mod tests {
 
     /// The time conflicts between two parsed reports, as "value vs value".
     fn parsed_time_conflicts(a: &str, b: &str) -> Vec<String> {
-        let report = |id: &str, text: &str| {
-            claimdiff_parser::parse_report(claimdiff_parser::ReportInput {
-                id: id.into(),
-                source: format!("{id}.txt"),
-                text: format!("Published: 2 November 2026\n\n{text}\n"),
-                ..Default::default()
-            })
-        };
-        let filler = report(
-            "f",
-            "Markets were calm. The weather stayed dry in the north.",
-        );
-        compare(&[report("a", a), report("b", b), filler])
-            .conflicts
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Time)
-            .map(|c| format!("{} vs {}", c.value_a, c.value_b))
-            .collect()
+        let day = ymd(2026, 11, 2);
+        let text = |t: &str| format!("Published: 2 November 2026\n\n{t}\n");
+        let filler = "Markets were calm. The weather stayed dry in the north.";
+        let reports = [
+            parsed("a", &text(a), day),
+            parsed("b", &text(b), day),
+            parsed("f", filler, day),
+        ];
+        conflict_values(&reports, ConflictKind::Time)
     }
 
     #[test]

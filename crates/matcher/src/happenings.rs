@@ -253,29 +253,16 @@ fn time_zone_after(claim: &Claim, time: &TimeExpr) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use crate::testkit::ymd;
-    use crate::{compare, ConflictKind};
-    use claimdiff_parser::{parse_report, Report, ReportInput};
-
-    fn report(id: &str, text: &str) -> Report {
-        parse_report(ReportInput {
-            id: id.into(),
-            source: format!("{id}.txt"),
-            text: text.into(),
-            published: Some(ymd(2027, 1, 29)),
-            ..Default::default()
-        })
-    }
+    use crate::testkit::{conflict_values, parsed, ymd};
+    use crate::ConflictKind;
 
     /// The time conflicts between the two reports' texts, as "value vs value".
     fn time_conflicts(a: &str, b: &str) -> Vec<String> {
-        let reports = [report("a", a), report("b", b)];
-        compare(&reports)
-            .conflicts
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Time)
-            .map(|c| format!("{} vs {}", c.value_a, c.value_b))
-            .collect()
+        let day = ymd(2027, 1, 29);
+        conflict_values(
+            &[parsed("a", a, day), parsed("b", b, day)],
+            ConflictKind::Time,
+        )
     }
 
     #[test]

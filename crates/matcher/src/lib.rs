@@ -417,10 +417,13 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     }
     // When the story's happening happened, read per report (see `happenings`); a
     // pair with a row from any pass above keeps that row.
-    let with_a_row: rustc_hash::FxHashSet<(usize, usize)> = conflicts
-        .iter()
-        .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
-        .collect();
+    let pairs_with_a_row = |conflicts: &[Conflict]| -> rustc_hash::FxHashSet<(usize, usize)> {
+        conflicts
+            .iter()
+            .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
+            .collect()
+    };
+    let with_a_row = pairs_with_a_row(&conflicts);
     for (a, b, similarity, found) in
         happenings::conflicts(&table, reports, |a, b| with_a_row.contains(&(a, b)))
     {
@@ -431,10 +434,7 @@ fn run(reports: &[Report], source: PairSource, options: &MatchOptions) -> Compar
     // No one harmed in one report, someone in another (see `tallies`). Unlike the
     // passes above, these pairs are kept out of one group: "No one was injured"
     // and "Two people were injured" match word for word but for the subject.
-    let with_a_row: rustc_hash::FxHashSet<(usize, usize)> = conflicts
-        .iter()
-        .filter_map(|row| Some((position_of(&table, row.a)?, position_of(&table, row.b)?)))
-        .collect();
+    let with_a_row = pairs_with_a_row(&conflicts);
     for (a, b, similarity, found) in
         tallies::conflicts(&table, reports, |a, b| with_a_row.contains(&(a, b)))
     {

@@ -199,33 +199,18 @@ fn push_rows(
 
 #[cfg(test)]
 mod tests {
-    use crate::testkit::ymd;
-    use crate::{compare, ConflictKind};
-    use claimdiff_parser::{parse_report, Report, ReportInput};
-
-    fn report(id: &str, text: &str) -> Report {
-        parse_report(ReportInput {
-            id: id.into(),
-            source: format!("{id}.txt"),
-            text: text.into(),
-            published: Some(ymd(2027, 3, 3)),
-            ..Default::default()
-        })
-    }
+    use crate::testkit::{conflict_values, parsed, ymd};
+    use crate::ConflictKind;
+    use claimdiff_parser::Report;
 
     /// The negation conflicts between the reports, as "value vs value".
     fn tally_conflicts(texts: &[&str]) -> Vec<String> {
         let reports: Vec<Report> = texts
             .iter()
             .enumerate()
-            .map(|(i, t)| report(&format!("r{i}"), t))
+            .map(|(i, t)| parsed(&format!("r{i}"), t, ymd(2027, 3, 3)))
             .collect();
-        compare(&reports)
-            .conflicts
-            .iter()
-            .filter(|c| c.kind == ConflictKind::Negation)
-            .map(|c| format!("{} vs {}", c.value_a, c.value_b))
-            .collect()
+        conflict_values(&reports, ConflictKind::Negation)
     }
 
     #[test]

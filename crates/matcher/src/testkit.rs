@@ -63,6 +63,28 @@ pub fn reading(text: &str, value: f64, unit: &str) -> Quantity {
 }
 
 /// A calendar day.
+/// A report parsed from `text`, as the CLI would read it, published on `published`.
+pub fn parsed(id: &str, text: &str, published: NaiveDate) -> Report {
+    claimdiff_parser::parse_report(claimdiff_parser::ReportInput {
+        id: id.into(),
+        source: format!("{id}.txt"),
+        text: text.into(),
+        published: Some(published),
+        ..Default::default()
+    })
+}
+
+/// The conflicts of one kind that `compare` finds among `reports`, as "value vs
+/// value".
+pub fn conflict_values(reports: &[Report], kind: crate::ConflictKind) -> Vec<String> {
+    crate::compare(reports)
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == kind)
+        .map(|c| format!("{} vs {}", c.value_a, c.value_b))
+        .collect()
+}
+
 pub fn date(date: NaiveDate) -> TimeValue {
     TimeValue::Date {
         date,
