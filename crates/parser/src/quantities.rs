@@ -1181,27 +1181,32 @@ fn spelled_fraction_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> 
     Some((numerator, denominator_at(at, true)?, at + 1))
 }
 
+/// A proper fraction spelled out at `i` and the "a" or "an" of one thing after it
+/// ("half a", "a quarter of a", "two-thirds of an"), as (numerator, denominator,
+/// index of the thing after the article).
+fn fraction_of_one_at(tokens: &[Token], i: usize) -> Option<(f64, f64, usize)> {
+    let (numerator, denominator, after) = spelled_fraction_at(tokens, i)?;
+    let article_at = if tokens[i].is_word("half") {
+        after
+    } else {
+        tokens.get(after).filter(|t| t.is_word("of"))?;
+        after + 1
+    };
+    tokens
+        .get(article_at)
+        .filter(|t| t.is_word("a") || t.is_word("an"))?;
+    (numerator < denominator).then_some((numerator, denominator, article_at + 1))
+}
+
 /// A fraction of a round number: "half a million", "a quarter of a million",
 /// "two-thirds of a billion". Round by nature, so read as about that much.
 fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
-    let first = tokens.get(i)?;
-    let word_at = |k: usize| tokens.get(k).filter(|t| t.kind == TokenKind::Word);
-    // Where "of a" (or, after "half", just "a") starts, and the fraction.
-    let (numerator, denominator, of_at) = spelled_fraction_at(tokens, i)?;
-    let article_at = if first.is_word("half") {
-        of_at
-    } else {
-        word_at(of_at).filter(|t| t.is_word("of"))?;
-        of_at + 1
-    };
-    word_at(article_at).filter(|t| t.is_word("a"))?;
-    let scale = match word_at(article_at + 1)?.text.to_ascii_lowercase().as_str() {
+    let (numerator, denominator, scale_at) = fraction_of_one_at(tokens, i)?;
+    let word = tokens.get(scale_at).filter(|t| t.kind == TokenKind::Word)?;
+    let scale = match word.text.to_ascii_lowercase().as_str() {
         "hundred" => 100.0,
         other => scale_of(other, false)?,
     };
-    if numerator >= denominator {
-        return None;
-    }
     Some(Amount {
         value: (scale * numerator / denominator).round(),
         upper: None,
@@ -1213,7 +1218,7 @@ fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
         time_unit: None,
         share_of_change: false,
         first: i,
-        next: article_at + 2,
+        next: scale_at + 1,
     })
 }
 
@@ -1222,20 +1227,11 @@ fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
 /// the unit starts, which the unit reader then takes; read as "a mile" it was
 /// twice or four times too long.
 fn fraction_of_a_unit_at(tokens: &[Token], i: usize) -> Option<Amount> {
-    let (numerator, denominator, after) = spelled_fraction_at(tokens, i)?;
-    let article_at = if tokens[i].is_word("half") {
-        after
-    } else {
-        tokens.get(after).filter(|t| t.is_word("of"))?;
-        after + 1
-    };
-    tokens
-        .get(article_at)
-        .filter(|t| t.is_word("a") || t.is_word("an"))?;
-    let unit = tokens.get(article_at + 1)?;
+    let (numerator, denominator, unit_at) = fraction_of_one_at(tokens, i)?;
+    let unit = tokens.get(unit_at)?;
     let one_unit =
         (distance_unit(unit.text).is_some() || unit.is_word("degree")) && !unit.text.ends_with('s');
-    if !one_unit || numerator >= denominator {
+    if !one_unit {
         return None;
     }
     Some(Amount {
@@ -1249,7 +1245,7 @@ fn fraction_of_a_unit_at(tokens: &[Token], i: usize) -> Option<Amount> {
         time_unit: None,
         share_of_change: false,
         first: i,
-        next: article_at + 1,
+        next: unit_at,
     })
 }
 
