@@ -1022,9 +1022,10 @@ pub(crate) fn dates_a_named_thing(claim: &Claim) -> bool {
 /// called a general strike for Thursday, 12 November"; "lawyers will review the
 /// postal votes on Monday" against "will pore over the postal votes on Tuesday".
 pub(crate) fn dated_thing_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
+    let conditional = |side: Side| side.claim.modality == Modality::Conditional;
     if score.similarity < DAY_CONFLICT_MIN_SIMILARITY
-        || !dates_a_named_thing(sa.claim)
-        || !dates_a_named_thing(sb.claim)
+        || conditional(sa)
+        || conditional(sb)
         || different_people(sa, sb)
     {
         return None;
