@@ -786,6 +786,26 @@ struct Amount {
     next: usize,
 }
 
+impl Amount {
+    /// An amount spelled in words or read from a few tokens at `first..next`: no
+    /// range, currency, scale, unit of time or share of a change unless set after.
+    fn spelled(value: f64, approx: Approx, first: usize, next: usize) -> Amount {
+        Amount {
+            value,
+            upper: None,
+            approx,
+            currency: None,
+            year_like: false,
+            scaled: false,
+            scale: 1.0,
+            time_unit: None,
+            share_of_change: false,
+            first,
+            next,
+        }
+    }
+}
+
 /// Parses "1,200", "3.5", "58" exactly as decimal, times `scale`, without float noise
 /// ("1.2" * 1e6 is 1200000, not 1199999.9999999998).
 fn digits_value(text: &str, scale: f64) -> Option<f64> {
@@ -1037,17 +1057,10 @@ fn vague_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
         return None;
     }
     Some(Amount {
-        value: 2.0 * scale * multiplier,
         upper: Some(10.0 * scale * multiplier),
-        approx: Approx::About,
-        currency: None,
-        year_like: false,
         scaled: true,
         scale: multiplier,
-        time_unit: None,
-        share_of_change: false,
-        first: i,
-        next,
+        ..Amount::spelled(2.0 * scale * multiplier, Approx::About, i, next)
     })
 }
 
@@ -1141,17 +1154,13 @@ fn fraction_of_change_at(tokens: &[Token], i: usize) -> Option<Amount> {
         return None;
     }
     Some(Amount {
-        value: (100.0 * numerator / denominator * 10.0).round() / 10.0,
-        upper: None,
-        approx: Approx::Exact,
-        currency: None,
-        year_like: false,
-        scaled: false,
-        scale: 1.0,
-        time_unit: None,
         share_of_change: true,
-        first: i,
-        next,
+        ..Amount::spelled(
+            (100.0 * numerator / denominator * 10.0).round() / 10.0,
+            Approx::Exact,
+            i,
+            next,
+        )
     })
 }
 
@@ -1208,17 +1217,14 @@ fn fraction_of_a_scale_at(tokens: &[Token], i: usize) -> Option<Amount> {
         other => scale_of(other, false)?,
     };
     Some(Amount {
-        value: (scale * numerator / denominator).round(),
-        upper: None,
-        approx: Approx::About,
-        currency: None,
-        year_like: false,
         scaled: true,
         scale,
-        time_unit: None,
-        share_of_change: false,
-        first: i,
-        next: scale_at + 1,
+        ..Amount::spelled(
+            (scale * numerator / denominator).round(),
+            Approx::About,
+            i,
+            scale_at + 1,
+        )
     })
 }
 
@@ -1234,19 +1240,12 @@ fn fraction_of_a_unit_at(tokens: &[Token], i: usize) -> Option<Amount> {
     if !one_unit {
         return None;
     }
-    Some(Amount {
-        value: numerator / denominator,
-        upper: None,
-        approx: Approx::Exact,
-        currency: None,
-        year_like: false,
-        scaled: false,
-        scale: 1.0,
-        time_unit: None,
-        share_of_change: false,
-        first: i,
-        next: unit_at,
-    })
+    Some(Amount::spelled(
+        numerator / denominator,
+        Approx::Exact,
+        i,
+        unit_at,
+    ))
 }
 
 /// Amounts spelled with "a"/"an"/"half": "a dozen", "half a dozen", "an hour",
@@ -1255,17 +1254,8 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     let token = tokens.get(i)?;
     let amount = |value: f64, approx, unit, next| {
         Some(Amount {
-            value,
-            upper: None,
-            approx,
-            currency: None,
-            year_like: false,
-            scaled: false,
-            scale: 1.0,
             time_unit: unit,
-            share_of_change: false,
-            first: i,
-            next,
+            ..Amount::spelled(value, approx, i, next)
         })
     };
     if token.is_word("half") {
