@@ -1933,6 +1933,9 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
         };
         let (mut only_a, mut only_b) = (unmatched(a, b), unmatched(b, a));
         if kind == EntityKind::Place {
+            if let Some(found) = country_conflict(a, b, &only_a, &only_b) {
+                return Some(found);
+            }
             // "Bradford, West Yorkshire", "Antofagasta in neighbouring Chile": the county
             // or the country only says where the town is.
             only_a.retain(|name| !crate::tolerance::is_country_or_region(name));
@@ -2018,6 +2021,137 @@ fn entity_conflict(a: Side, b: Side, score: &PairScore) -> Option<Found> {
     }
     building_conflict(a, b)
 }
+
+/// "A 29-year-old woman from the Netherlands" vs "a 29-year-old woman from
+/// Belgium", "a 29-year-old Dutch woman" vs "from Belgium": each claim puts one
+/// country in a place slot ("in", "from", "to" before it) or gives one person's
+/// nationality, and the other claim names that country nowhere. A country beside a
+/// town only says where the town is, so these are the countries the place rule
+/// below leaves out; a group's nationalities ("44 were British", "two were Irish")
+/// are parts of it, not one slot.
+fn country_conflict(a: Side, b: Side, only_a: &[String], only_b: &[String]) -> Option<Found> {
+    let own_a = countries_in_a_slot(a, only_a);
+    let own_b = countries_in_a_slot(b, only_b);
+    let (named_a, named_b) = (countries_named(a), countries_named(b));
+    let left_a: Vec<&(String, &str)> = own_a
+        .iter()
+        .filter(|(_, code)| !named_b.contains(code))
+        .collect();
+    let left_b: Vec<&(String, &str)> = own_b
+        .iter()
+        .filter(|(_, code)| !named_a.contains(code))
+        .collect();
+    let ([(name_a, code_a)], [(name_b, code_b)]) = (left_a.as_slice(), left_b.as_slice()) else {
+        return None;
+    };
+    (code_a != code_b).then(|| Found {
+        kind: ConflictKind::Entity,
+        explanation: format!("a different country is named: {name_a} vs {name_b}"),
+        value_a: name_a.clone(),
+        value_b: name_b.clone(),
+    })
+}
+
+/// The countries a claim puts in one slot, each once with the words it is named
+/// by: those of `unmatched` (place names the other claim lacks) right after a
+/// preposition of place, and nationalities of one person ("a Dutch woman", "French
+/// engineer Marc Lefebvre").
+fn countries_in_a_slot(side: Side, unmatched: &[String]) -> Vec<(String, &'static str)> {
+    let text = side.claim.text.as_str();
+    let mut found: Vec<(String, &'static str)> = Vec::new();
+    for name in unmatched {
+        let Some(code) = claimdiff_parser::lexicon::country_code(name) else {
+            continue;
+        };
+        let after_place_word = text.match_indices(name.as_str()).any(|(at, _)| {
+            let mut before = text[..at].split_whitespace().rev();
+            let mut word = before.next().unwrap_or("");
+            if word.eq_ignore_ascii_case("the") {
+                word = before.next().unwrap_or("");
+            }
+            PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+        });
+        if after_place_word && !found.iter().any(|(_, known)| *known == code) {
+            found.push((name.clone(), code));
+        }
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (at, word) in words.iter().enumerate() {
+        let word = word.trim_matches(|c: char| !c.is_alphabetic());
+        if !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(code) = claimdiff_parser::lexicon::nationality_country_code(word) else {
+            continue;
+        };
+        // "a Dutch woman", "a Dutch water engineer": the person noun within two words.
+        let of_one_person = words[at + 1..].iter().take(2).any(|next| {
+            let next = next
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_lowercase();
+            names_one_person(&next)
+        });
+        if of_one_person && !found.iter().any(|(_, known)| *known == code) {
+            found.push((word.to_string(), code));
+        }
+    }
+    found
+}
+
+/// Whether a lower-case noun names one person: "woman", "tourist", "engineer".
+fn names_one_person(noun: &str) -> bool {
+    const ONE_PERSON: &[&str] = &[
+        "tourist",
+        "national",
+        "citizen",
+        "climber",
+        "skier",
+        "student",
+        "driver",
+        "pilot",
+        "worker",
+        "engineer",
+        "holidaymaker",
+        "hiker",
+        "cyclist",
+        "passenger",
+        "resident",
+    ];
+    claimdiff_parser::lexicon::part_of_people(noun) == Some(noun)
+        || ONE_PERSON.contains(&noun)
+        || (claimdiff_parser::lexicon::is_role_word(noun) && !noun.ends_with('s'))
+}
+
+/// Every country a claim names, by name or by a nationality word anywhere in it.
+fn countries_named(side: Side) -> Vec<&'static str> {
+    let by_name = side
+        .claim
+        .entities
+        .iter()
+        .filter_map(|entity| claimdiff_parser::lexicon::country_code(&entity.name));
+    let by_nationality = side
+        .claim
+        .text
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .filter_map(claimdiff_parser::lexicon::nationality_country_code);
+    by_name.chain(by_nationality).collect()
+}
+
+/// Prepositions that put a country in the claim's place slot ("from Belgium", "in
+/// Poland"), not in a government's voice ("Belgium said").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "from",
+    "to",
+    "into",
+    "across",
+    "near",
+    "throughout",
+    "inside",
+    "within",
+];
 
 /// The lower-case role word right before a person's name in a claim ("judge" in
 /// "appeared before judge Chiara Montanari"), when there is one.
@@ -4264,6 +4398,70 @@ mod tests {
             ),
             rig("b", "The plant in Wrexham will stay open", &["Wrexham"]),
         ));
+    }
+
+    #[test]
+    fn one_persons_country_told_two_ways_is_an_entity_conflict() {
+        let victim = |id: &str, text: &str, places: &[&str]| {
+            places
+                .iter()
+                .fold(ReportBuilder::new(id).claim(text), |report, place| {
+                    report.place(place)
+                })
+        };
+        let from_belgium = || {
+            victim(
+                "b",
+                "The second victim was a 29-year-old woman from Belgium, police said",
+                &["Belgium"],
+            )
+        };
+        let c = run(
+            victim(
+                "a",
+                "The second victim was a 29-year-old woman from the Netherlands, police said",
+                &["Netherlands"],
+            ),
+            from_belgium(),
+        );
+        let conflict = only_conflict(&c);
+        assert_eq!(conflict.kind, ConflictKind::Entity);
+        assert_eq!(
+            (conflict.value_a.as_str(), conflict.value_b.as_str()),
+            ("Netherlands", "Belgium")
+        );
+        // A nationality word names the country as well as its name does.
+        let c = run(
+            victim(
+                "a",
+                "The second victim was a 29-year-old Dutch woman, police said",
+                &[],
+            ),
+            from_belgium(),
+        );
+        assert_eq!(only_conflict(&c).value_a, "Dutch");
+        agree(&run(
+            victim(
+                "a",
+                "The second victim was a 29-year-old Belgian woman, police said",
+                &[],
+            ),
+            from_belgium(),
+        ));
+        // The nationalities of a group are its parts, not one slot.
+        let c = run(
+            victim(
+                "a",
+                "Two of the passengers on the coach were British nationals",
+                &[],
+            ),
+            victim(
+                "b",
+                "Two of the passengers on the coach were Irish nationals",
+                &[],
+            ),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
     }
 
     #[test]

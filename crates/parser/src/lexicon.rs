@@ -1686,19 +1686,20 @@ pub fn is_site_noun(word: &str) -> bool {
 const COUNTRIES_ALSO_GIVEN_NAMES: &[&str] = &["jordan", "chad", "georgia", "jersey"];
 
 /// Every country's short name and common aliases, folded ("peru", "netherlands",
-/// "ivory coast", "north korea"), from the ISO 3166-1 tables of the celes crate.
-fn country_names() -> &'static std::collections::HashSet<String> {
+/// "ivory coast", "north korea"), each with its ISO 3166-1 alpha-2 code, from the
+/// tables of the celes crate.
+fn country_names() -> &'static std::collections::HashMap<String, &'static str> {
     use celes::LookupTable;
-    static NAMES: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    static NAMES: OnceLock<std::collections::HashMap<String, &'static str>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut names = std::collections::HashSet::new();
+        let mut names = std::collections::HashMap::new();
         for country in celes::Country::get_countries() {
-            names.insert(fold_country(country.long_name));
+            names.insert(fold_country(country.long_name), country.alpha2);
             for alias in country.aliases.iter() {
-                names.insert(fold_country(&split_camel_case(alias)));
+                names.insert(fold_country(&split_camel_case(alias)), country.alpha2);
             }
         }
-        names.retain(|name| !COUNTRIES_ALSO_GIVEN_NAMES.contains(&name.as_str()));
+        names.retain(|name, _| !COUNTRIES_ALSO_GIVEN_NAMES.contains(&name.as_str()));
         names
     })
 }
@@ -1725,12 +1726,50 @@ fn fold_country(name: &str) -> String {
 /// "Türkiye". A country names where something is, never a town that another town
 /// could stand in for.
 pub fn is_country(name: &str) -> bool {
-    country_names().contains(&fold_country(name))
+    country_code(name).is_some()
+}
+
+/// The country a nationality word names ("Dutch" -> "NL", "Belgian" -> "BE"), as
+/// its ISO 3166-1 alpha-2 code, from the nationality table of the keshvar crate
+/// (celes, which gives the countries' names, has none). A word several territories
+/// share ("Dutch", "French") names the most populous of them.
+pub fn nationality_country_code(word: &str) -> Option<&'static str> {
+    static CODES: OnceLock<std::collections::HashMap<String, (u64, String)>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| {
+        let mut codes: std::collections::HashMap<String, (u64, String)> =
+            std::collections::HashMap::new();
+        for country in keshvar::CountryIterator::new() {
+            let Some(nationalities) = country.maybe_nationality() else {
+                continue;
+            };
+            let population = country.maybe_population().unwrap_or(0);
+            let code = format!("{:?}", country.alpha2());
+            // "Antiguan, Barbudan": one word for each part of the country.
+            for nationality in nationalities.split(", ") {
+                let entry = codes
+                    .entry(nationality.to_lowercase())
+                    .or_insert((population, code.clone()));
+                if population > entry.0 {
+                    *entry = (population, code.clone());
+                }
+            }
+        }
+        codes
+    });
+    codes
+        .get(&word.to_lowercase())
+        .map(|(_, code)| code.as_str())
+}
+
+/// A country's ISO 3166-1 alpha-2 code, one for all its names ("Holland" and "the
+/// Netherlands" are both "NL"); `None` for any other name.
+pub fn country_code(name: &str) -> Option<&'static str> {
+    country_names().get(&fold_country(name)).copied()
 }
 
 #[cfg(test)]
 mod country_tests {
-    use super::is_country;
+    use super::{country_code, is_country, nationality_country_code};
 
     #[test]
     fn countries_by_short_name_alias_or_article() {
@@ -1749,5 +1788,11 @@ mod country_tests {
         for name in ["Jordan", "Chad", "Lima", "Leeds", "Santa Rosa"] {
             assert!(!is_country(name), "{name}");
         }
+        assert_eq!(country_code("Holland"), country_code("the Netherlands"));
+        assert_eq!(nationality_country_code("Dutch"), country_code("Holland"));
+        assert_eq!(nationality_country_code("French"), country_code("France"));
+        assert_eq!(nationality_country_code("belgian"), country_code("Belgium"));
+        assert_eq!(nationality_country_code("Munich"), None);
+        assert_ne!(country_code("Belgium"), country_code("the Netherlands"));
     }
 }
