@@ -143,6 +143,7 @@ fn measure_label(q: &Quantity) -> String {
         Dimension::Percent => "percentage".to_string(),
         Dimension::Distance => "distance".to_string(),
         Dimension::Area => "area".to_string(),
+        Dimension::Data => "amount of data".to_string(),
         Dimension::Speed => "speed".to_string(),
         Dimension::Weight => "weight".to_string(),
         Dimension::Temperature => "temperature".to_string(),

@@ -56,6 +56,14 @@ pub fn base_units_per_unit(q: &Quantity) -> Option<f64> {
             "sq mile" => Some(258.998_8),
             _ => None,
         },
+        // Gigabytes, counted in thousands as storage is sold.
+        Dimension::Data => match q.unit.as_str() {
+            "megabyte" => Some(0.001),
+            "gigabyte" => Some(1.0),
+            "terabyte" => Some(1000.0),
+            "petabyte" => Some(1_000_000.0),
+            _ => None,
+        },
         Dimension::Distance => match q.unit.as_str() {
             "metre" => Some(1.0),
             "km" => Some(1000.0),
@@ -1228,6 +1236,21 @@ mod tests {
         assert!(!numbers_compatible(
             &area("600 hectares", 600.0, "hectare"),
             &area("940 acres", 940.0, "acre")
+        ));
+    }
+
+    #[test]
+    fn data_compares_across_gigabytes_and_terabytes() {
+        let data = |text: &str, value: f64, unit: &str| {
+            quantity(text, value, Approx::Exact, Dimension::Data, unit, None)
+        };
+        assert!(numbers_compatible(
+            &data("1.2 terabytes", 1.2, "terabyte"),
+            &data("1,200 gigabytes", 1200.0, "gigabyte")
+        ));
+        assert!(!numbers_compatible(
+            &data("1.2 terabytes", 1.2, "terabyte"),
+            &data("400 gigabytes", 400.0, "gigabyte")
         ));
     }
 

@@ -881,7 +881,13 @@ fn build_claim(
     if times.is_empty() {
         times = inherited_times.to_vec();
     }
-    let entities = find_entities(text, start, end, unit.start, book);
+    let mut entities = find_entities(text, start, end, unit.start, book);
+    // "92 MPH", "500 GB": a unit in capitals, read with its number, names nothing.
+    entities.retain(|entity| {
+        !quantities.iter().any(|quantity| {
+            quantity.text.len() > entity.name.len() && quantity.text.ends_with(&entity.name)
+        })
+    });
     Claim {
         number: 0,
         sentence: unit.sentence,
@@ -1145,6 +1151,19 @@ fn note_claim_read(claim: &Claim, context: &mut SpeakerContext) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_in_capitals_after_its_number_is_no_name() {
+        let names = |text: &str| -> Vec<String> {
+            claims_of(text, None)[0]
+                .entities
+                .iter()
+                .map(|e| e.name.clone())
+                .collect()
+        };
+        assert!(names("The gang stole 500 GB of records from Halden Bank.") == ["Halden Bank"]);
+        assert!(names("Gusts of 92 MPH hit Tiree.") == ["Tiree"]);
+    }
 
     #[test]
     fn a_part_keeps_the_full_stop_of_its_last_abbreviation() {

@@ -174,6 +174,8 @@ pub enum Dimension {
     Area,
     /// Wind and vehicle speeds: "92 mph", "148 km/h", "40 knots".
     Speed,
+    /// Amounts of data stolen, leaked or stored: "400 gigabytes", "1.2TB".
+    Data,
     Weight,
     /// "46.3C", "115 degrees Fahrenheit": a reading, or a change when measured
     /// "by" so much.

@@ -294,6 +294,27 @@ fn area_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
     }
 }
 
+/// A unit of data at token `k` and the index after it: "gigabytes", "GB",
+/// "terabytes", "TB". The capitals of the short forms are required: "mb" and "gb"
+/// in lower case are as often typing slips for something else.
+fn data_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(k)?;
+    let unit = match token.text {
+        "MB" => "megabyte",
+        "GB" => "gigabyte",
+        "TB" => "terabyte",
+        "PB" => "petabyte",
+        _ => match token.text.to_ascii_lowercase().trim_end_matches('s') {
+            "megabyte" => "megabyte",
+            "gigabyte" => "gigabyte",
+            "terabyte" => "terabyte",
+            "petabyte" => "petabyte",
+            _ => return None,
+        },
+    };
+    Some((unit, k + 1))
+}
+
 /// A unit of speed at token `k` and the index after it: "mph", "km/h", "kph",
 /// "knots", "miles per hour", "kilometres per hour".
 fn speed_unit_at(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
@@ -978,6 +999,8 @@ fn is_label_number(tokens: &[Token], k: usize) -> bool {
                 || weight_unit(w).is_some()
                 || speed_unit_at(tokens, k + 1).is_some()
                 || temperature_unit_at(tokens, k + 1).is_some()
+                || data_unit_at(tokens, k + 1).is_some()
+                || area_unit_at(tokens, k + 1).is_some()
                 || time_unit(w).is_some()
                 || currency_word(w).is_some()
                 || w.eq_ignore_ascii_case("am")
@@ -1565,6 +1588,9 @@ fn unit_at(tokens: &[Token], k: usize, amount: &Amount) -> UnitRead {
     }
     if let Some((unit, next)) = area_unit_at(tokens, k) {
         return plain(Dimension::Area, unit, next);
+    }
+    if let Some((unit, next)) = data_unit_at(tokens, k) {
+        return plain(Dimension::Data, unit, next);
     }
     // "16 nautical miles": sea distances, a unit of their own (1,852 m).
     let nautical_mile = tokens
@@ -3876,6 +3902,14 @@ mod tests {
             ("ripped through 940 acres", Dimension::Area, "acre", 940.0),
             ("some 68 square kilometres", Dimension::Area, "sq km", 68.0),
             ("a 24-hectare meadow", Dimension::Area, "hectare", 24.0),
+            (
+                "copied 400 gigabytes of data",
+                Dimension::Data,
+                "gigabyte",
+                400.0,
+            ),
+            ("took 1.2TB of records", Dimension::Data, "terabyte", 1.2),
+            ("a 500GB haul", Dimension::Data, "gigabyte", 500.0),
             ("a 500kg bomb", Dimension::Weight, "kg", 500.0),
             ("gusts of 92 mph", Dimension::Speed, "mph", 92.0),
             ("a gust of 148km/h", Dimension::Speed, "km/h", 148.0),
