@@ -2210,7 +2210,14 @@ fn building_conflict(a: Side, b: Side) -> Option<Found> {
 /// nuclear plant").
 fn building_kind(text: &str, name: &str) -> Option<String> {
     if claimdiff_parser::lexicon::is_building_name(name) {
-        return name.split_whitespace().last().map(str::to_lowercase);
+        // An infirmary is a hospital by its older name.
+        return name
+            .split_whitespace()
+            .last()
+            .map(|last| match last.to_lowercase().as_str() {
+                "infirmary" => "hospital".to_string(),
+                other => other.to_string(),
+            });
     }
     let after = &text[text.find(name)? + name.len()..];
     after
@@ -4577,6 +4584,22 @@ mod tests {
             hospital("b", "Montpellier University Hospital"),
         );
         assert_eq!(only_conflict(&c).kind, ConflictKind::Entity);
+        // An infirmary is a hospital by its older name.
+        let diverted = |id: &str, name: &str| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "Ambulances were diverted to {name}, 20 miles away"
+                ))
+                .entity(name, EntityKind::Other)
+        };
+        let c = run(
+            diverted("a", "Kelmsby Royal Infirmary"),
+            diverted("b", "Dunholt General Hospital"),
+        );
+        assert_eq!(
+            only_conflict(&c).explanation,
+            "a different hospital is named: Kelmsby Royal Infirmary vs Dunholt General Hospital"
+        );
         let c = run(plant("a", "Tricastin"), plant("b", "Cruas"));
         assert_eq!(
             only_conflict(&c).explanation,

@@ -1914,6 +1914,22 @@ fn split_run(run: &[Word], offset: usize, after_family_noun: bool) -> Vec<NameRu
             && lowers
                 .last()
                 .is_some_and(|last| OPERATOR_HEADS.contains(&last.as_str())));
+    // "Wendham General Hospital and Castlebrook Community Hospital": two buildings,
+    // each named whole, are two names even when the last word makes the run look
+    // like one body's ("Fire and Rescue Service" has no building before "and").
+    if is_organisation {
+        let text_of = |words: &[Word]| words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ");
+        let two_buildings = (1..run.len().saturating_sub(1)).find(|&at| {
+            lowers[at] == "and"
+                && crate::lexicon::is_building_name(&text_of(&run[..at]))
+                && crate::lexicon::is_building_name(&text_of(&run[at + 1..]))
+        });
+        if let Some(at) = two_buildings {
+            let mut parts = split_run(&run[..at], offset, after_family_noun);
+            parts.extend(split_run(&run[at + 1..], offset + at + 1, false));
+            return parts;
+        }
+    }
     if !is_organisation {
         // Cut at every "and"/"for" at once (cutting one at a time and recursing on the
         // rest was quadratic on a huge run of names).
@@ -2931,6 +2947,14 @@ mod tests {
         let found = runs("The West Yorkshire Fire and Rescue Service said Leeds was calm.");
         assert_eq!(found[0].0, "West Yorkshire Fire and Rescue Service");
         assert_eq!(found[0].2, EntityKind::Organisation);
+        // Two buildings, each named whole, are two names.
+        let buildings =
+            runs("It runs Wendham General Hospital and Castlebrook Community Hospital.");
+        let names: Vec<&str> = buildings.iter().map(|run| run.0.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Wendham General Hospital", "Castlebrook Community Hospital"]
+        );
         assert_eq!(found[1].0, "Leeds");
         assert_eq!(found[1].2, EntityKind::Place);
         let found = runs("Gareth Pugh of the Electrical and Engineering Workers' Union spoke.");

@@ -1661,6 +1661,8 @@ pub fn is_building_name(name: &str) -> bool {
         "Castle",
         "House",
         "Hospital",
+        "Infirmary",
+        "School",
         "Centre",
         "Center",
         "Building",
