@@ -454,7 +454,18 @@ fn terms_for(claim: &Claim, profile: Profile) -> Vec<String> {
         // the noun; and "in the dead of night" kills no one.
         let after_article = i > 0 && matches!(folded_words[i - 1].as_str(), "the" | "a");
         let before_of = folded_words.get(i + 1).is_some_and(|next| next == "of");
-        if after_article && (word == "back" || (word == "dead" && before_of)) {
+        // "runners were turned back", "she came back": after a verb in the past
+        // "back" is its particle, no backing either.
+        let after_past_verb = || {
+            i > 0 && {
+                let previous = folded_words[i - 1].as_str();
+                previous.ends_with("ed")
+                    || claimdiff_parser::lexicon::irregular_base(previous)
+                        .is_some_and(|base| base != previous)
+            }
+        };
+        let particle_back = word == "back" && (after_article || after_past_verb());
+        if particle_back || (after_article && word == "dead" && before_of) {
             terms.push(format!("w:{word}"));
             continue;
         }
@@ -674,6 +685,8 @@ mod tests {
         let terms = |text: &str| terms_of(&ReportBuilder::new("a").claim(text).build());
         assert!(terms("Crew spotted smoke at the back").contains(&"w:back".to_string()));
         assert!(terms("The Greens did not back the package").contains(&"p:approve".to_string()));
+        assert!(!terms("Runners were turned back at halfway").contains(&"p:approve".to_string()));
+        assert!(!terms("The crowd came back at noon").contains(&"p:approve".to_string()));
     }
 
     #[test]

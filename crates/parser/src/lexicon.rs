@@ -51,7 +51,7 @@ const MEASURE_WORDS: &[(&str, &[&str])] = &[
         ],
     ),
     // Seen by medics at the scene, a wider count than the injured taken to hospital.
-    ("treated", &["treated", "treating"]),
+    ("treated", &["treated", "treating", "treatment"]),
     ("missing", &["missing", "unaccounted"]),
     (
         "arrested",
@@ -1433,6 +1433,8 @@ const PHRASAL_PREDICATES: &[(&[&str], &str, &str)] = &[
         "way",
         "collapse",
     ),
+    // "The race was cut short": it was shortened.
+    (&["cut", "cuts", "cutting"], "short", "shorten"),
     // An alarm or a siren "went off": it sounded.
     (&["go", "goes", "went", "gone", "going"], "off", "sound"),
     (
