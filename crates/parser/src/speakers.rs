@@ -574,6 +574,17 @@ pub(crate) fn find_attribution(
             }
         }
         if let Some(found) = subject_before(text, words, &lowers, &runs, index, book, context) {
+            // "More from Kieran Doyle: \"...,\" he told us.": the lead-in names whom
+            // the pronoun stands for, whoever spoke before.
+            let by_pronoun = index > 0 && matches!(lowers[index - 1].as_str(), "he" | "she");
+            if by_pronoun {
+                if let Some(named) = person_named_in_lead_in(text, words, &lowers, &runs, book) {
+                    return Some(Attribution {
+                        speaker: named.speaker,
+                        ..found
+                    });
+                }
+            }
             return Some(found);
         }
         // "said Mr Trump": the speaker after the verb; never after "told" (its object is the listener).
@@ -1549,13 +1560,7 @@ fn colon_intro(
     book: &NameBook,
     context: &SpeakerContext,
 ) -> Option<Attribution> {
-    let colon_follows = |i: usize| {
-        let next_start = words
-            .get(i + 1)
-            .map_or(text.len().min(words[i].end + 3), |w| w.start);
-        text.get(words[i].end..next_start)
-            .is_some_and(|gap| gap.trim_start().starts_with(':'))
-    };
+    let colon_follows = |i: usize| colon_follows(text, words, i);
     let Some(colon_after) = (0..words.len().min(4)).find(|&i| colon_follows(i)) else {
         // A longer lead-in: its colon is looked for once, for all readings.
         let colon_after = (0..words.len()).find(|&i| colon_follows(i))?;
@@ -1595,6 +1600,28 @@ fn colon_intro(
     // Only a role resolved to a person counts: "Update: ..." is not a speaker.
     (book.person(&found.speaker).is_some() || found.anonymous)
         .then_some(Attribution { verb: end, ..found })
+}
+
+/// Whether a colon follows the word at `i` (after spaces at most).
+fn colon_follows(text: &str, words: &[Word], i: usize) -> bool {
+    let next_start = words
+        .get(i + 1)
+        .map_or(text.len().min(words[i].end + 3), |w| w.start);
+    text.get(words[i].end..next_start)
+        .is_some_and(|gap| gap.trim_start().starts_with(':'))
+}
+
+/// The person a live page's lead-in ending in a colon names as the one who speaks
+/// next ([`described_person_before_colon`]), wherever the colon stands.
+fn person_named_in_lead_in(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+) -> Option<Attribution> {
+    let colon_after = (0..words.len()).find(|&i| colon_follows(text, words, i))?;
+    described_person_before_colon(text, words, lowers, runs, book, colon_after)
 }
 
 /// A live page's lead-in naming who speaks next: "More from Stuart Rennie:", "From
@@ -2039,6 +2066,11 @@ mod tests {
                 "{sentence}"
             );
         }
+        // A pronoun after the words stands for the one the lead-in names, not for
+        // whoever spoke before.
+        let intro = "Inspector Mark Renshaw has spoken. \"It is an attack,\" he said.";
+        let sentence = "More from Kieran Doyle: \"People are doing 14-hour shifts,\" he told us.";
+        assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Kieran Doyle"));
         // A word saying what kind of role may lead the role word.
         let sentence = "Shop owner Moira Cameron, 62, who runs the village store, said: \"The wind was like a freight train.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Moira Cameron"));
