@@ -114,6 +114,7 @@ const TITLE_WORDS: &[&str] = &[
     "officer",
     "councillor",
     "cllr",
+    "cr",
     "premier",
     "senator",
     "sen",
@@ -270,6 +271,11 @@ const TITLE_WORDS: &[&str] = &[
     "harbourmaster",
     "journalist",
     "photographer",
+    "hotelier",
+    "publican",
+    "restaurateur",
+    "stallholder",
+    "landlady",
 ];
 /// Letters written after a name that are not part of it: ranks at the bar (KC,
 /// QC), seats (MP, MSP, MEP, MLA), honours (MBE, OBE, CBE, DBE, KBE) and
@@ -1616,7 +1622,8 @@ pub(crate) fn name_runs(
                 && run.roles.is_empty()
                 && run.end_word - run.first_word == 3
                 && (is_role_word_before_a_name(&sentence_words[first].lower())
-                    || written_in_lower_case(text, &sentence_words[first].lower()))
+                    || written_in_lower_case(text, &sentence_words[first].lower())
+                    || written_in_lower_case(text, &format!("{}s", sentence_words[first].lower())))
             {
                 let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
                     .iter()
@@ -2700,6 +2707,9 @@ mod tests {
         assert_eq!(found[0].0, "Keith Brannigan");
         let found = runs("The audit was first published by the Sunday Chronicle.");
         assert_eq!(found[0].0, "Sunday Chronicle");
+        // Or in the plural.
+        let found = runs("Lifeguard Jo Reid, 41, said the beach was full. The lifeguards ran.");
+        assert_eq!(found[0].0, "Jo Reid");
         let found = runs("Seismologist Petra Aurelova said the fault was quiet.");
         assert_eq!(found[0].0, "Petra Aurelova");
         let found = runs("Mum-of-three Jo Reid said it was terrifying.");
