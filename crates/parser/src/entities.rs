@@ -1261,6 +1261,7 @@ const INSTITUTION_HEADS: &[&str] = &[
     "primary",
     "university",
     "institute",
+    "court",
 ];
 
 /// Whether the possessive closing `name_so_far` is part of the name, as in "St
@@ -3120,6 +3121,10 @@ mod tests {
             ["St Oswald's CE Primary School"]
         );
         assert_eq!(names("He was taken to Guy's Hospital."), ["Guy's Hospital"]);
+        assert_eq!(
+            names("The hearing opened at Wexbridge Coroner's Court."),
+            ["Wexbridge Coroner's Court"]
+        );
         // Any other possessive still ends the name.
         assert_eq!(
             names("Wells Fargo's Ray Tan said Leeds was quiet."),
