@@ -1343,6 +1343,40 @@ fn article_amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
     amount(1.0, Approx::Exact, Some(unit), i + 2)
 }
 
+/// "was the only person hurt", "the only passenger to die": one, when what
+/// happened to the one follows (the noun, then a measure word, or "to" and one).
+fn the_only_one_at(tokens: &[Token], i: usize) -> Option<Amount> {
+    const ONE_OF_PEOPLE: &[&str] = &[
+        "person",
+        "man",
+        "woman",
+        "child",
+        "boy",
+        "girl",
+        "passenger",
+        "victim",
+        "casualty",
+    ];
+    let token = tokens.get(i)?;
+    let after_the = i > 0 && tokens[i - 1].is_word("the");
+    if !(after_the && (token.is_word("only") || token.is_word("sole"))) {
+        return None;
+    }
+    let noun = tokens.get(i + 1)?;
+    if !ONE_OF_PEOPLE.iter().any(|word| noun.is_word(word)) {
+        return None;
+    }
+    let measured = |at: usize| {
+        tokens
+            .get(at)
+            .is_some_and(|t| measure_of(&t.text.to_lowercase()).is_some())
+    };
+    let to_measure = tokens.get(i + 2).is_some_and(|t| t.is_word("to"))
+        && (measured(i + 3)
+            || (tokens.get(i + 3).is_some_and(|t| t.is_word("be")) && measured(i + 4)));
+    (measured(i + 2) || to_measure).then(|| Amount::spelled(1.0, Approx::Exact, i - 1, i + 1))
+}
+
 /// The amount at `i`, with ranges ("40-50", "1,200 to 1,500", "between 40 and 50",
 /// "two or three") and "and a half".
 fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
@@ -1351,6 +1385,7 @@ fn amount_at(tokens: &[Token], i: usize) -> Option<Amount> {
         .or_else(|| fraction_of_a_unit_at(tokens, i))
         .or_else(|| fraction_of_change_at(tokens, i))
         .or_else(|| article_amount_at(tokens, i))
+        .or_else(|| the_only_one_at(tokens, i))
     {
         return Some(amount);
     }
@@ -3131,6 +3166,21 @@ mod tests {
         );
         // A pronoun stays a pronoun.
         let text = "One said the channel was closed.";
+        assert!(find_quantities(text, 0, text.len()).is_empty());
+    }
+
+    #[test]
+    fn the_only_one_harmed_is_a_count_of_one() {
+        let text = "Diogo Meireles was the only person hurt.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].value, 1.0);
+        assert_eq!(found[0].text, "the only person");
+        assert_eq!(found[0].measure.as_deref(), Some("injured"));
+        let text = "She was the only passenger to be injured.";
+        assert_eq!(find_quantities(text, 0, text.len())[0].value, 1.0);
+        // Without a harm after it the one counts nothing.
+        let text = "He was the only person who saw the crash.";
         assert!(find_quantities(text, 0, text.len()).is_empty());
     }
 
