@@ -2702,6 +2702,24 @@ pub(crate) fn find_quantities(text: &str, start: usize, end: usize) -> Vec<Quant
         let measure = match unit.dimension {
             _ if offset.is_some() => offset.map(str::to_string),
             _ if verbless_aside_of_a_pronoun => Some(PART_OF_A_GROUP.to_string()),
+            // "seven skiers, two of whom died": of a group counted by another act,
+            // the part that died is the count of the dead, unless the sentence
+            // counts the dead already ("Of the nine killed, two of them died in
+            // hospital" counts where they died). "Two of those killed" describes
+            // the group, not the part.
+            _ if partitive
+                && tokens
+                    .get(amount.next + 1)
+                    .is_some_and(|t| t.is_word("whom") || t.is_word("them"))
+                && !quantities
+                    .iter()
+                    .any(|q: &Quantity| q.measure.as_deref() == Some("killed")) =>
+            {
+                measure_after(&tokens, amount.next + 2, |k| {
+                    measure_of(&tokens[k].text.to_lowercase()).filter(|m| *m == "killed")
+                })
+                .map(str::to_string)
+            }
             _ if partitive => None,
             _ if additive => measure_near(&tokens, text_first, last, unit.word.as_deref())
                 .map(|measure| format!("{ADDED_MEASURE_PREFIX}{measure}")),
@@ -3167,6 +3185,22 @@ mod tests {
         // A pronoun stays a pronoun.
         let text = "One said the channel was closed.";
         assert!(find_quantities(text, 0, text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_a_group_that_died_counts_the_dead() {
+        let text = "The slide buried seven skiers, two of whom died.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[1].value, 2.0);
+        assert_eq!(found[1].measure.as_deref(), Some("killed"));
+        // "Two of those killed" is a part of the dead, not their count.
+        let text = "Two of those killed lived at the care home.";
+        assert_eq!(find_quantities(text, 0, text.len())[0].measure, None);
+        // Nor is a part of a count of the dead in the same sentence.
+        let text = "Of the nine people killed, two of them died in hospital.";
+        let found = find_quantities(text, 0, text.len());
+        assert_eq!(found[0].measure.as_deref(), Some("killed"));
+        assert_eq!(found[1].measure, None);
     }
 
     #[test]
