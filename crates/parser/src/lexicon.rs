@@ -208,6 +208,8 @@ const MONEY_MEASURE_WORDS: &[(&str, &[&str])] = &[
     ("costs", &["costs"]),
     ("compensation", &["compensation", "damages", "payout"]),
     ("bail", &["bail"]),
+    // What kidnappers or hackers demand or are paid.
+    ("ransom", &["ransom", "ransoms"]),
     ("salary", &["salary", "salaries", "wage", "wages"]),
     // What stolen goods, a cargo or a contract is worth.
     ("value", &["worth", "valued", "value"]),

@@ -3960,6 +3960,8 @@ mod tests {
             ("The airport was closed for ten hours.", Some("closure")),
             ("The firm was fined £1.2 million.", Some("fine")),
             ("She must pay £3,000 in costs.", Some("costs")),
+            ("A ransom of €4m was paid.", Some("ransom")),
+            ("They paid a €6MILLION ransom.", Some("ransom")),
             ("The council spent £3.7 million on drainage.", None),
         ];
         for (text, measure) in durations {
