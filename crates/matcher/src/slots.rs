@@ -265,10 +265,14 @@ fn leads_the_investigation(text: &str, name: &str) -> bool {
             .strip_prefix(", which ")
             .or_else(|| following.strip_prefix("which "))
             .unwrap_or(following);
+        // "is leading the criminal investigation": a word or two may describe it.
         LEADING.iter().any(|lead| {
-            following
-                .strip_prefix(lead)
-                .is_some_and(|rest| INQUIRIES.iter().any(|inquiry| rest.starts_with(inquiry)))
+            following.strip_prefix(lead).is_some_and(|rest| {
+                rest.split_whitespace().take(3).any(|word| {
+                    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+                    INQUIRIES.contains(&word)
+                })
+            })
         })
     })
 }
@@ -820,6 +824,11 @@ mod tests {
         let organisation = EntityKind::Organisation;
         assert_eq!(
             slot_of("Maritime Energy Regulator", EntityKind::Other, body),
+            Some("investigator")
+        );
+        let police = "downland police is leading the criminal investigation";
+        assert_eq!(
+            slot_of("Downland Police", organisation, police),
             Some("investigator")
         );
         let bureau = "the australian transport safety bureau will lead the investigation";
