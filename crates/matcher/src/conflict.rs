@@ -2099,27 +2099,11 @@ fn countries_in_a_slot(side: Side, unmatched: &[String]) -> Vec<(String, &'stati
     found
 }
 
-/// Whether a lower-case noun names one person: "woman", "tourist", "engineer".
+/// Whether a lower-case noun names one person: "woman", "national", and the role
+/// words set before names ("tourist", "engineer").
 fn names_one_person(noun: &str) -> bool {
-    const ONE_PERSON: &[&str] = &[
-        "tourist",
-        "national",
-        "citizen",
-        "climber",
-        "skier",
-        "student",
-        "driver",
-        "pilot",
-        "worker",
-        "engineer",
-        "holidaymaker",
-        "hiker",
-        "cyclist",
-        "passenger",
-        "resident",
-    ];
     claimdiff_parser::lexicon::part_of_people(noun) == Some(noun)
-        || ONE_PERSON.contains(&noun)
+        || matches!(noun, "national" | "citizen")
         || (claimdiff_parser::lexicon::is_role_word(noun) && !noun.ends_with('s'))
 }
 
