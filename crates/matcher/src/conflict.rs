@@ -907,10 +907,19 @@ fn is_reached_by(claim: &Claim, time: &TimeExpr) -> bool {
 
 /// A claim's times that say when something happened (see [`is_reached_by`]).
 fn times_not_reached_by(claim: &Claim) -> Vec<&TimeExpr> {
+    let asides = claim.asides();
+    // "Some 7,480 runners started the race, which organisers cut short shortly
+    // before 11:30am": a time said only inside an aside dates the aside's act, not
+    // the claim's.
+    let only_in_an_aside = |time: &TimeExpr| {
+        let mut found = claim.text.match_indices(time.text.as_str()).peekable();
+        found.peek().is_some()
+            && found.all(|(at, _)| asides.iter().any(|aside| aside.contains(&at)))
+    };
     claim
         .times
         .iter()
-        .filter(|t| !is_reached_by(claim, t))
+        .filter(|t| !is_reached_by(claim, t) && !only_in_an_aside(t))
         .collect()
 }
 
@@ -2969,6 +2978,43 @@ mod tests {
                 .person("Emmanuel Macron")
                 .place("Paris"),
         ));
+    }
+
+    #[test]
+    fn a_time_said_only_in_an_aside_dates_the_aside() {
+        let race = |id: &str, text: &str, minutes: u32, said: &str| {
+            ReportBuilder::new(id)
+                .claim(text)
+                .time(TimeValue::Clock(minutes), said)
+        };
+        let started_at_nine = || {
+            race(
+                "b",
+                "About 7,500 runners started the race at 9am",
+                540,
+                "9am",
+            )
+        };
+        let c = run(
+            race(
+                "a",
+                "About 7,500 runners started the race, which organisers cut short at 11:30am",
+                690,
+                "11:30am",
+            ),
+            started_at_nine(),
+        );
+        assert!(c.conflicts.is_empty(), "{:?}", c.conflicts);
+        let c = run(
+            race(
+                "a",
+                "About 7,500 runners started the race at 11:30am",
+                690,
+                "11:30am",
+            ),
+            started_at_nine(),
+        );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
     }
 
     #[test]
