@@ -907,20 +907,24 @@ fn is_reached_by(claim: &Claim, time: &TimeExpr) -> bool {
 
 /// A claim's times that say when something happened (see [`is_reached_by`]).
 fn times_not_reached_by(claim: &Claim) -> Vec<&TimeExpr> {
-    let asides = claim.asides();
-    // "Some 7,480 runners started the race, which organisers cut short shortly
-    // before 11:30am": a time said only inside an aside dates the aside's act, not
-    // the claim's.
-    let only_in_an_aside = |time: &TimeExpr| {
-        let mut found = claim.text.match_indices(time.text.as_str()).peekable();
-        found.peek().is_some()
-            && found.all(|(at, _)| asides.iter().any(|aside| aside.contains(&at)))
-    };
     claim
         .times
         .iter()
-        .filter(|t| !is_reached_by(claim, t) && !only_in_an_aside(t))
+        .filter(|t| !is_reached_by(claim, t))
         .collect()
+}
+
+/// Whether a time is said only inside an aside of the claim ("Some 7,480 runners
+/// started the race, which organisers cut short shortly before 11:30am"): it dates
+/// the aside's act, so it is compared only with a time another claim also says in
+/// an aside ("Mr Trump, who took office on Jan. 20, ..." against "on Jan. 22").
+fn said_only_in_an_aside(
+    claim: &Claim,
+    asides: &[std::ops::Range<usize>],
+    time: &TimeExpr,
+) -> bool {
+    let mut found = claim.text.match_indices(time.text.as_str()).peekable();
+    found.peek().is_some() && found.all(|(at, _)| asides.iter().any(|aside| aside.contains(&at)))
 }
 
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
@@ -1144,12 +1148,18 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
         return Some(found);
     }
     let (times_a, times_b) = (times_not_reached_by(a), times_not_reached_by(b));
+    let (asides_a, asides_b) = (a.asides(), b.asides());
     let one_reading = std::cell::OnceCell::new();
     for &clock in classes {
         let mut first_clash = None;
         let mut any_agree = false;
         for &ta in times_a.iter().filter(|t| is_clock(t) == clock) {
             for &tb in times_b.iter().filter(|t| is_clock(t) == clock) {
+                if said_only_in_an_aside(a, &asides_a, ta)
+                    != said_only_in_an_aside(b, &asides_b, tb)
+                {
+                    continue;
+                }
                 // A month is too coarse to contradict a day named in another clause,
                 // and two months differ in loosely related claims ("floods in October",
                 // "work starts in March") without contradicting each other.
@@ -3014,6 +3024,16 @@ mod tests {
             ),
             started_at_nine(),
         );
+        assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
+        // Two asides dating one act still disagree.
+        let took_office = |id: &str, day: u32| {
+            ReportBuilder::new(id)
+                .claim(&format!(
+                    "Mr Trump, who took office on Jan. {day}, has faulted Biden for giving Kyiv arms"
+                ))
+                .time(date(ymd(2025, 1, day)), &format!("Jan. {day}"))
+        };
+        let c = run(took_office("a", 20), took_office("b", 22));
         assert_eq!(only_conflict(&c).kind, ConflictKind::Time);
     }
 
