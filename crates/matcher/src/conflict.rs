@@ -914,17 +914,22 @@ fn times_not_reached_by(claim: &Claim) -> Vec<&TimeExpr> {
         .collect()
 }
 
-/// Whether a time is said only inside an aside of the claim ("Some 7,480 runners
-/// started the race, which organisers cut short shortly before 11:30am"): it dates
-/// the aside's act, so it is compared only with a time another claim also says in
-/// an aside ("Mr Trump, who took office on Jan. 20, ..." against "on Jan. 22").
-fn said_only_in_an_aside(
-    claim: &Claim,
-    asides: &[std::ops::Range<usize>],
-    time: &TimeExpr,
-) -> bool {
-    let mut found = claim.text.match_indices(time.text.as_str()).peekable();
-    found.peek().is_some() && found.all(|(at, _)| asides.iter().any(|aside| aside.contains(&at)))
+/// Each of `times` with whether it is said only inside an aside of the claim ("Some
+/// 7,480 runners started the race, which organisers cut short shortly before
+/// 11:30am"): such a time dates the aside's act, so it is compared only with a time
+/// another claim also says in an aside ("Mr Trump, who took office on Jan. 20, ..."
+/// against "on Jan. 22").
+fn with_aside_flags<'c>(claim: &Claim, times: Vec<&'c TimeExpr>) -> Vec<(&'c TimeExpr, bool)> {
+    let asides = claim.asides();
+    times
+        .into_iter()
+        .map(|time| {
+            let mut found = claim.text.match_indices(time.text.as_str()).peekable();
+            let only_in_asides = found.peek().is_some()
+                && found.all(|(at, _)| asides.iter().any(|aside| aside.contains(&at)));
+            (time, only_in_asides)
+        })
+        .collect()
 }
 
 fn time_conflict(sa: Side, sb: Side, score: &PairScore) -> Option<Found> {
@@ -1147,17 +1152,15 @@ fn times_in_conflict(sa: Side, sb: Side, score: &PairScore, classes: &[bool]) ->
     if let Some(found) = period_conflict(a, b) {
         return Some(found);
     }
-    let (times_a, times_b) = (times_not_reached_by(a), times_not_reached_by(b));
-    let (asides_a, asides_b) = (a.asides(), b.asides());
+    let times_a = with_aside_flags(a, times_not_reached_by(a));
+    let times_b = with_aside_flags(b, times_not_reached_by(b));
     let one_reading = std::cell::OnceCell::new();
     for &clock in classes {
         let mut first_clash = None;
         let mut any_agree = false;
-        for &ta in times_a.iter().filter(|t| is_clock(t) == clock) {
-            for &tb in times_b.iter().filter(|t| is_clock(t) == clock) {
-                if said_only_in_an_aside(a, &asides_a, ta)
-                    != said_only_in_an_aside(b, &asides_b, tb)
-                {
+        for &(ta, aside_a) in times_a.iter().filter(|(t, _)| is_clock(t) == clock) {
+            for &(tb, aside_b) in times_b.iter().filter(|(t, _)| is_clock(t) == clock) {
+                if aside_a != aside_b {
                     continue;
                 }
                 // A month is too coarse to contradict a day named in another clause,
