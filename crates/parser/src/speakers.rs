@@ -1567,7 +1567,8 @@ fn colon_intro(
         return described_person_before_colon(text, words, lowers, runs, book, colon_after)
             .or_else(|| named_as_before_colon(lowers, runs, book, colon_after))
             .or_else(|| statement_before_colon(words, lowers, runs, book, colon_after))
-            .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after));
+            .or_else(|| manner_before_colon(lowers, runs, book, context, colon_after))
+            .or_else(|| person_opening_lead_in(text, words, lowers, runs, book, colon_after));
     };
     // "More from Oduya's statement:" is as short as "Council leader:".
     if let Some(found) = described_person_before_colon(text, words, lowers, runs, book, colon_after)
@@ -1602,13 +1603,20 @@ fn colon_intro(
         .then_some(Attribution { verb: end, ..found })
 }
 
-/// Whether a colon follows the word at `i` (after spaces at most).
+/// Whether a colon follows the word at `i` (after spaces at most), and not one
+/// inside a clock time ("at 3:15 a.m.").
 fn colon_follows(text: &str, words: &[Word], i: usize) -> bool {
     let next_start = words
         .get(i + 1)
         .map_or(text.len().min(words[i].end + 3), |w| w.start);
-    text.get(words[i].end..next_start)
-        .is_some_and(|gap| gap.trim_start().starts_with(':'))
+    let in_a_clock_time = words[i].text.ends_with(|c: char| c.is_ascii_digit())
+        && text[words[i].end..]
+            .strip_prefix(':')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    !in_a_clock_time
+        && text
+            .get(words[i].end..next_start)
+            .is_some_and(|gap| gap.trim_start().starts_with(':'))
 }
 
 /// The person a live page's lead-in ending in a colon names as the one who speaks
@@ -1765,6 +1773,59 @@ fn manner_before_colon(
     matches!(subject, "he" | "she")
         .then(|| pronoun(subject, colon_after, book, context))
         .flatten()
+}
+
+/// Nouns for what someone says, which a lead-in before a quotation may name: "did
+/// not mince her words", "had a message for the council", "her verdict".
+const WORDS_SPOKEN: &[&str] = &[
+    "words", "message", "verdict", "response", "reply", "answer", "reaction", "plea", "appeal",
+    "tribute", "view", "views",
+];
+
+/// "Campaigner Nadia Okafor did not mince her words: \"...\"": a lead-in that opens
+/// with a person (after title words at most), speaks of words said
+/// ([`WORDS_SPOKEN`]) and names no one else before its colon gives the quotation
+/// after it to that person.
+fn person_opening_lead_in(
+    text: &str,
+    words: &[Word],
+    lowers: &[String],
+    runs: &[NameRun],
+    book: &NameBook,
+    colon_after: usize,
+) -> Option<Attribution> {
+    // Only a quotation after the colon: "Nadia Okafor had three demands: a new
+    // pipe, ..." lists, it quotes no one.
+    let after_colon = text[words[colon_after].end..]
+        .trim_start()
+        .trim_start_matches(':')
+        .trim_start();
+    if !after_colon.starts_with(['"', '\u{201c}', '\'', '\u{2018}']) {
+        return None;
+    }
+    let mut opening = runs.iter().filter(|run| run.first_word <= colon_after);
+    let run = opening.next()?;
+    let after_titles = words[..run.first_word]
+        .iter()
+        .all(|word| crate::entities::is_title_word(&word.lower()));
+    let person = run.kind == EntityKind::Person || book.person(&run.name).is_some();
+    let no_one_else = opening.all(|other| other.kind != EntityKind::Person);
+    // The lead-in goes on past the name: a bare name before the colon is read
+    // elsewhere, and so is a sentence with its own speech verb.
+    let goes_on = run.end_word <= colon_after;
+    let speech_verb = lowers[..=colon_after].iter().any(|w| is_speech_verb(w));
+    // The lead-in must speak of words: "walked past the crowd at the gate:" may
+    // set a scene for anyone's words.
+    let of_words = lowers[run.end_word..=colon_after]
+        .iter()
+        .any(|w| WORDS_SPOKEN.contains(&w.as_str()));
+    let gives_it = after_titles && person && no_one_else && goes_on && of_words;
+    (gives_it && !speech_verb).then(|| Attribution {
+        speaker: resolve_run(run, book),
+        anonymous: false,
+        verb: colon_after + 1,
+        at_clause_edge: true,
+    })
 }
 
 /// Whether a span mentions an anonymous source ("citing unnamed sources").
@@ -2071,6 +2132,16 @@ mod tests {
         let intro = "Inspector Mark Renshaw has spoken. \"It is an attack,\" he said.";
         let sentence = "More from Kieran Doyle: \"People are doing 14-hour shifts,\" he told us.";
         assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Kieran Doyle"));
+        // A lead-in opening with a person gives the quotation to them, however it
+        // says they spoke; a list after the colon quotes no one, and the colon of a
+        // clock time ends no lead-in.
+        let sentence =
+            "Campaigner Nadia Okafor did not mince her words: \"They knew that pipe was rotten.\"";
+        assert_eq!(speaker_of("", sentence).as_deref(), Some("Nadia Okafor"));
+        let sentence = "Nadia Okafor had three demands: a new pipe, an inquiry and compensation.";
+        assert_eq!(speaker_of("", sentence), None);
+        let sentence = "Mayor Josef Lindner ordered the town to be evacuated at 3:15 a.m.";
+        assert_eq!(speaker_of("", sentence), None);
         // A word saying what kind of role may lead the role word.
         let sentence = "Shop owner Moira Cameron, 62, who runs the village store, said: \"The wind was like a freight train.\"";
         assert_eq!(speaker_of("", sentence).as_deref(), Some("Moira Cameron"));
@@ -2078,6 +2149,17 @@ mod tests {
         let intro = "Open Waters said it passed on a distress call.";
         let sentence = "A survivor quoted by Open Waters, a 22-year-old Eritrean named only as Yonas, describes the moment the boat went over: \"We were packed so tight.\"";
         assert_eq!(speaker_of(intro, sentence).as_deref(), Some("Yonas"));
+    }
+
+    #[test]
+    fn the_colon_of_a_clock_time_ends_no_lead_in() {
+        let text = "He left at 3:15 a.m. and said: no more.";
+        let words = crate::text::words(text, 0, text.len());
+        let before_colons: Vec<&str> = (0..words.len())
+            .filter(|&i| colon_follows(text, &words, i))
+            .map(|i| words[i].text)
+            .collect();
+        assert_eq!(before_colons, ["said"]);
     }
 
     #[test]
