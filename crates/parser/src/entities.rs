@@ -1623,8 +1623,7 @@ pub(crate) fn name_runs(
                 && run.roles.is_empty()
                 && run.end_word - run.first_word == 3
                 && (is_role_word_before_a_name(&sentence_words[first].lower())
-                    || written_in_lower_case(text, &sentence_words[first].lower())
-                    || written_in_lower_case(text, &format!("{}s", sentence_words[first].lower())))
+                    || written_in_lower_case_or_plural(text, &sentence_words[first].lower()))
             {
                 let rest: Vec<&str> = sentence_words[first + 1..run.end_word]
                     .iter()
@@ -1727,16 +1726,28 @@ fn is_specialist(lower: &str) -> bool {
 /// the capitalised word opening a sentence ("Patient Keith Brannigan, 67, ...")
 /// is that common word, since no first name is written in lower case.
 fn written_in_lower_case(text: &str, lower: &str) -> bool {
+    written_in_lower_case_as(text, lower, false)
+}
+
+/// [`written_in_lower_case`], or in the plural ("the lifeguards"), in one reading of
+/// the report.
+fn written_in_lower_case_or_plural(text: &str, lower: &str) -> bool {
+    written_in_lower_case_as(text, lower, true)
+}
+
+fn written_in_lower_case_as(text: &str, lower: &str, plural_too: bool) -> bool {
     let is_word_char = |c: char| c.is_alphanumeric() || c == '-';
     text.match_indices(lower).any(|(at, _)| {
         let before_ok = text[..at]
             .chars()
             .next_back()
             .is_none_or(|c| !is_word_char(c));
-        let after_ok = text[at + lower.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !is_word_char(c));
+        let rest = &text[at + lower.len()..];
+        let rest = match rest.strip_prefix('s') {
+            Some(after_plural) if plural_too => after_plural,
+            _ => rest,
+        };
+        let after_ok = rest.chars().next().is_none_or(|c| !is_word_char(c));
         before_ok && after_ok
     })
 }
